@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // @actions/workflow-parser imports JSON without an import attribute.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
+  },
+});
