@@ -1,1 +1,14 @@
-export { hello } from './hello.js';
+/**
+ * @stagegate/core: the rollout plan and the pure decisions made from it.
+ * Nothing here does I/O; adapters live in the other packages.
+ */
+export * from './errors.js';
+export * from './duration.js';
+export * from './placeholders.js';
+export * from './version.js';
+export * from './check-schema.js';
+export * from './plan-schema.js';
+export * from './plan-rules.js';
+export * from './plan-load.js';
+export * from './plan-resolve.js';
+export { describeIssue, showValue } from './zod-issues.js';

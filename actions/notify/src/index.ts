@@ -1,3 +1,0 @@
-import { hello } from '@stagegate/core';
-import * as core from '@actions/core';
-core.info(hello('x'));

@@ -1,0 +1,137 @@
+import * as z from 'zod';
+import { Argv, Check, Duration } from './check-schema.js';
+import { DEFAULT_VERSION_PATTERN } from './version.js';
+
+/** What to do when a stage fails its deploy or its gate. */
+export const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'] as const;
+export type OnFailure = (typeof ON_FAILURE)[number];
+
+/** Notification priorities, P0 most urgent. */
+export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+const Name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected a name of letters, digits, . _ - (starting with a letter or digit)' });
+
+/** How a stage is judged healthy. */
+export const Gate = z
+  .strictObject({
+    /** Name of a check profile under `checks:`. */
+    profile: z.string().min(1).optional().describe('Name of a check profile under checks:.'),
+    /** Checks given inline, in addition to the profile's. */
+    checks: z.array(Check).optional().describe("Checks given inline, in addition to the profile's."),
+    /** How long to watch after the deploy; the gate passes only after the soak. */
+    soak: Duration.default('0s').describe('How long to keep probing after the deploy. Default 0s: one round of probes.'),
+    /** Time between rounds of probes. */
+    interval: Duration.default('10s').describe('Time between rounds of probes. Default 10s.'),
+    /** Hard limit for the whole gate; reaching it ends in Inconclusive (or Error). */
+    timeout: Duration.optional().describe('Hard limit for the whole gate. Default: soak + 5m.'),
+    /** Successful rounds in a row required at the end of the soak. */
+    'consecutive-success': z.number().int().min(1).optional().describe('Successful rounds in a row required before the gate passes.'),
+    /** How many targets are probed at once. */
+    concurrency: z.number().int().min(1).max(1000).default(20).describe('How many targets are probed at once. Default 20.'),
+  })
+  .describe('How a stage is judged healthy.');
+export type Gate = z.output<typeof Gate>;
+
+/** One stage of the rollout: a set of targets deployed together, then gated. */
+export const Stage = z
+  .strictObject({
+    /** Unique stage name, e.g. canary. */
+    name: Name.describe('Unique stage name, e.g. canary.'),
+    /** Targets of this stage; each becomes a GitHub environment (see `environment`). */
+    targets: z
+      .array(Name, { error: 'expected a list of target names such as [lhr, nrt]' })
+      .min(1, { error: 'expected at least one target: an empty stage deploys nothing' })
+      .describe('Targets of this stage, e.g. [lhr, nrt]; each becomes a GitHub environment.'),
+    /** How many targets are deployed at once. Default 1 (one by one). */
+    parallel: z.number().int().min(1).max(256).default(1).describe('How many targets are deployed at once. Default 1.'),
+    /** How the stage is judged healthy; without a gate the stage passes when its deploys succeed. */
+    gate: Gate.optional(),
+    /** What to do when the stage fails. */
+    'on-failure': z
+      .enum(ON_FAILURE)
+      .default('rollback-stage')
+      .describe('rollback-stage: roll back this stage; rollback-all: roll back every target touched so far; continue: record and go on; pause: stop for a person.'),
+    /** Override of the plan's environment template for this stage. */
+    environment: z.string().min(1).optional().describe("Override of the plan's environment template for this stage."),
+  })
+  .describe('One stage: targets deployed together, then gated.');
+export type Stage = z.output<typeof Stage>;
+
+/** A command the plan runs per target: argv, never a shell line. */
+export const Command = z
+  .strictObject({
+    /** Program and arguments, placeholders filled per element. */
+    run: Argv,
+    /** Kill the command (and its children) after this long; the target is recorded as error. */
+    timeout: Duration.default('15m').describe('Kill the command and its children after this long. Default 15m.'),
+    /** Extra environment variables for the command; placeholders allowed in values. */
+    env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional().describe('Extra environment variables; placeholders allowed in values.'),
+    /** Working directory, relative to the workspace. */
+    'working-directory': z.string().optional().describe('Working directory, relative to the workspace.'),
+  })
+  .describe('A command run per target: an argv array, no shell.');
+export type Command = z.output<typeof Command>;
+
+/** A secret reference: `env:NAME` reads the variable NAME at run time. */
+const SecretRef = z
+  .string()
+  .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected env:NAME (the variable that holds the URL); a plan must not contain the secret itself' })
+  .describe('env:NAME: the environment variable holding the secret.');
+
+const ChannelCommon = {
+  /** Lowest priority this channel receives: P2 means P0, P1 and P2. */
+  'min-priority': z.enum(PRIORITIES).default('P2').describe('Lowest priority sent to this channel: P2 means P0, P1, P2. Default P2.'),
+  /** Send here only when this other channel failed to deliver. */
+  'fallback-for': z.string().optional().describe('Send here only when the named channel failed to deliver.'),
+  /** Time allowed for one send. */
+  timeout: Duration.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
+  /** Retries after the first attempt on 5xx, 429 and network errors. */
+  retries: z.number().int().min(0).max(10).default(3).describe('Retries on 5xx, 429 and network errors. Default 3.'),
+};
+
+/** Where events go. */
+export const Notify = z
+  .strictObject({
+    /** Slack incoming webhook. */
+    slack: z.strictObject({ webhook: SecretRef, ...ChannelCommon }).optional(),
+    /** Discord webhook. */
+    discord: z.strictObject({ webhook: SecretRef, ...ChannelCommon }).optional(),
+    /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
+    webhook: z.strictObject({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** When a failed send fails the step: p0-p1 (default), any, never. */
+    'fail-on-error': z.enum(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
+  })
+  .describe('Notification channels and routing.');
+export type Notify = z.output<typeof Notify>;
+
+/** The rollout plan, usually .github/rollout.yml. */
+export const Plan = z
+  .strictObject({
+    /** Plan format version; only 1 exists. */
+    version: z.literal(1, { error: 'expected version: 1' }).describe('Plan format version: 1.'),
+    /** Service name, shown in notifications and recorded in deployments. */
+    service: Name.describe('Service name, e.g. trading-api.'),
+    /** GitHub environment name per target. Placeholders: {target}, {stage}, {service}. */
+    environment: z.string().min(1).default('production/{target}').describe('GitHub environment name per target. Default production/{target}.'),
+    /** Regular expression a version must match before anything is deployed. */
+    'version-pattern': z.string().default(DEFAULT_VERSION_PATTERN).describe(`Regular expression a version must match. Default ${DEFAULT_VERSION_PATTERN}.`),
+    /** Stages, in rollout order. */
+    stages: z.array(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    /** How to deploy one target. */
+    deploy: Command,
+    /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
+    rollback: Command.optional(),
+    /** Named check profiles that gates refer to. */
+    checks: z.record(Name, z.array(Check)).default({}).describe('Named check profiles, referred to by gate.profile.'),
+    /** Defaults for prometheus checks. */
+    prometheus: z.strictObject({ url: z.string().url().describe('Prometheus server URL.') }).optional(),
+    /** Notification channels. */
+    notify: Notify.optional(),
+  })
+  .describe('A stagegate rollout plan.');
+
+/** A parsed plan, defaults applied. */
+export type Plan = z.output<typeof Plan>;
+/** A plan as a user writes it. */
+export type PlanInput = z.input<typeof Plan>;
