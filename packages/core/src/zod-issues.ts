@@ -48,6 +48,11 @@ export function describeIssue(issue: z.core.$ZodIssue, base: readonly PropertyKe
       return [{ path: at, message: own ? own.slice(2) + `; got ${showValue(input)}` : `expected ${issue.expected}; got ${typeName(input)} ${showValue(input)}` }];
     }
     case 'invalid_union': {
+      const disc = issue as { discriminator?: string; options?: unknown[] };
+      if (disc.discriminator && disc.options) {
+        const got = input && typeof input === 'object' ? (input as Record<string, unknown>)[disc.discriminator] : input;
+        return [{ path: at, message: `expected one of ${disc.options.map(String).join(', ')}; got ${showValue(got)}` }];
+      }
       // Report the branch that got furthest: a string that fails a pattern says more than "expected number".
       const branches = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
       const best = branches[0];

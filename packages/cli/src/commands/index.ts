@@ -1,0 +1,9 @@
+import type { CliCommand } from '../io.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
+
+/** Every command, by name. Add a command by adding a file and a line here. */
+export const COMMANDS: Record<string, CliCommand> = {
+  validate: validateCommand,
+  schema: schemaCommand,
+};

@@ -1,0 +1,87 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import BottleneckLight from 'bottleneck/light.js';
+import type { Octokit } from '@octokit/core';
+
+// bottleneck ships types for its main entry only; the light build has the same API.
+const Bottleneck = BottleneckLight as typeof import('bottleneck').default;
+
+/** The octokit client stagegate uses: @actions/github with retry and throttling. */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** How the client talks to GitHub. */
+export interface ClientOptions {
+  /** A token with `deployments: write` (GITHUB_TOKEN works). */
+  token: string;
+  /** API base URL, e.g. https://api.github.com or a GHES/fake URL. */
+  baseUrl?: string;
+  /** Retries of 5xx and network errors (and of rate limits). Default 4. */
+  retries?: number;
+  /** Base of the backoff between 5xx retries, in ms (waits base × n²). Default 1000. */
+  backoffBaseMs?: number;
+  /** Longest wait honoured for a rate limit before giving up, in seconds. Default 600. */
+  maxRateLimitWaitSeconds?: number;
+  /** Writes allowed in flight at once. Default 8. */
+  maxConcurrentWrites?: number;
+  /** Called when the client waits for a rate limit (for logs). */
+  onWait?: (message: string) => void;
+}
+
+/**
+ * Creates the client. 5xx and network errors are retried with backoff by
+ * @octokit/plugin-retry; 403 secondary limits and exhausted quotas are waited
+ * out by @octokit/plugin-throttling (retry-after, x-ratelimit-reset); a 429
+ * that carries retry-after is waited out here. 4xx validation errors are never
+ * retried.
+ */
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const retries = options.retries ?? 4;
+  const base = options.backoffBaseMs ?? 1000;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+  const log = options.onWait ?? (() => {});
+  const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
+    if (retryCount >= retries || retryAfter > maxWait) return false;
+    log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+    return true;
+  };
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl ?? 'https://api.github.com',
+      // 429 is handled by retryAfter429 below so that its retry-after is honoured.
+      retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        // GitHub asks for spaced writes from bulk creators; a rollout's writes are
+        // few and latency matters, so allow a bounded number at once instead.
+        write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+      },
+      request: { retries },
+    },
+    retry,
+    throttling,
+    retryAfter429(retries, maxWait, log),
+  );
+}
+
+/** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
+function retryAfter429(retries: number, maxWait: number, log: (m: string) => void) {
+  return (octokit: Octokit) => {
+    octokit.hook.wrap('request', async (request, opts) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await request(opts);
+        } catch (e) {
+          const err = e as { status?: number; response?: { headers?: Record<string, string | undefined> } };
+          const after = Number(err.response?.headers?.['retry-after']);
+          if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait) throw e;
+          log(`GitHub 429 on ${opts.method} ${opts.url}: waiting ${after}s as retry-after asks`);
+          await new Promise((r) => setTimeout(r, Math.max(0, after) * 1000));
+        }
+      }
+    });
+    return {};
+  };
+}

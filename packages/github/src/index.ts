@@ -1,0 +1,8 @@
+/**
+ * @stagegate/github: the GitHub Deployments API as stagegate's store.
+ */
+export * from './client.js';
+export * from './errors.js';
+export * from './payload.js';
+export * from './deployment-store.js';
+export * from './last-known-good.js';

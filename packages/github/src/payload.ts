@@ -1,0 +1,51 @@
+/**
+ * What stagegate records in each GitHub Deployment's payload, so that the
+ * Deployments API alone can answer "what runs where, and what was it before".
+ */
+export interface DeploymentPayload {
+  /** Marks our deployments among those other tools create. */
+  tool: 'stagegate';
+  /** The plan's service. */
+  service: string;
+  /** The version this deployment puts on the target. */
+  version: string;
+  /** The stage the target belongs to. */
+  stage: string;
+  /** The target (region, cluster…). */
+  target: string;
+  /** Digest of the plan that made this deployment. */
+  plan: string;
+  /** The workflow run that made it. */
+  run: { id: string; attempt: number; url?: string };
+  /** For a rollback: what it replaces and why. */
+  rollback?: { reason: string; replaces?: { version: string; deployment_id?: number } };
+}
+
+/** Deployment status states GitHub accepts. */
+export const DEPLOYMENT_STATES = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'] as const;
+export type DeploymentState = (typeof DEPLOYMENT_STATES)[number];
+
+/** Deployment tasks stagegate uses. */
+export type DeploymentTask = 'deploy' | 'deploy:rollback';
+
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+export function readPayload(raw: unknown): DeploymentPayload | undefined {
+  let v = raw;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!v || typeof v !== 'object') return undefined;
+  const p = v as Partial<DeploymentPayload>;
+  if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string') return undefined;
+  return p as DeploymentPayload;
+}
+
+/** GitHub limits a status description to 140 characters: cut with an ellipsis. */
+export function cutDescription(text: string, max = 140): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
