@@ -1,0 +1,14 @@
+/**
+ * @stagegate/testkit: loopback fakes for tests. The fake GitHub REST API answers
+ * like api.github.com and checks every exchange against GitHub's OpenAPI description.
+ */
+export { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type RequestLogEntry } from './fake-github.js';
+export { FakeState, type RepoState, type SeedDeployment } from './fake-state.js';
+export type { Commit, Deployment, DeploymentStatus, Environment, SimpleUser } from './fake-objects.js';
+export { FaultInjector, type Fault, type FaultMatch } from './faults.js';
+export type { TokenTable } from './request-pipeline.js';
+export { errorResponse, notFound, type FakeResponse } from './github-errors.js';
+export {
+  compileRoutes, paginate, type PermissionLevel, type PermissionScope, type RouteContext, type RouteDefinition,
+} from './route-table.js';
+export { deploymentRoutes } from './routes-deployments.js';
