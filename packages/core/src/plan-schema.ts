@@ -84,6 +84,8 @@ const ChannelCommon = {
   'min-priority': z.enum(PRIORITIES).default('P2').describe('Lowest priority sent to this channel: P2 means P0, P1, P2. Default P2.'),
   /** Send here only when this other channel failed to deliver. */
   'fallback-for': z.string().optional().describe('Send here only when the named channel failed to deliver.'),
+  /** For a fallback channel: events this urgent are sent here at once too, not only after the other channel fails (on call hears about a P0 twice rather than late). */
+  'immediate-priority': z.enum([...PRIORITIES, 'none']).default('P0').describe('For a fallback channel: events at or above this priority are sent here at once as well. none: only as a fallback. Default P0.'),
   /** Time allowed for one send. */
   timeout: Duration.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
   /** Retries after the first attempt on 5xx, 429 and network errors. */
