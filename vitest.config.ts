@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // workflow-parser's inlined sources point at missing sourcemaps: keep those warnings out of the output.
+  logLevel: 'error',
   test: {
     include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     pool: 'forks',
