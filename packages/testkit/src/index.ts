@@ -12,3 +12,4 @@ export {
   compileRoutes, paginate, type PermissionLevel, type PermissionScope, type RouteContext, type RouteDefinition,
 } from './route-table.js';
 export { deploymentRoutes } from './routes-deployments.js';
+export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunActionOptions } from './action-runner.js';
