@@ -12,3 +12,4 @@ export * from './plan-rules.js';
 export * from './plan-load.js';
 export * from './plan-resolve.js';
 export { describeIssue, showValue } from './zod-issues.js';
+export * from './rollout/index.js';
