@@ -13,3 +13,5 @@ export * from './plan-load.js';
 export * from './plan-resolve.js';
 export { describeIssue, showValue } from './zod-issues.js';
 export * from './rollout/index.js';
+export * from './history/index.js';
+export * from './gate/index.js';

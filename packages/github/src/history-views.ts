@@ -1,0 +1,107 @@
+import {
+  computeDora, computeTargetStatus, isStatusSettled, pageHistory, sortNewestFirst,
+  type DeploymentFact, type DoraReport, type HistoryFilter, type HistoryPage, type TargetStatus,
+} from '@stagegate/core';
+import type { GitHubClient } from './client.js';
+import type { DeploymentStore } from './deployment-store.js';
+import { CommitTimes, listDeploymentFacts, newestPerTarget, readLatestStates, toDeploymentFact } from './deployment-facts-reader.js';
+
+/**
+ * The status, history and DORA views read from the Deployments API, each with
+ * the number of requests it made, so the cost can be checked and reported.
+ */
+
+/** A target and its GitHub environment. */
+export interface TargetRef {
+  target: string;
+  environment: string;
+}
+
+/** Options of {@link readStatus}. */
+export interface ReadStatusOptions {
+  /** Deployments of a target examined at most (bounds the status requests). Default 20. */
+  maxExamined?: number;
+}
+
+/**
+ * What is live on each target: one listing of the target's environment (20
+ * newest) and, newest first, the latest status of each deployment until the
+ * live and previous good versions are found. Cost: per target, 1 + the few
+ * statuses read, whatever the number of deployments.
+ */
+export async function readStatus(store: DeploymentStore, targets: readonly TargetRef[], options: ReadStatusOptions = {}): Promise<{ statuses: TargetStatus[]; requests: number }> {
+  const max = options.maxExamined ?? 20;
+  let requests = 0;
+  const statuses = await Promise.all(targets.map(async ({ target, environment }) => {
+    const rows = await store.listPage({ environment }, 1, max);
+    requests++;
+    const facts: DeploymentFact[] = [];
+    for (const d of rows) {
+      const f = toDeploymentFact(d);
+      if (!f || f.target !== target) continue;
+      facts.push(f);
+      requests += await readLatestStates(store, [f]);
+      if (isStatusSettled(facts)) break;
+    }
+    return computeTargetStatus(target, environment, facts);
+  }));
+  return { statuses, requests };
+}
+
+/** The targets seen in the newest page of deployments (for a repository read without its plan). */
+export async function discoverTargets(store: DeploymentStore): Promise<TargetRef[]> {
+  const { facts } = await listDeploymentFacts(store, { maxPages: 1 });
+  const byTarget = new Map<string, string>();
+  for (const f of facts) if (!byTarget.has(f.target)) byTarget.set(f.target, f.environment);
+  return [...byTarget].map(([target, environment]) => ({ target, environment })).sort((a, b) => a.target.localeCompare(b.target));
+}
+
+/**
+ * One page of history, newest first: lists until the page is full (or the
+ * listing passes `since`), then reads the latest status of the rows shown only.
+ */
+export async function readHistory(store: DeploymentStore, filter: HistoryFilter, page = 1, perPage = 20, environment?: string): Promise<HistoryPage & { requests: number }> {
+  const keep = (f: DeploymentFact) => (filter.target === undefined || f.target === filter.target) && (filter.stage === undefined || f.stage === filter.stage)
+    && (filter.kind === undefined || f.kind === filter.kind) && (filter.until === undefined || Date.parse(f.createdAt) < filter.until.getTime());
+  const { facts, pages } = await listDeploymentFacts(store, { since: filter.since, environment, keep, limit: page * perPage + 1 });
+  const result = pageHistory(facts, filter, page, perPage);
+  const statusRequests = await readLatestStates(store, result.rows);
+  return { ...result, requests: pages + statusRequests };
+}
+
+/** Options of {@link readDora}. */
+export interface ReadDoraOptions {
+  windowMs: number;
+  now?: Date;
+  /** Commit lookups allowed (newest shas first); lead time is the median over these. Default 50. */
+  maxCommitLookups?: number;
+  /** Deployment ids known to have failed from run histories. */
+  failedIds?: ReadonlySet<number>;
+}
+
+/** What {@link readDora} read, beside the report. */
+export interface DoraReading {
+  report: DoraReport;
+  facts: DeploymentFact[];
+  requests: { pages: number; statuses: number; commits: number; total: number };
+}
+
+/**
+ * DORA figures over a window. Lists the window's deployments (pages of 100),
+ * reads statuses only for the newest deployment of each target (a running
+ * rollout or a failure not yet rolled back); older failures are known from the
+ * rollbacks' payloads (`rollback.replaces`) and from `failedIds`. Lead time
+ * looks up at most `maxCommitLookups` commits. Requests grow with pages, not
+ * with deployments.
+ */
+export async function readDora(store: DeploymentStore, client: GitHubClient, options: ReadDoraOptions): Promise<DoraReading> {
+  const now = options.now ?? new Date();
+  const since = new Date(now.getTime() - options.windowMs);
+  const { facts, pages } = await listDeploymentFacts(store, { since });
+  const statuses = await readLatestStates(store, newestPerTarget(facts));
+  const commits = new CommitTimes(client, store.repo, options.maxCommitLookups ?? 50);
+  const shas = sortNewestFirst(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
+  const commitTimes = await commits.lookup(shas);
+  const report = computeDora({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds });
+  return { report, facts, requests: { pages, statuses, commits: commits.requests, total: pages + statuses + commits.requests } };
+}
