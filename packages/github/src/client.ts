@@ -58,7 +58,6 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         // few and latency matters, so allow a bounded number at once instead.
         write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
       },
-      request: { retries },
     },
     retry,
     throttling,

@@ -17,6 +17,8 @@ export interface DeploymentRecord {
   task: string;
   createdAt: string;
   description: string | null;
+  /** GitHub's production_environment flag: auto_inactive skips production environments. */
+  production: boolean;
   /** Our payload; undefined when another tool made the deployment. */
   payload: DeploymentPayload | undefined;
 }
@@ -52,7 +54,7 @@ export interface StatusDetails {
   autoInactive?: boolean;
 }
 
-type RawDeployment = { id: number; environment: string; ref: string; sha: string; task: string; created_at: string; description?: string | null; payload: unknown };
+type RawDeployment = { id: number; environment: string; ref: string; sha: string; task: string; created_at: string; description?: string | null; production_environment?: boolean; payload: unknown };
 type RawStatus = { id: number; state: string; description?: string | null; created_at: string; log_url?: string; environment_url?: string; target_url?: string };
 
 /**
@@ -156,7 +158,7 @@ export class DeploymentStore {
 }
 
 function toRecord(d: RawDeployment): DeploymentRecord {
-  return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, payload: readPayload(d.payload) };
+  return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload) };
 }
 
 function toStatus(s: RawStatus): StatusRecord {

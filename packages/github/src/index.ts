@@ -6,5 +6,6 @@ export * from './errors.js';
 export * from './payload.js';
 export * from './deployment-store.js';
 export * from './last-known-good.js';
+export * from './target-history.js';
 export * from './deployment-facts-reader.js';
 export * from './history-views.js';

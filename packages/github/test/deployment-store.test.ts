@@ -112,6 +112,26 @@ describe('DeploymentStore against the fake GitHub API', () => {
     expect(fake.log.filter((e) => e.method === 'POST').map((e) => e.status)).toEqual([429, 201]);
   });
 
+  it('honours retry-after on a plain 429 (no secondary-limit message)', async () => {
+    const store = storeOn(fake);
+    fake.faults.add({ kind: 'status', status: 429, body: { message: 'Too Many Requests' }, headers: { 'retry-after': '1' }, route: '/repos/{owner}/{repo}/deployments', method: 'POST' });
+    fake.resetLog();
+    const started = Date.now();
+    await store.createDeployment({ ref: SHA, environment: 'production/r429b', task: 'deploy', payload: payload('v1', 'r429b') });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(fake.log.filter((e) => e.method === 'POST').map((e) => e.status)).toEqual([429, 201]);
+  });
+
+  it('waits for x-ratelimit-reset when the primary quota is exhausted', async () => {
+    const store = storeOn(fake);
+    fake.faults.add({ kind: 'rate-limit', resetInSeconds: 1, route: '/repos/{owner}/{repo}/deployments', method: 'GET' });
+    fake.resetLog();
+    const started = Date.now();
+    await store.listPage({ environment: 'production/lhr' }, 1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(fake.log.map((e) => e.status)).toEqual([403, 200]);
+  });
+
   it('never retries a 422 validation error', async () => {
     const store = storeOn(fake);
     fake.resetLog();

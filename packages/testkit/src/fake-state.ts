@@ -161,11 +161,15 @@ export class FakeState {
     return status;
   }
 
-  /** GitHub's auto_inactive: older non-transient deployments of the environment whose latest status is success. */
+  /**
+   * GitHub's auto_inactive: "all prior non-transient, non-production environment
+   * deployments" of the environment whose latest status is success. Deployments
+   * flagged production_environment are left for the client to deactivate.
+   */
   private deactivateOlder(r: RepoState, current: Deployment, at: string): void {
     // Copy first: adding the inactive status removes the deployment from the set.
     for (const older of [...(r.activeByEnvironment.get(current.environment) ?? [])]) {
-      if (older.id >= current.id || older.transient_environment) continue;
+      if (older.id >= current.id || older.transient_environment || older.production_environment) continue;
       this.addStatus(r.owner, r.repo, older, { state: 'inactive', createdAt: at }, false);
     }
   }

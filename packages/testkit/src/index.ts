@@ -13,3 +13,4 @@ export {
 } from './route-table.js';
 export { deploymentRoutes } from './routes-deployments.js';
 export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunActionOptions } from './action-runner.js';
+export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';

@@ -63,6 +63,15 @@ describe('deployments', () => {
     expect(await states(second.id)).toEqual(['success']);
   });
 
+  it('leaves production deployments for the client to deactivate, as GitHub does', async () => {
+    const first = await deploy('production', {});
+    expect(first.production_environment).toBe(true);
+    await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first.id, state: 'success' });
+    const second = await deploy('production', {});
+    await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: second.id, state: 'success' });
+    expect(await states(first.id)).toEqual(['success']);
+  });
+
   it('leaves older deployments alone with auto_inactive false', async () => {
     const first = await deploy('production/bom');
     await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first.id, state: 'success' });

@@ -1,0 +1,111 @@
+import type { DeploymentRecord, DeploymentStore, StatusRecord } from './deployment-store.js';
+import { findLastKnownGood, judgeDeployment, type LastKnownGood } from './last-known-good.js';
+
+/** One of our deployments with its newest status. */
+export interface ObservedDeployment {
+  version: string;
+  deployment: DeploymentRecord;
+  /** Undefined when the deployment has no status at all. */
+  status: StatusRecord | undefined;
+}
+
+/** What a rollback needs to know about one target, read newest first. */
+export interface TargetInspection {
+  /** Our newest deployment of the environment: what the target runs (or tried to run) now. */
+  current: ObservedDeployment | undefined;
+  /** The version to go back to, or undefined when no good version is known. */
+  lastGood: LastKnownGood | undefined;
+  /** When `wantVersion` was asked: the newest deployment that proved it good here. */
+  wantedProof: ObservedDeployment | undefined;
+  /** Versions skipped because they failed here after their last success. */
+  failedVersions: string[];
+  /** Deployments whose status was read (one request each). */
+  examined: number;
+}
+
+/** Options of {@link inspectTarget}. */
+export interface InspectTargetOptions {
+  service?: string;
+  /** Versions never to return as last known good (the version being rolled back). */
+  exclude?: readonly string[];
+  /** A version given by hand: look for a successful deployment of it too. */
+  wantVersion?: string;
+  /** Bound on deployments examined. Default 1000. */
+  maxExamined?: number;
+}
+
+/**
+ * Reads a target's history for a rollback: what it runs now, its last known
+ * good version and, for a manual rollback, proof that a wanted version once
+ * succeeded here. When the newest deployment is a plain deploy, its version is
+ * the one being rolled back and never counts as good; when it is a successful
+ * rollback, it is the good version (so a second rollback is a no-op).
+ */
+export async function inspectTarget(store: DeploymentStore, environment: string, options: InspectTargetOptions = {}): Promise<TargetInspection> {
+  const exclude = new Set(options.exclude ?? []);
+  const failed = new Set<string>();
+  const max = options.maxExamined ?? 1000;
+  const out: TargetInspection = { current: undefined, lastGood: undefined, wantedProof: undefined, failedVersions: [], examined: 0 };
+  for await (const d of store.listDeployments({ environment })) {
+    const p = d.payload;
+    if (!p || (options.service && p.service !== options.service)) continue;
+    if (out.examined >= max) break;
+    out.examined++;
+    const status = await store.latestStatus(d.id);
+    if (!out.current) {
+      out.current = { version: p.version, deployment: d, status };
+      if (d.task !== 'deploy:rollback') exclude.add(p.version);
+    }
+    const state = status?.state;
+    if (options.wantVersion === p.version && !out.wantedProof && (state === 'success' || state === 'inactive')) out.wantedProof = { version: p.version, deployment: d, status };
+    const verdict = judgeDeployment(state, p.version, exclude, failed);
+    if (verdict === 'failed') failed.add(p.version);
+    if (verdict === 'good' && status && !out.lastGood) out.lastGood = { version: p.version, deployment: d, status };
+    if (out.lastGood && (options.wantVersion === undefined || out.wantedProof)) break;
+  }
+  out.failedVersions = [...failed];
+  return out;
+}
+
+/**
+ * The last known good version of many environments at once (a map by
+ * environment; absent when none is known), for a stage's
+ * "from version": one repo-wide page of deployments (newest 100) shared by
+ * every target, then status reads only until each environment's answer is
+ * known. An environment whose history may reach past that page falls back to
+ * its own bounded search. Never scans unboundedly.
+ */
+export async function findLastKnownGoodMany(store: DeploymentStore, environments: readonly string[], options: { service?: string; maxExaminedPerEnvironment?: number } = {}): Promise<Map<string, LastKnownGood>> {
+  const found = new Map<string, LastKnownGood>();
+  const wanted = new Set(environments);
+  const page = await store.listPage({}, 1, 100);
+  const byEnv = new Map<string, DeploymentRecord[]>();
+  for (const d of page) {
+    if (!wanted.has(d.environment) || !d.payload || (options.service && d.payload.service !== options.service)) continue;
+    const list = byEnv.get(d.environment) ?? [];
+    list.push(d);
+    byEnv.set(d.environment, list);
+  }
+  const pageIsAll = page.length < 100;
+  const max = options.maxExaminedPerEnvironment ?? 1000;
+  await Promise.all(
+    [...wanted].map(async (env) => {
+      const failed = new Set<string>();
+      for (const d of byEnv.get(env) ?? []) {
+        const status = await store.latestStatus(d.id);
+        const payload = d.payload as NonNullable<DeploymentRecord['payload']>;
+        const verdict = judgeDeployment(status?.state, payload.version, new Set(), failed);
+        if (verdict === 'failed') failed.add(payload.version);
+        if (verdict === 'good' && status) {
+          found.set(env, { version: payload.version, deployment: d, status });
+          return;
+        }
+      }
+      if (pageIsAll) return;
+      // Older history than the shared page: search this environment alone, with the versions seen failing.
+      const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
+      if (search.found) found.set(env, search.found);
+    }),
+  );
+  return found;
+}
