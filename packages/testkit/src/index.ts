@@ -14,3 +14,4 @@ export {
 export { deploymentRoutes } from './routes-deployments.js';
 export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunActionOptions } from './action-runner.js';
 export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';
+export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';

@@ -1,0 +1,62 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { NotifyEvent } from './events.js';
+
+/** What one delivery attempt did. */
+export interface AttemptRecord {
+  type: 'attempt';
+  time: string;
+  /** The event's id. */
+  event: string;
+  /** Channel name (never its URL). */
+  channel: string;
+  /** 1 for the first try. */
+  attempt: number;
+  /** HTTP status, when the server answered. */
+  status?: number;
+  /** Network error, timeout or the server's complaint, secrets removed. */
+  error?: string;
+  durationMs: number;
+  /** delivered; retrying (another attempt follows); failed (given up). */
+  outcome: 'delivered' | 'retrying' | 'failed';
+  /** Wait before the next attempt, when retrying. */
+  retryInMs?: number;
+}
+
+/** One line of the audit trail. */
+export type AuditRecord =
+  | { type: 'event'; time: string; event: NotifyEvent }
+  | AttemptRecord
+  | { type: 'result'; time: string; event: string; delivered: string[]; failed: string[]; mustFail: boolean };
+
+/**
+ * Appends one JSON line and fsyncs before returning, so a record is on disk
+ * before the next network send starts: a runner killed mid-send (cancel,
+ * OOM) still leaves every event and every finished attempt in the file.
+ * One write call per line, on an O_APPEND descriptor, so lines from
+ * parallel sends never interleave.
+ */
+export function appendAuditRecord(file: string, record: AuditRecord): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'a');
+  try {
+    writeSync(fd, `${JSON.stringify(record)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Parses an audit file's text back into records (a torn last line is skipped). */
+export function parseAuditTrail(text: string): AuditRecord[] {
+  const out: AuditRecord[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      out.push(JSON.parse(line) as AuditRecord);
+    } catch {
+      // Only the last line can be torn (a crash mid-write); the rest is intact.
+    }
+  }
+  return out;
+}

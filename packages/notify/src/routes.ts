@@ -1,0 +1,90 @@
+import { ConfigError, parseDuration, type ConfigProblem, type Notify, type Priority } from '@stagegate/core';
+
+/** The kinds of channel stagegate can send to. */
+export type ChannelType = 'slack' | 'discord' | 'webhook';
+
+/** When a failed delivery fails the step. */
+export type FailOnError = 'p0-p1' | 'any' | 'never';
+
+/** One destination with its URL resolved: everything the notifier needs to send there. */
+export interface Channel {
+  /** Name shown in outputs and the audit trail instead of the URL. */
+  name: string;
+  type: ChannelType;
+  /** The webhook URL: a secret. */
+  url: string;
+  /** HMAC key for the generic webhook: a secret. */
+  secret?: string;
+  /** Lowest priority sent here. */
+  minPriority: Priority;
+  /** Send here only when this channel failed. */
+  fallbackFor?: string;
+  /** For a fallback channel: priorities this urgent are sent here at once too. */
+  immediatePriority: Priority | 'none';
+  timeoutMs: number;
+  retries: number;
+}
+
+/** Where events go and when a failure fails the step. */
+export interface Routes {
+  channels: Channel[];
+  failOnError: FailOnError;
+}
+
+/**
+ * Resolves the plan's `notify:` section: each `env:NAME` becomes the value of
+ * NAME. Every problem is reported at once, named by plan path and variable,
+ * and no message ever contains a URL. `where` prefixes the paths (`notify`
+ * for a plan, `input channels` for the action's input).
+ */
+export function routesFromPlan(notify: Notify | undefined, env: Record<string, string | undefined>, where = 'notify'): Routes {
+  if (!notify) return { channels: [], failOnError: 'p0-p1' };
+  const problems: ConfigProblem[] = [];
+  const read = (ref: string, path: string): string => {
+    const name = ref.replace(/^env:/, '');
+    const value = env[name]?.trim();
+    if (!value) problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
+    return value ?? '';
+  };
+  const channels: Channel[] = [];
+  for (const type of ['slack', 'discord', 'webhook'] as const) {
+    const c = notify[type];
+    if (!c) continue;
+    const urlKey = 'url' in c ? 'url' : 'webhook';
+    const urlRef = 'url' in c ? c.url : c.webhook;
+    const url = read(urlRef, `${where}.${type}.${urlKey}`);
+    if (url && !isHttpUrl(url)) problems.push({ path: `${where}.${type}.${urlKey}`, message: `the environment variable ${urlRef.slice(4)} does not hold an http(s) URL (value not shown: it is a secret)` });
+    const secret = 'secret' in c && c.secret ? read(c.secret, `${where}.${type}.secret`) : undefined;
+    channels.push({
+      name: type,
+      type,
+      url,
+      ...(secret ? { secret } : {}),
+      minPriority: c['min-priority'],
+      ...(c['fallback-for'] ? { fallbackFor: c['fallback-for'] } : {}),
+      immediatePriority: c['immediate-priority'],
+      timeoutMs: parseDuration(c.timeout),
+      retries: c.retries,
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return { channels, failOnError: notify['fail-on-error'] };
+}
+
+/** True for an absolute http(s) URL; never echoes the text. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const u = new URL(text);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Every secret of the routes with the label that replaces it in messages. */
+export function secretsOf(routes: Routes): Array<{ value: string; label: string; channel: string }> {
+  return routes.channels.flatMap((c) => [
+    { value: c.url, label: `<${c.name} webhook>`, channel: c.name },
+    ...(c.secret ? [{ value: c.secret, label: `<${c.name} secret>`, channel: c.name }] : []),
+  ]);
+}
