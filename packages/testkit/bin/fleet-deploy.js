@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The demo fleet's deploy command: `fleet-deploy.js <fleet-url> <region> <version> [--delay ms]`.
+// It plays a real deploy script: it prints what it does, takes a moment, and
+// exits non-zero when the fleet refuses. Arguments arrive as argv, never via a shell.
+const [url, region, version, ...rest] = process.argv.slice(2);
+if (!url || !region || !version) {
+  console.error('usage: fleet-deploy.js <fleet-url> <region> <version> [--delay ms]');
+  process.exit(2);
+}
+const delayAt = rest.indexOf('--delay');
+const delay = delayAt === -1 ? 50 : Number(rest[delayAt + 1]);
+console.log(`deploying ${version} to ${region}`);
+await new Promise((r) => setTimeout(r, delay));
+const res = await fetch(`${url}/${encodeURIComponent(region)}/deploy`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version }) });
+if (!res.ok) {
+  console.error(`fleet refused: ${res.status} ${await res.text()}`);
+  process.exit(1);
+}
+console.log(`${region} now runs ${version}`);
