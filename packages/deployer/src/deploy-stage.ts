@@ -1,0 +1,62 @@
+import { assertSafeVersion, environmentFor, findStage, planDigest } from '@stagegate/core';
+import { findLastKnownGoodMany } from '@stagegate/github';
+import { runTargetJob } from './deploy-target.js';
+import { notStarted, prepareJob, summarizeOutcomes } from './prepare-job.js';
+import { runPool } from './run-pool.js';
+import type { DeployDeps, TargetOutcome } from './types.js';
+
+/** What to deploy. */
+export interface DeployStageOptions extends DeployDeps {
+  /** The stage's name in the plan. */
+  stage: string;
+  /** The version to roll out; checked against the plan's version-pattern before anything happens. */
+  version: string;
+  /** Override of the stage's `parallel`. */
+  parallel?: number;
+  /** Override of deploy.timeout, e.g. "10m". */
+  timeout?: string;
+}
+
+/** The outcome of a stage's deploy. */
+export interface StageDeployResult {
+  stage: string;
+  version: string;
+  result: 'succeeded' | 'failed' | 'partially-failed' | 'cancelled';
+  /** One entry per target, in the plan's order. */
+  targets: TargetOutcome[];
+}
+
+/**
+ * Deploys one stage's targets with the plan's deploy command, at most
+ * `parallel` at once, recording each as a GitHub Deployment. The version is
+ * checked first, then every target's last known good is read in one shared
+ * lookup (the "from version"), then targets run. A target's failure never
+ * stops the others; a cancelled job stops new targets and marks running ones
+ * error "cancelled".
+ */
+export async function deployStage(options: DeployStageOptions): Promise<StageDeployResult> {
+  const { plan } = options;
+  const stage = findStage(plan, options.stage);
+  const version = assertSafeVersion(options.version, plan['version-pattern']);
+  const environments = stage.targets.map((t) => environmentFor(plan, t, stage));
+  const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
+  const digest = planDigest(plan);
+  const parallel = options.parallel ?? stage.parallel;
+  const command = options.timeout ? { ...plan.deploy, timeout: options.timeout } : plan.deploy;
+  const jobs = stage.targets.map((target, i) => {
+    const environment = environments[i] as string;
+    const previous = good.get(environment);
+    return prepareJob(
+      {
+        kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
+        previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest,
+      },
+      command, 'deploy', plan.service,
+    );
+  });
+  const targets = await runPool(jobs, parallel, (job) => runTargetJob(job, options), {
+    signal: options.signal,
+    onSkipped: (job) => notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
+  });
+  return { stage: stage.name, version, result: summarizeOutcomes(targets), targets };
+}

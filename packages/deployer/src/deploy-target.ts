@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import { formatDuration, parseDuration, type Command } from '@stagegate/core';
+import type { DeploymentPayload, DeploymentRecord, DeploymentState } from '@stagegate/github';
+import { runCommand, type CommandResult } from './run-command.js';
+import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
+
+/** One target's deploy or rollback, ready to run: placeholders already filled. */
+export interface TargetJob {
+  kind: 'deploy' | 'rollback';
+  target: string;
+  environment: string;
+  stage: string;
+  /** The version this job puts on the target. */
+  version: string;
+  fromVersion: string | undefined;
+  /** Ref or sha recorded on the deployment. */
+  ref: string;
+  /** The command with placeholders filled, argv only. */
+  argv: string[];
+  /** Extra variables for the command, placeholders filled. */
+  commandEnv: Record<string, string>;
+  command: Command;
+  /** For a rollback: what it replaces and why (recorded in the payload). */
+  rollback?: DeploymentPayload['rollback'];
+  /** The deployment that was good before: marked inactive by hand where GitHub's auto_inactive does not apply. */
+  previousGood: DeploymentRecord | undefined;
+  /** Prefix output lines with the target (parallel targets cannot share log groups). */
+  prefixLines: boolean;
+  /** Digest of the plan, recorded in the payload. */
+  planDigest: string;
+}
+
+/**
+ * Runs one target's life as GitHub Deployments record it: create the
+ * deployment, in_progress, run the command, then success, failure or error
+ * with the reason. Every path that created a deployment leaves it in a final
+ * state, including a timeout and a cancelled job.
+ */
+export async function runTargetJob(job: TargetJob, deps: DeployDeps): Promise<TargetOutcome> {
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const started = clock.now();
+  const outcome = (state: TargetState, reason: string, deploymentId?: number): TargetOutcome => ({
+    target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
+    state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
+  });
+  const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
+  if (deps.dryRun) {
+    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), set in_progress, run ${JSON.stringify(job.argv)}, then set success or failure`);
+    return outcome('planned', `dry run: would ${job.kind} ${job.version}`);
+  }
+  if (deps.signal?.aborted) return outcome('cancelled', 'cancelled before it started');
+  let deployment: DeploymentRecord;
+  try {
+    deployment = await deps.store.createDeployment({
+      ref: job.ref, environment: job.environment, task,
+      payload: {
+        tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
+        run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...(job.rollback ? { rollback: job.rollback } : {}),
+      },
+      description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
+    });
+  } catch (e) {
+    return outcome('error', `could not record the deployment: ${(e as Error).message}`);
+  }
+  const finish = async (state: TargetState, ghState: DeploymentState, reason: string): Promise<TargetOutcome> => {
+    try {
+      await deps.store.setStatus(deployment.id, ghState, { description: reason, logUrl: deps.run.url });
+      // GitHub's auto_inactive skips production environments: retire the one known good deployment by hand (one bounded call).
+      if (ghState === 'success' && deployment.production && job.previousGood && job.previousGood.id !== deployment.id) await deps.store.markInactive(job.previousGood.id, `superseded by ${job.version}`);
+    } catch (e) {
+      deps.log.warning(`${job.target}: could not record ${ghState} on deployment ${deployment.id}: ${(e as Error).message}`);
+      return outcome(state === 'succeeded' ? 'error' : state, `${reason}; recording it failed: ${(e as Error).message}`, deployment.id);
+    }
+    return outcome(state, reason, deployment.id);
+  };
+  if (deps.signal?.aborted) return finish('cancelled', 'error', 'cancelled');
+  try {
+    await deps.store.setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url });
+  } catch (e) {
+    return finish('error', 'error', `could not set in_progress: ${(e as Error).message}`);
+  }
+  if (deps.signal?.aborted) return finish('cancelled', 'error', 'cancelled');
+  const result = await runJobCommand(job, deps);
+  const [state, ghState, reason] = judgeCommand(result, job);
+  return finish(state, ghState, reason);
+}
+
+/** Runs the job's command with its output grouped (one at a time) or prefixed (parallel). */
+async function runJobCommand(job: TargetJob, deps: DeployDeps): Promise<CommandResult> {
+  const title = `${job.kind} ${job.target} (${job.environment}) → ${job.version}`;
+  const prefix = job.prefixLines ? `[${job.target}] ` : '';
+  if (job.prefixLines) deps.log.info(`${prefix}${title}: ${JSON.stringify(job.argv)}`);
+  else deps.log.startGroup(title);
+  try {
+    if (!job.prefixLines) deps.log.info(`run ${JSON.stringify(job.argv)}`);
+    return await (deps.exec ?? runCommand)({
+      argv: job.argv,
+      cwd: resolve(deps.run.workspace, job.command['working-directory'] ?? '.'),
+      env: { ...commandBaseEnv(deps.env ?? process.env), ...job.commandEnv },
+      timeoutMs: parseDuration(job.command.timeout),
+      signal: deps.signal,
+      onLine: (line) => deps.log.info(`${prefix}${line}`),
+    });
+  } finally {
+    if (!job.prefixLines) deps.log.endGroup();
+  }
+}
+
+/** Maps how the command ended to our state, GitHub's state and a reason a person can read. */
+function judgeCommand(r: CommandResult, job: TargetJob): [TargetState, DeploymentState, string] {
+  const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
+  if (r.outcome === 'timeout') return ['error', 'error', `timed out after ${formatDuration(parseDuration(job.command.timeout))}: the command and its children were killed`];
+  if (r.outcome === 'cancelled') return ['cancelled', 'error', 'cancelled'];
+  if (r.outcome === 'spawn-error') return ['failed', 'failure', `could not start ${JSON.stringify(job.argv[0])}: ${r.error ?? 'unknown error'}`];
+  if (r.exitCode === 0) return ['succeeded', 'success', what];
+  return ['failed', 'failure', `${job.kind} command exited with code ${r.exitCode}`];
+}
+
+/** The runner's environment without INPUT_* variables: the token input must not leak to user commands. */
+function commandBaseEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
+}

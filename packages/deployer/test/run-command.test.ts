@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCommand, runPool } from '../src/index.js';
+import { makeWorkspace } from './fixtures.js';
+
+/** True while a process exists and is not a zombie (a container's init may never reap it). */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function waitGone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20));
+  return !alive(pid);
+}
+
+describe('runCommand', () => {
+  it('passes argv untouched (no shell) and streams lines', async () => {
+    const lines: string[] = [];
+    const r = await runCommand({ argv: ['printf', '%s\\n', '$(id); rm -rf /', 'b'], cwd: process.cwd(), env: process.env, timeoutMs: 5000, onLine: (l) => lines.push(l) });
+    expect(r).toEqual({ outcome: 'exited', exitCode: 0 });
+    expect(lines).toEqual(['$(id); rm -rf /', 'b']);
+  });
+
+  it('kills the command and its children on timeout', async () => {
+    const { dir, logFile } = await makeWorkspace();
+    const r = await runCommand({
+      argv: ['./deploy.sh', '--region', 'lhr', '--version', 'v1'], cwd: dir, env: { ...process.env, DEPLOY_LOG: logFile, HANG_REGIONS: 'lhr' },
+      timeoutMs: 300, onLine: () => {},
+    });
+    expect(r.outcome).toBe('timeout');
+    const child = Number(await readFile(`${logFile}.lhr.pid`, 'utf8'));
+    expect(await waitGone(child)).toBe(true);
+  });
+
+  it('kills the tree when the signal aborts, and reports a command that cannot start', async () => {
+    const { dir, logFile } = await makeWorkspace();
+    const ac = new AbortController();
+    const lines: string[] = [];
+    const running = runCommand({
+      argv: ['./deploy.sh', '--region', 'nrt', '--version', 'v1'], cwd: dir, env: { ...process.env, DEPLOY_LOG: logFile, HANG_REGIONS: 'nrt' },
+      timeoutMs: 20_000, signal: ac.signal, onLine: (l) => { lines.push(l); if (l.includes('hanging')) ac.abort(); },
+    });
+    expect((await running).outcome).toBe('cancelled');
+    expect(await waitGone(Number(await readFile(`${logFile}.nrt.pid`, 'utf8')))).toBe(true);
+    const missing = await runCommand({ argv: [join(dir, 'no-such-script')], cwd: dir, env: process.env, timeoutMs: 1000, onLine: () => {} });
+    expect(missing.outcome).toBe('spawn-error');
+    expect(missing.error).toMatch(/ENOENT/);
+  });
+});
+
+describe('runPool', () => {
+  it('keeps at most `limit` running and skips the rest once aborted', async () => {
+    let running = 0;
+    let peak = 0;
+    const ac = new AbortController();
+    const out = await runPool([1, 2, 3, 4, 5, 6], 2, async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      if (n === 3) ac.abort();
+      return `ran ${n}`;
+    }, { signal: ac.signal, onSkipped: (n) => `skipped ${n}` });
+    expect(peak).toBe(2);
+    expect(out.slice(0, 3)).toEqual(['ran 1', 'ran 2', 'ran 3']);
+    expect(out.filter((s) => s.startsWith('skipped')).length).toBeGreaterThanOrEqual(2);
+  });
+});
