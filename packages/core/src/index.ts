@@ -14,3 +14,4 @@ export * from './plan-resolve.js';
 export { describeIssue, showValue } from './zod-issues.js';
 export * from './rollout/index.js';
 export * from './history/index.js';
+export * from './gate/index.js';

@@ -1,0 +1,8 @@
+/** The health gate's pure decisions: verdict rules, the gate loop, baseline statistics. */
+export * from './types.js';
+export * from './check-tally.js';
+export * from './mann-whitney.js';
+export * from './baseline.js';
+export * from './limit.js';
+export * from './gate-result.js';
+export * from './gate-loop.js';
