@@ -1,0 +1,57 @@
+import { ConfigError, loadPlan } from '@stagegate/core';
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS, priorityOf, routesFromPlan } from '../src/index.js';
+
+const PLAN = `
+version: 1
+service: trading-api
+stages: [{ name: canary, targets: [lhr] }]
+deploy: { run: ["./deploy.sh", "{target}"] }
+notify:
+  slack:   { webhook: env:SLACK_WEBHOOK_URL, min-priority: P2 }
+  discord: { webhook: env:DISCORD_WEBHOOK_URL, fallback-for: slack, retries: 1, timeout: 3s }
+  webhook: { url: env:HOOK_URL, secret: env:HOOK_SECRET, min-priority: P0 }
+  fail-on-error: any
+`;
+
+describe('routesFromPlan', () => {
+  it('resolves env: references and keeps the plan settings', () => {
+    const plan = loadPlan(PLAN, 'rollout.yml');
+    const routes = routesFromPlan(plan.notify, { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/x', DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/y', HOOK_URL: 'https://hooks.example.com/z', HOOK_SECRET: 's3cret' });
+    expect(routes.failOnError).toBe('any');
+    expect(routes.channels).toEqual([
+      { name: 'slack', type: 'slack', url: 'https://hooks.slack.com/services/T/B/x', minPriority: 'P2', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3 },
+      { name: 'discord', type: 'discord', url: 'https://discord.com/api/webhooks/1/y', minPriority: 'P2', fallbackFor: 'slack', immediatePriority: 'P0', timeoutMs: 3000, retries: 1 },
+      { name: 'webhook', type: 'webhook', url: 'https://hooks.example.com/z', secret: 's3cret', minPriority: 'P0', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3 },
+    ]);
+  });
+
+  it('names the plan path and variable of every missing or wrong secret, and never prints a value', () => {
+    const plan = loadPlan(PLAN, 'rollout.yml');
+    let error: unknown;
+    try {
+      routesFromPlan(plan.notify, { SLACK_WEBHOOK_URL: 'hooks.slack.com/services/T/B/not-a-url', HOOK_URL: 'https://hooks.example.com/z' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => p.path)).toEqual(['notify.slack.webhook', 'notify.discord.webhook', 'notify.webhook.secret']);
+    expect(problems[0]?.message).toContain('SLACK_WEBHOOK_URL does not hold an http(s) URL');
+    expect(problems[1]?.message).toContain('DISCORD_WEBHOOK_URL is not set');
+    expect((error as Error).message).not.toContain('not-a-url');
+  });
+
+  it('gives no channels and the default rule when the plan has no notify section', () => {
+    expect(routesFromPlan(undefined, {})).toEqual({ channels: [], failOnError: 'p0-p1' });
+  });
+});
+
+describe('priorityOf', () => {
+  it('makes failures P0, rollbacks and approvals P1, good news P2', () => {
+    expect(Object.fromEntries(EVENT_KINDS.map((k) => [k, priorityOf(k)]))).toEqual({
+      'deploy-started': 'P2', 'stage-succeeded': 'P2', 'stage-failed': 'P0', 'gate-failed': 'P0', 'rollback-started': 'P1',
+      'rollback-succeeded': 'P1', 'rollback-failed': 'P0', 'pipeline-succeeded': 'P2', 'pipeline-failed': 'P0', 'manual-approval-waiting': 'P1',
+    });
+  });
+});
