@@ -33,6 +33,16 @@ export interface SeedDeployment {
   statuses?: Array<{ state: string; createdAt?: Date | string; description?: string; logUrl?: string; environmentUrl?: string }>;
 }
 
+/** What {@link FakeState.snapshot} returns. */
+export interface FakeSnapshot {
+  apiUrl: string;
+  nextId: number;
+  repos: Array<{
+    owner: string; repo: string; id: number; repository: Record<string, unknown>; deployments: Deployment[];
+    statuses: Record<string, DeploymentStatus[]>; environments: Environment[]; commits: Record<string, Commit>;
+  }>;
+}
+
 function iso(value: Date | string | undefined, fallback: Date): string {
   const date = value === undefined ? fallback : new Date(value);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z'); // GitHub timestamps carry no milliseconds
@@ -68,6 +78,47 @@ export class FakeState {
       this.repos.set(key, state);
     }
     return state;
+  }
+
+  /**
+   * Everything stored, as JSON-ready data: what `stagegate run` keeps in
+   * .stagegate/ when no token is given, so the next run sees the history.
+   */
+  snapshot(): FakeSnapshot {
+    return {
+      apiUrl: this.apiUrl,
+      nextId: this.nextId,
+      repos: [...this.repos.values()].map((r) => ({
+        owner: r.owner, repo: r.repo, id: r.id, repository: r.repository, deployments: r.deployments,
+        statuses: Object.fromEntries(r.statuses), environments: [...r.environments.values()], commits: Object.fromEntries(r.commits),
+      })),
+    };
+  }
+
+  /** Loads a snapshot taken by {@link snapshot} (URLs are rewritten to this fake's address). */
+  restore(snap: FakeSnapshot): void {
+    const data = JSON.parse(JSON.stringify(snap).replaceAll(snap.apiUrl, this.apiUrl)) as FakeSnapshot;
+    this.nextId = Math.max(this.nextId, data.nextId);
+    for (const saved of data.repos) {
+      const r = this.repo(saved.owner, saved.repo);
+      Object.assign(r, { id: saved.id, repository: saved.repository });
+      for (const env of saved.environments) r.environments.set(env.name, env);
+      for (const [k, c] of Object.entries(saved.commits)) r.commits.set(k, c);
+      for (const d of saved.deployments) {
+        r.deployments.push(d);
+        r.deploymentsById.set(d.id, d);
+        const byEnv = r.deploymentsByEnvironment.get(d.environment) ?? [];
+        byEnv.push(d);
+        r.deploymentsByEnvironment.set(d.environment, byEnv);
+        const statuses = saved.statuses[String(d.id)] ?? [];
+        r.statuses.set(d.id, statuses);
+        if (statuses[statuses.length - 1]?.state === 'success') {
+          const active = r.activeByEnvironment.get(d.environment) ?? new Set<Deployment>();
+          active.add(d);
+          r.activeByEnvironment.set(d.environment, active);
+        }
+      }
+    }
   }
 
   /** Finds a repository by numeric id, for the `/repositories/{id}/…` URLs of Link headers. */

@@ -3,7 +3,7 @@
  * like api.github.com and checks every exchange against GitHub's OpenAPI description.
  */
 export { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type RequestLogEntry } from './fake-github.js';
-export { FakeState, type RepoState, type SeedDeployment } from './fake-state.js';
+export { FakeState, type FakeSnapshot, type RepoState, type SeedDeployment } from './fake-state.js';
 export type { Commit, Deployment, DeploymentStatus, Environment, SimpleUser } from './fake-objects.js';
 export { FaultInjector, type Fault, type FaultMatch } from './faults.js';
 export type { TokenTable } from './request-pipeline.js';
@@ -15,3 +15,4 @@ export { deploymentRoutes } from './routes-deployments.js';
 export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunActionOptions } from './action-runner.js';
 export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';
 export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';
+export * from './artifacts/index.js';
