@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limit.js';
 import { checkAuth, runRoute, type PipelineContext, type TokenTable } from './request-pipeline.js';
 import { compileRoutes, matchRoute, type RouteDefinition } from './route-table.js';
 import { deploymentRoutes } from './routes-deployments.js';
+import { artifactRoutes } from './artifacts/routes-artifacts.js';
 import { repositoryRoutes } from './routes-repository.js';
 import { getValidators } from './schema-validators.js';
 
@@ -95,7 +96,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** Starts a fake GitHub REST API on 127.0.0.1 (first start ≈0.5 s to prepare schemas, later ones ms). */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const limiter = new RateLimiter();
-  const routes = compileRoutes([...(options.routes ?? []), ...deploymentRoutes, ...repositoryRoutes(limiter)]);
+  const routes = compileRoutes([...(options.routes ?? []), ...deploymentRoutes, ...repositoryRoutes(limiter), ...artifactRoutes]);
   for (const r of routes) getValidators(r.method, r.route); // fail fast on a route GitHub does not have
   const faults = new FaultInjector();
   const log: RequestLogEntry[] = [];
