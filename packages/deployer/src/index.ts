@@ -11,3 +11,4 @@ export * from './prepare-job.js';
 export * from './deploy-stage.js';
 export * from './rollback-targets.js';
 export * from './summary-table.js';
+export * from './abort-on-signals.js';

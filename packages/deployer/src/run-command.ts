@@ -54,10 +54,12 @@ export const runCommand: CommandRunner = (spec) =>
     let spawnError: string | undefined;
     child.on('error', (e) => (spawnError = e.message));
     let finished = false;
+    let drainTimer: NodeJS.Timeout | undefined;
     const finish = (code: number | null): void => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
+      clearTimeout(drainTimer);
       if (killTimer) clearTimeout(killTimer);
       spec.signal?.removeEventListener('abort', onAbort);
       // A grandchild may still hold the group after the leader exits: clean it up.
@@ -70,7 +72,7 @@ export const runCommand: CommandRunner = (spec) =>
     // A background process the command left behind can hold the pipes open for
     // ever: once the command itself has exited, wait a moment for output, then stop reading.
     child.on('exit', (code) => {
-      setTimeout(() => {
+      drainTimer = setTimeout(() => {
         child.stdout.destroy();
         child.stderr.destroy();
         finish(code);

@@ -1,0 +1,17 @@
+/**
+ * Turns the runner's cancellation into an AbortSignal. When a job is cancelled
+ * the runner sends SIGINT, then SIGTERM, then SIGKILL a few seconds later: the
+ * first signal aborts, so running commands are killed and their deployments
+ * marked error "cancelled" while there is still time to tell GitHub.
+ */
+export function abortOnSignals(onSignal: (name: NodeJS.Signals) => void = () => {}): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const handler = (name: NodeJS.Signals): void => {
+    if (!controller.signal.aborted) onSignal(name);
+    controller.abort(new Error(`received ${name}`));
+  };
+  const names: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
+  // Listening replaces Node's default (exit at once); our finally-paths then run to the end.
+  for (const n of names) process.on(n, handler);
+  return { signal: controller.signal, dispose: () => names.forEach((n) => process.off(n, handler)) };
+}
