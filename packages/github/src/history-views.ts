@@ -40,7 +40,8 @@ export async function readStatus(store: DeploymentStore, targets: readonly Targe
       const f = toDeploymentFact(d);
       if (!f || f.target !== target) continue;
       facts.push(f);
-      requests += await readLatestStates(store, [f]);
+      const read = await readLatestStates(store, [f]);
+      requests += read;
       if (isStatusSettled(facts)) break;
     }
     return computeTargetStatus(target, environment, facts);

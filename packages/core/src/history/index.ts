@@ -3,3 +3,4 @@ export * from './history-event.js';
 export * from './deployment-facts.js';
 export * from './history-view.js';
 export * from './dora.js';
+export * from './window.js';
