@@ -1,0 +1,49 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
+import type { HistoryArtifacts } from './record.js';
+
+/** Where the artifacts live and how to read other runs' ones. */
+export interface ArtifactAccess {
+  owner: string;
+  repo: string;
+  /** This run's id: its own artifacts are listed through the results service. */
+  runId: string;
+  /** Token with actions: read, for artifacts of other runs (REST API). */
+  token: string;
+  workDir: string;
+}
+
+/** The attempt number in `<prefix>-<run>-<attempt>`, or undefined when the name is not ours. */
+export function attemptOf(name: string, prefix: string, runId: string): number | undefined {
+  const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-${runId}-(\\d+)$`).exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** HistoryArtifacts over @actions/artifact: uploads through the results service, reads other runs through the REST API. */
+export function createArtifactHistory(access: ArtifactAccess): HistoryArtifacts {
+  const client = new DefaultArtifactClient();
+  return {
+    async upload(name, file, retentionDays) {
+      const res = await client.uploadArtifact(name, [file], join(file, '..'), retentionDays ? { retentionDays } : {});
+      if (res.id === undefined) throw new Error(`the artifact service did not return an id for ${name}`);
+      return res.id;
+    },
+    async downloadHistory(runId, prefix, beforeAttempt) {
+      const findBy = runId === access.runId ? undefined : { token: access.token, workflowRunId: Number(runId), repositoryOwner: access.owner, repositoryName: access.repo };
+      const { artifacts } = await client.listArtifacts(findBy ? { findBy } : {});
+      const ours = artifacts
+        .map((a) => ({ a, attempt: attemptOf(a.name, prefix, runId) }))
+        .filter((x): x is { a: typeof x.a; attempt: number } => x.attempt !== undefined && (beforeAttempt === undefined || x.attempt < beforeAttempt))
+        .sort((x, y) => y.attempt - x.attempt);
+      const newest = ours[0];
+      if (!newest) return undefined;
+      const dir = await mkdtemp(join(access.workDir || tmpdir(), 'history-'));
+      await client.downloadArtifact(newest.a.id, findBy ? { path: dir, findBy } : { path: dir });
+      const files = await readdir(dir);
+      if (!files.includes('history.jsonl')) throw new Error(`artifact ${newest.a.name} holds no history.jsonl (found ${files.join(', ') || 'nothing'})`);
+      return readFile(join(dir, 'history.jsonl'), 'utf8');
+    },
+  };
+}

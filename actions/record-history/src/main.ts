@@ -1,0 +1,80 @@
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadPlanInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
+import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent } from '@stagegate/core';
+import { createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus, type TargetRef } from '@stagegate/github';
+import { createArtifactHistory } from './artifact-history.js';
+import { recordHistory } from './record.js';
+import { renderSummary } from './summary.js';
+
+/** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
+export async function main(): Promise<void> {
+  await runMain(run, core);
+}
+
+async function run(): Promise<void> {
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+  if (!token) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: read and actions: read (default ${{ github.token }})' }]);
+  const ctx = readRunContext(process.env, core.getInput('repository') || undefined);
+  const retention = parseIntegerInput('retention-days', core.getInput('retention-days'), 0, { min: 0, max: 90 });
+  const previousRun = core.getInput('previous-run').trim() || 'auto';
+  if (!/^(auto|none|\d+)$/.test(previousRun)) throw new ConfigError([{ path: 'input previous-run', message: `expected auto, none or a run id; got ${JSON.stringify(previousRun)}` }]);
+  const windowMs = parseWindow(core.getInput('dora-window') || '30d', 'input dora-window');
+  const prefix = core.getInput('artifact-name').trim() || 'stagegate-history';
+  if (!/^[A-Za-z0-9._-]+$/.test(prefix)) throw new ConfigError([{ path: 'input artifact-name', message: `expected letters, digits, . _ -; got ${JSON.stringify(prefix)}` }]);
+  const extraEvents = parseEventsInput(core.getInput('events'));
+  const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
+  const targets = readTargets(core.getInput('plan'), ctx.workspace);
+
+  const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
+  const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
+  const temp = process.env.RUNNER_TEMP || ctx.workspace;
+  const recorded = await recordHistory({
+    run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, retentionDays: retention || undefined, previousRun,
+    stagingDir: join(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
+  }, {
+    artifacts: createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp }),
+    findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
+    log: core.info,
+  });
+  core.setOutput('artifact-id', String(recorded.artifactId));
+  core.setOutput('artifact-name', recorded.artifactName);
+  core.setOutput('event-count', String(recorded.eventCount));
+  core.setOutput('run-event-count', String(recorded.runEventCount));
+
+  const now = new Date();
+  const { statuses } = await readStatus(store, targets ?? (await discoverTargets(store)));
+  core.setOutput('status', JSON.stringify(statuses));
+  const recent = await readHistory(store, {}, 1, 10);
+  const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
+  core.setOutput('dora', JSON.stringify(dora.report));
+  await core.summary.addRaw(renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
+}
+
+/** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
+function readTargets(planInput: string, workspace: string): TargetRef[] | undefined {
+  if (!planInput.trim() && !existsSync(resolve(workspace, '.github/rollout.yml'))) return undefined;
+  const plan = loadPlanInput(planInput, workspace);
+  return allTargets(plan).map((target) => ({ target, environment: environmentFor(plan, target) }));
+}
+
+/** The `events` input: JSONL or a JSON array; every bad event is named. */
+function parseEventsInput(text: string): HistoryEvent[] {
+  const t = text.trim();
+  if (!t) return [];
+  let values: unknown[];
+  try {
+    values = t.startsWith('[') ? (JSON.parse(t) as unknown[]) : t.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+  } catch (e) {
+    throw new ConfigError([{ path: 'input events', message: `expected JSONL or a JSON array of events; ${(e as Error).message}` }]);
+  }
+  const problems = values.flatMap((v, i) => {
+    const p = describeEventProblem(v);
+    return p ? [{ path: `input events[${i}]`, message: p }] : [];
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  return values as HistoryEvent[];
+}
+
