@@ -1,0 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain } from '@stagegate/action-kit';
+import type { Plan } from '@stagegate/core';
+import { runGate } from '@stagegate/probes';
+import { parseChecksInput, parseFailOn } from './gate-inputs.js';
+import { renderGateSummary } from './gate-summary.js';
+
+/** The I/O shell of health-gate: inputs → runGate → outputs, samples file and summary. */
+export async function main(): Promise<void> {
+  // A cancelled job sends SIGINT/SIGTERM: end the gate (in Error) and still report.
+  const cancel = new AbortController();
+  const onSignal = (): void => cancel.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await runMain(() => run(cancel.signal), core);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function run(signal: AbortSignal): Promise<void> {
+  const ctx = readRunContext(process.env);
+  const planInput = core.getInput('plan');
+  const checksInput = core.getInput('checks');
+  const checks = checksInput.trim() ? parseChecksInput(checksInput) : undefined;
+  // Inline checks alone need no plan; otherwise the plan (default .github/rollout.yml) is read.
+  const plan: Plan | undefined = planInput.trim() || !checks ? loadPlanInput(planInput, ctx.workspace) : undefined;
+  const stage = core.getInput('stage').trim() || undefined;
+  const failOn = parseFailOn(core.getInput('fail-on'));
+  const concurrency = core.getInput('concurrency');
+  const consecutive = core.getInput('consecutive-success');
+  const result = await runGate({
+    plan, stage, checks, signal, cwd: ctx.workspace,
+    version: core.getInput('version').trim() || undefined,
+    targets: parseListInput('targets', core.getInput('targets')),
+    soak: core.getInput('soak').trim() || undefined,
+    interval: core.getInput('interval').trim() || undefined,
+    timeout: core.getInput('timeout').trim() || undefined,
+    concurrency: concurrency ? parseIntegerInput('concurrency', concurrency, 20, { min: 1, max: 1000 }) : undefined,
+    consecutiveSuccess: consecutive ? parseIntegerInput('consecutive-success', consecutive, 1, { min: 1 }) : undefined,
+    onSample: (s, t) => {
+      if (s.status !== 'pass') core.info(`${s.target}/${s.check} round ${s.round}: ${s.status} ${s.message} (${t.failures} failures, ${t.consecutiveErrors} errors in a row)`);
+    },
+  });
+  const samplesFile = resolveSamplesFile(core.getInput('samples-file'), stage ?? 'inline');
+  mkdirSync(dirname(samplesFile), { recursive: true });
+  writeFileSync(samplesFile, JSON.stringify({ verdict: result.verdict, reason: result.reason, stage, settings: result.settings, startedAt: new Date(result.startedAt).toISOString(), endedAt: new Date(result.endedAt).toISOString(), checks: result.checks, samples: result.samples }, null, 2));
+  const brief = (c: (typeof result.checks)[number]) => ({ target: c.target, check: c.check, verdict: c.verdict, reason: c.reason, samples: c.samples, failures: c.failures, errors: c.errors, lastValue: c.lastValue });
+  core.setOutput('verdict', result.verdict);
+  core.setOutput('failed-checks', JSON.stringify(result.failedChecks.map(brief)));
+  core.setOutput('samples-file', samplesFile);
+  core.setOutput('result', JSON.stringify({ verdict: result.verdict, reason: result.reason, rounds: result.rounds, durationMs: result.endedAt - result.startedAt, checks: result.checks.map(brief) }));
+  await core.summary.addRaw(renderGateSummary(result, `Health gate${stage ? ` for stage ${stage}` : ''}`), true).write();
+  core.info(`verdict: ${result.verdict}: ${result.reason}`);
+  if (failOn.has(result.verdict)) core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
+}
+
+/** Where the samples go: the input (relative to the workspace) or RUNNER_TEMP. */
+function resolveSamplesFile(value: string, stage: string): string {
+  const v = value.trim();
+  if (v) return isAbsolute(v) ? v : resolve(readRunContext(process.env).workspace, v);
+  return join(process.env.RUNNER_TEMP || process.cwd(), `stagegate-gate-${stage.replace(/[^A-Za-z0-9._-]/g, '_')}-samples.json`);
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runActionBundle } from '@stagegate/testkit';
+
+// Two regional services on loopback; /health answers by the region's state.
+const state: Record<string, number> = { lhr: 200, nrt: 200 };
+let server: Server;
+let port = 0;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const region = /^\/(\w+)\/health/.exec(req.url ?? '')?.[1] ?? '';
+    const status = state[region] ?? 404;
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ status: status === 200 ? 'healthy' : 'degraded' }));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => { server.closeAllConnections(); server.close(); });
+
+function workspaceWithPlan(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stagegate-gate-ws-'));
+  writeFileSync(join(dir, 'rollout.yml'), `version: 1
+service: trading-api
+stages:
+  - { name: canary, targets: [lhr, nrt], gate: { profile: standard, soak: 300ms, interval: 50ms } }
+deploy: { run: ["./deploy.sh", "{target}", "{version}"] }
+checks:
+  standard:
+    - { name: http, type: http, url: "http://127.0.0.1:${port}/{target}/health?version={version}", expect: { status: 200, json: { status: healthy } }, severity: critical, timeout: 1s }
+`);
+  return dir;
+}
+
+describe('health-gate bundle, run as the runner runs it', () => {
+  it('passes healthy targets: verdict output, samples file, summary table and chart', async () => {
+    state.lhr = 200;
+    state.nrt = 200;
+    const ws = workspaceWithPlan();
+    const run = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2', 'samples-file': 'out/samples.json' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('Successful');
+    expect(JSON.parse(run.outputs['failed-checks']!)).toEqual([]);
+    expect(run.outputs['samples-file']).toBe(join(ws, 'out/samples.json'));
+    const file = JSON.parse(readFileSync(run.outputs['samples-file']!, 'utf8'));
+    expect(file.verdict).toBe('Successful');
+    expect(file.samples.length).toBeGreaterThanOrEqual(2);
+    expect(file.samples[0]).toMatchObject({ check: 'http', status: 'pass' });
+    expect(run.summary).toMatch(/### ✅ Health gate for stage canary: Successful/);
+    expect(run.summary).toMatch(/\| target \| check \| severity \| samples \| failures \| errors \| last value \| verdict \| reason \|/);
+    expect(run.summary).toMatch(/\| lhr \| http \| critical \| \d+ \| 0 \| 0 \|/);
+    expect(run.summary).toMatch(/```mermaid\nxychart-beta\n {4}title "http per round \(lines: lhr, nrt\)"\n {4}x-axis \["0\.0s"/);
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ verdict: 'Successful' });
+  });
+
+  it('fails the step on a Failed verdict, still setting the outputs; fail-on none only reports', async () => {
+    state.lhr = 200;
+    state.nrt = 503;
+    const ws = workspaceWithPlan();
+    const failed = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2' } });
+    expect(failed.code).toBe(1);
+    expect(failed.outputs.verdict).toBe('Failed');
+    expect(JSON.parse(failed.outputs['failed-checks']!)).toMatchObject([{ target: 'nrt', check: 'http', verdict: 'Failed', failures: 1 }]);
+    expect(failed.stdout).toMatch(/::error::health gate Failed: nrt\/http: critical check failed: status 503/);
+    expect(failed.summary).toMatch(/❌ Failed/);
+    const reported = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2', 'fail-on': 'none' } });
+    expect(reported.code).toBe(0);
+    expect(reported.outputs.verdict).toBe('Failed');
+  });
+
+  it('runs inline checks without a plan', async () => {
+    state.lhr = 200;
+    const checks = JSON.stringify([{ name: 'up', type: 'http', url: `http://127.0.0.1:${port}/{target}/health`, severity: 'critical' }]);
+    const run = await runActionBundle('health-gate', { inputs: { checks, targets: 'lhr', interval: '20ms' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('Successful');
+    expect(JSON.parse(run.outputs.result!).checks).toMatchObject([{ target: 'lhr', check: 'up', verdict: 'Successful', samples: 1 }]);
+  });
+
+  it('a user mistake names the input and exits non-zero', async () => {
+    const bad = await runActionBundle('health-gate', { inputs: { checks: '[{ name: up, type: http }]', targets: 'lhr' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error::input checks is not a valid list of checks:.*input checks\[0\]\.url/s);
+    const ws = workspaceWithPlan();
+    const stage = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'prod', 'fail-on': 'sometimes' } });
+    expect(stage.code).toBe(1);
+    expect(stage.stdout).toMatch(/input fail-on: expected a list of failed, error, inconclusive/);
+  });
+});
