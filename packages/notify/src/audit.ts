@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { NotifyEvent } from './events.js';
 
 /** What one delivery attempt did. */
@@ -21,6 +21,15 @@ export interface AttemptRecord {
   outcome: 'delivered' | 'retrying' | 'failed';
   /** Wait before the next attempt, when retrying. */
   retryInMs?: number;
+}
+
+/**
+ * Where the notify action writes its audit trail unless told otherwise: under
+ * RUNNER_TEMP, which lives as long as the job, so record-history in a later
+ * step of the same job finds and uploads it, and it never dirties the checkout.
+ */
+export function defaultAuditFile(env: Record<string, string | undefined>): string {
+  return join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'stagegate', 'notify-audit.jsonl');
 }
 
 /** One line of the audit trail. */

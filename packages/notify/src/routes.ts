@@ -67,8 +67,17 @@ export function routesFromPlan(notify: Notify | undefined, env: Record<string, s
       retries: c.retries,
     });
   }
+  problems.push(...checkFallbacks(channels, where));
   if (problems.length) throw new ConfigError(problems);
   return { channels, failOnError: notify['fail-on-error'] };
+}
+
+/** A fallback must name another configured channel, or it would never be used. */
+export function checkFallbacks(channels: Channel[], where: string): ConfigProblem[] {
+  const names = channels.map((c) => c.name);
+  return channels
+    .filter((c) => c.fallbackFor !== undefined && (c.fallbackFor === c.name || !names.includes(c.fallbackFor)))
+    .map((c) => ({ path: `${where}.${c.name}.fallback-for`, message: `expected another configured channel (${names.filter((n) => n !== c.name).join(', ') || 'none'}); got "${c.fallbackFor}"` }));
 }
 
 /** True for an absolute http(s) URL; never echoes the text. */

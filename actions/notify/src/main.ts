@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { loadPlanInput, parseChoiceInput, parseListInput, readRunContext, runMain } from '@stagegate/action-kit';
+import { ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
+import { createNotifier, defaultAuditFile, EVENT_KINDS, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
+import { buildEvent, JOB_STATUSES } from './build-event.js';
+import { resolveRoutes } from './resolve-routes.js';
+import { renderSummary } from './summary.js';
+
+/** The notify action: one event, routed by priority, every attempt in the audit trail. */
+export async function main(): Promise<void> {
+  await runMain(notifyStep, core);
+}
+
+async function notifyStep(): Promise<void> {
+  const env = process.env;
+  // Mask first: nothing below may print a URL, but a mistake must not leak one either.
+  const direct = { slackWebhook: core.getInput('slack-webhook'), discordWebhook: core.getInput('discord-webhook'), webhookUrl: core.getInput('webhook-url'), webhookSecret: core.getInput('webhook-secret') };
+  for (const value of Object.values(direct)) if (value.trim()) secretPartsOf(value.trim()).forEach((s) => core.setSecret(s));
+
+  const ctx = readRunContext(env);
+  const planInput = core.getInput('plan');
+  const channelsText = core.getInput('channels');
+  // The plan is read only when asked for or when it is the only source of channels:
+  // a failure alert must not fail because of an unrelated plan problem.
+  const wantPlan = planInput.trim() !== '' || (!channelsText.trim() && !Object.values(direct).some((v) => v.trim()));
+  const plan = wantPlan && (planInput.trim() || existsSync(resolve(ctx.workspace, '.github/rollout.yml'))) ? loadPlanInput(planInput, ctx.workspace) : undefined;
+  const failOnErrorInput = parseChoiceInput<FailOnError | ''>('fail-on-error', core.getInput('fail-on-error'), ['p0-p1', 'any', 'never'], '');
+  const routes = resolveRoutes({ ...direct, channelsText, plan, ...(failOnErrorInput ? { failOnError: failOnErrorInput } : {}), env });
+  for (const s of secretsOf(routes)) secretPartsOf(s.value).forEach((part) => core.setSecret(part));
+
+  const priority = parseChoiceInput('priority', core.getInput('priority'), [...PRIORITIES, ''] as const, '');
+  const jobStatus = parseChoiceInput('job-status', core.getInput('job-status'), [...JOB_STATUSES, ''] as const, '');
+  const event = buildEvent({
+    kind: parseChoiceInput('kind', core.getInput('kind'), [...EVENT_KINDS, 'auto'] as const, 'auto'),
+    ...(jobStatus ? { jobStatus } : {}),
+    ...(priority ? { priority } : {}),
+    service: core.getInput('service').trim() || plan?.service || ctx.repo,
+    version: core.getInput('version').trim(),
+    stage: core.getInput('stage').trim(),
+    targets: parseListInput('targets', core.getInput('targets')),
+    reason: core.getInput('reason').trim(),
+    // One link per line: URLs may hold commas.
+    links: core.getMultilineInput('links').map((l) => l.trim()).filter(Boolean),
+    runUrl: ctx.runUrl,
+  });
+
+  const auditInput = core.getInput('audit-file').trim();
+  const auditFile = auditInput ? (isAbsolute(auditInput) ? auditInput : resolve(ctx.workspace, auditInput)) : defaultAuditFile(env);
+  const notifier = createNotifier({
+    routes,
+    auditFile,
+    backoff: { backoffMs: readBackoff(core.getInput('retry-backoff')), maxBackoffMs: 30_000, maxRetryAfterMs: 60_000 },
+    log: (line) => core.info(line),
+  });
+  if (routes.channels.length === 0) core.warning('notify: no channel is configured (plan notify:, channels or the webhook inputs); the event is in the audit file only');
+  const report = await notifier.notify(event);
+
+  core.setOutput('delivered', report.delivered.join(','));
+  core.setOutput('failed', report.failed.join(','));
+  core.setOutput('audit-file', auditFile);
+  core.setOutput('kind', event.kind);
+  core.setOutput('priority', event.priority);
+  core.setOutput('event-id', event.id);
+  await core.summary.addRaw(renderSummary(report, auditFile)).write();
+
+  if (report.mustFail) {
+    throw new Error(`${event.priority} ${event.kind} reached no channel (${report.failed.join(', ')} failed; fail-on-error ${routes.failOnError}); every attempt is in ${auditFile}`);
+  }
+  if (report.failed.length) core.warning(`notify: ${report.failed.join(', ')} failed for ${event.priority} ${event.kind}; delivered to ${report.delivered.join(', ') || 'no channel'}`);
+}
+
+/** The first retry's backoff (doubling after), as a duration; tests and impatient users shorten it. */
+function readBackoff(value: string): number {
+  if (!value.trim()) return 1000;
+  try {
+    return parseDuration(value);
+  } catch (e) {
+    throw new ConfigError([{ path: 'input retry-backoff', message: (e as Error).message }]);
+  }
+}
