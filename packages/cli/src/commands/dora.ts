@@ -1,0 +1,37 @@
+import { formatDuration, parseWindow, type Measure } from '@stagegate/core';
+import { readDora } from '@stagegate/github';
+import { parseArgs, UsageError, type CliCommand } from '../io.js';
+import { openRepository, textTable } from './status.js';
+
+const showMeasure = (m: Measure) => (m.medianMs === undefined ? 'n/a' : `${formatDuration(m.medianMs)} (median of ${m.samples})`);
+
+/** `stagegate dora`: the four DORA figures over a window, from the Deployments API. */
+export const doraCommand: CliCommand = {
+  summary: 'deployment frequency, lead time, change failure rate and time to restore over a window',
+  usage: 'stagegate dora [--repo owner/name] [--window 30d] [--json]   (GITHUB_TOKEN, GITHUB_API_URL)',
+  async run(args, io) {
+    const { options } = parseArgs(args, { values: ['repo', 'window'], flags: ['json'] });
+    let windowMs: number;
+    try {
+      windowMs = parseWindow(typeof options['window'] === 'string' ? options['window'] : '30d', '--window');
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const repo = openRepository(options['repo'], io);
+    const { report, requests } = await readDora(repo.store, repo.client, { windowMs });
+    if (options['json']) {
+      io.stdout.write(`${JSON.stringify({ repository: repo.name, ...report, requests }, null, 2)}\n`);
+      return 0;
+    }
+    const rate = report.changeFailureRate === undefined ? 'n/a' : `${(report.changeFailureRate * 100).toFixed(1)}% (${report.failedDeployments} failed)`;
+    io.stdout.write(`${repo.name}: ${report.from} → ${report.to}\n`);
+    io.stdout.write(textTable(['FIGURE', 'VALUE'], [
+      ['deployment frequency', `${report.deploymentsPerDay.toFixed(2)} successful a day (${report.deployments} deployments, ${report.rollouts} versions)`],
+      ['lead time for changes', showMeasure(report.leadTime)],
+      ['change failure rate', rate],
+      ['time to restore', `${showMeasure(report.timeToRestore)}${report.unrestored ? `, ${report.unrestored} not restored` : ''}`],
+    ]));
+    io.stdout.write(`${requests.total} API requests (${requests.pages} pages, ${requests.statuses} statuses, ${requests.commits} commits)\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
+import { runCli, type CliIo } from '../src/index.js';
+import { seedHistory, type SeededHistory } from '../../github/test/seed-history.js';
+
+let fake: FakeGitHub;
+let seeded: SeededHistory;
+
+beforeAll(async () => {
+  fake = await startFakeGitHub();
+  seeded = seedHistory(fake, 300, { failEvery: 5 });
+});
+afterAll(async () => {
+  fake.assertNoViolations();
+  await fake.close();
+});
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) },
+    env: { GITHUB_TOKEN: 'secret-token', GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/trading-api' }, cwd: '/nonexistent',
+  };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+describe('stagegate status, history and dora', () => {
+  it('status prints a table for people and JSON for machines', async () => {
+    const table = await cli('status');
+    expect(table.code, table.err).toBe(0);
+    const lhr = seeded.live.get('lhr');
+    expect(table.out).toMatch(new RegExp(`^lhr +${lhr?.version.replace(/\./g, '\\.')} `, 'm'));
+    const json = JSON.parse((await cli('status', '--json', '--repo', 'acme/trading-api')).out) as { targets: Array<{ target: string; version: string }> };
+    expect(json.targets.map((t) => t.target).sort()).toEqual(['bom', 'ewr', 'fra', 'lhr', 'nrt', 'ord', 'sin']);
+    expect(table.out + table.err).not.toContain('secret-token');
+  });
+
+  it('history filters by target and limits rows', async () => {
+    const json = JSON.parse((await cli('history', '--json', '--limit', '5', '--target', 'fra', '--since', '30d')).out) as { deployments: Array<{ target: string }>; hasMore: boolean };
+    expect(json.deployments).toHaveLength(5);
+    expect(json.deployments.every((d) => d.target === 'fra')).toBe(true);
+    expect(json.hasMore).toBe(true);
+    const table = await cli('history', '--limit', '3');
+    expect(table.out.split('\n').filter((l) => /^\d{4}-/.test(l))).toHaveLength(3);
+    expect(table.out).toContain('more: --page 2');
+  });
+
+  it('dora reports the window and its request count', async () => {
+    const json = JSON.parse((await cli('dora', '--window', '31d', '--json')).out) as { deployments: number; failedDeployments: number; requests: { pages: number } };
+    expect(json.deployments).toBe(seeded.deployments - seeded.rollbacks);
+    expect(json.failedDeployments).toBe(seeded.failures);
+    expect(json.requests.pages).toBe(4);
+    const table = await cli('dora');
+    expect(table.out).toMatch(/change failure rate +\d+\.\d% \(\d+ failed\)/);
+  });
+
+  it('names the bad option', async () => {
+    const bad = await cli('dora', '--window', 'soon');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--window: expected a window such as 30d');
+    expect((await cli('history', '--limit', '500')).err).toContain('--limit: expected a whole number from 1 to 100');
+  });
+});
