@@ -44793,9 +44793,11 @@ function pipeLines(stream, onLine) {
  * Runs one target's life as GitHub Deployments record it: create the
  * deployment, in_progress, run the command, then success, failure or error
  * with the reason. Every path that created a deployment leaves it in a final
- * state, including a timeout and a cancelled job.
+ * state, including a timeout and a cancelled job. `release` is called once
+ * the command has ended, so the next target's command need not wait for this
+ * one's final status to reach GitHub.
  */
-async function deploy_target_runTargetJob(job, deps) {
+async function deploy_target_runTargetJob(job, deps, release = () => { }) {
     const clock = deps.clock ?? SYSTEM_CLOCK;
     const started = clock.now();
     const outcome = (state, reason, deploymentId) => ({
@@ -44838,15 +44840,13 @@ async function deploy_target_runTargetJob(job, deps) {
     };
     if (deps.signal?.aborted)
         return finish('cancelled', 'error', 'cancelled');
-    try {
-        await deps.store.setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url });
-    }
-    catch (e) {
-        return finish('error', 'error', `could not set in_progress: ${e.message}`);
-    }
-    if (deps.signal?.aborted)
-        return finish('cancelled', 'error', 'cancelled');
+    // in_progress is written while the command starts: it only has to land before the final status.
+    const inProgress = deps.store
+        .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url })
+        .then(() => undefined, (e) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
     const result = await runJobCommand(job, deps);
+    release();
+    await inProgress;
     const [state, ghState, reason] = judgeCommand(result, job);
     return finish(state, ghState, reason);
 }
@@ -50773,7 +50773,8 @@ async function readStatus(store, targets, options = {}) {
             if (!f || f.target !== target)
                 continue;
             facts.push(f);
-            requests += await readLatestStates(store, [f]);
+            const read = await readLatestStates(store, [f]);
+            requests += read;
             if (isStatusSettled(facts))
                 break;
         }
@@ -50838,8 +50839,10 @@ async function readDora(store, client, options) {
 ;// CONCATENATED MODULE: ./packages/deployer/src/run-pool.ts
 /**
  * Runs `work` over `items` with at most `limit` at once, in order of the
- * items. Once `signal` is aborted no new item starts; items not started get
- * `onSkipped`'s value, so every item has a result.
+ * items. A task may call `release()` to free its slot before it resolves (a
+ * deploy frees its slot when its command ends, while its final status is
+ * still being written). Once `signal` is aborted no new item starts; items not
+ * started get `onSkipped`'s value, so every item has a result.
  */
 async function run_pool_runPool(items, limit, work, options) {
     const results = new Array(items.length);
@@ -50848,11 +50851,20 @@ async function run_pool_runPool(items, limit, work, options) {
         while (next < items.length) {
             const i = next++;
             const item = items[i];
-            results[i] = options.signal?.aborted ? options.onSkipped(item, i) : await work(item, i);
+            if (options.signal?.aborted) {
+                results[i] = Promise.resolve(options.onSkipped(item, i));
+                continue;
+            }
+            let release;
+            const released = new Promise((r) => (release = r));
+            const task = work(item, i, release);
+            results[i] = task;
+            // Whichever comes first frees the slot; a failure surfaces from Promise.all below.
+            await Promise.race([released, task.then(() => undefined, () => undefined)]);
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+    return Promise.all(results);
 }
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/deploy-stage.ts
@@ -50886,7 +50898,7 @@ async function deployStage(options) {
             previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest,
         }, command, 'deploy', plan.service);
     });
-    const targets = await run_pool_runPool(jobs, parallel, (job) => deploy_target_runTargetJob(job, options), {
+    const targets = await run_pool_runPool(jobs, parallel, (job, _i, release) => deploy_target_runTargetJob(job, options, release), {
         signal: options.signal,
         onSkipped: (job) => prepare_job_notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
@@ -50928,7 +50940,7 @@ async function rollbackTargets(options) {
     const command = rollbackCommand(plan);
     const decided = options.targets.map((target, i) => decideTarget(target, environments[i], inspections[i], toVersion, options));
     const jobs = decided.map((d) => ('job' in d ? { ...d, job: prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
-    const targets = await runPool(jobs, parallel, async (d) => ('job' in d ? runTargetJob(d.job, options) : d.outcome), {
+    const targets = await runPool(jobs, parallel, async (d, _i, release) => ('job' in d ? runTargetJob(d.job, options, release) : d.outcome), {
         signal: options.signal,
         onSkipped: (d) => ('job' in d ? notStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
     });

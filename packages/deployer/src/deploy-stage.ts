@@ -54,7 +54,7 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
       command, 'deploy', plan.service,
     );
   });
-  const targets = await runPool(jobs, parallel, (job) => runTargetJob(job, options), {
+  const targets = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
     signal: options.signal,
     onSkipped: (job) => notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
   });

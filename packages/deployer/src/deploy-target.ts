@@ -34,9 +34,11 @@ export interface TargetJob {
  * Runs one target's life as GitHub Deployments record it: create the
  * deployment, in_progress, run the command, then success, failure or error
  * with the reason. Every path that created a deployment leaves it in a final
- * state, including a timeout and a cancelled job.
+ * state, including a timeout and a cancelled job. `release` is called once
+ * the command has ended, so the next target's command need not wait for this
+ * one's final status to reach GitHub.
  */
-export async function runTargetJob(job: TargetJob, deps: DeployDeps): Promise<TargetOutcome> {
+export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: () => void = () => {}): Promise<TargetOutcome> {
   const clock = deps.clock ?? SYSTEM_CLOCK;
   const started = clock.now();
   const outcome = (state: TargetState, reason: string, deploymentId?: number): TargetOutcome => ({
@@ -74,13 +76,13 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps): Promise<Ta
     return outcome(state, reason, deployment.id);
   };
   if (deps.signal?.aborted) return finish('cancelled', 'error', 'cancelled');
-  try {
-    await deps.store.setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url });
-  } catch (e) {
-    return finish('error', 'error', `could not set in_progress: ${(e as Error).message}`);
-  }
-  if (deps.signal?.aborted) return finish('cancelled', 'error', 'cancelled');
+  // in_progress is written while the command starts: it only has to land before the final status.
+  const inProgress = deps.store
+    .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url })
+    .then(() => undefined, (e: Error) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
   const result = await runJobCommand(job, deps);
+  release();
+  await inProgress;
   const [state, ghState, reason] = judgeCommand(result, job);
   return finish(state, ghState, reason);
 }

@@ -56,7 +56,7 @@ export async function rollbackTargets(options: RollbackOptions): Promise<Rollbac
   const command = rollbackCommand(plan);
   const decided = options.targets.map((target, i) => decideTarget(target, environments[i] as string, inspections[i] as TargetInspection, toVersion, options));
   const jobs = decided.map((d) => ('job' in d ? { ...d, job: prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
-  const targets = await runPool(jobs, parallel, async (d) => ('job' in d ? runTargetJob(d.job, options) : d.outcome), {
+  const targets = await runPool(jobs, parallel, async (d, _i, release) => ('job' in d ? runTargetJob(d.job, options, release) : d.outcome), {
     signal: options.signal,
     onSkipped: (d) => ('job' in d ? notStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
   });
