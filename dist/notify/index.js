@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4421);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1479);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4421:
+/***/ 1479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28435,7 +28435,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
+  warning: () => (core_warning)
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -31286,7 +31286,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -42593,6 +42593,17 @@ function webhookHeaders(event, body, secret) {
         headers[SIGNATURE_HEADER] = signBody(body, secret);
     return headers;
 }
+/**
+ * Checks a received body against its signature header in constant time: what
+ * a receiver of stagegate's webhook (or a test sink) runs before trusting it.
+ */
+function verifySignature(body, secret, header) {
+    if (!header)
+        return false;
+    const expected = Buffer.from(signBody(body, secret));
+    const got = Buffer.from(header);
+    return got.length === expected.length && timingSafeEqual(got, expected);
+}
 
 ;// CONCATENATED MODULE: ./packages/notify/src/send.ts
 /** Default policy: the plan's defaults (10s, 3 retries) and a 1s first backoff. */
@@ -42999,14 +43010,15 @@ function routesFromWebhookInputs(src) {
     return { channels, failOnError: 'p0-p1' };
 }
 
-;// CONCATENATED MODULE: ./actions/notify/src/summary.ts
+;// CONCATENATED MODULE: ./actions/notify/src/report.ts
 
 
 /**
- * The step summary: the event and, per channel, its outcome and attempts.
- * Built from the report only, which holds channel names and redacted errors,
- * never a webhook URL.
+ * What the step tells people about a delivery. Everything here is built from
+ * the report, which holds channel names and redacted errors, never a webhook
+ * URL, so none of it can leak one.
  */
+/** The step summary: the event and, per channel, its outcome, attempts and last answer. */
 function renderSummary(report, auditFile) {
     const channels = [...report.delivered, ...report.failed];
     const rows = channels.map((name) => {
@@ -43017,6 +43029,24 @@ function renderSummary(report, auditFile) {
     });
     const table = rows.length ? markdownTable(['channel', 'outcome', 'attempts', 'last answer'], rows) : '_No channel takes this priority: recorded in the audit file only._';
     return [`### stagegate notify: ${escapeCell(describeEvent(report.event))}`, '', table, '', `Audit trail: \`${auditFile}\``, ''].join('\n');
+}
+/** The step's error when the fail-on-error rule says the delivery failed; undefined otherwise. */
+function failureMessage(report, rule, auditFile) {
+    if (!report.mustFail)
+        return undefined;
+    const { priority, kind } = report.event;
+    const reached = report.delivered.length ? `reached only ${report.delivered.join(', ')}` : 'reached no channel';
+    return `${priority} ${kind} ${reached} (${report.failed.join(', ')} failed; fail-on-error ${rule}); every attempt is in ${auditFile}`;
+}
+/**
+ * A warning for failures that do not fail the step (a fallback took over, or
+ * the priority is low): still worth a yellow line in the run.
+ */
+function warningMessage(report) {
+    if (report.mustFail || report.failed.length === 0)
+        return undefined;
+    const { priority, kind } = report.event;
+    return `notify: ${report.failed.join(', ')} failed for ${priority} ${kind}; delivered to ${report.delivered.join(', ') || 'no channel'}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/notify/src/main.ts
@@ -43075,7 +43105,7 @@ async function notifyStep() {
         log: (line) => info(line),
     });
     if (routes.channels.length === 0)
-        warning('notify: no channel is configured (plan notify:, channels or the webhook inputs); the event is in the audit file only');
+        core_warning('notify: no channel is configured (plan notify:, channels or the webhook inputs); the event is in the audit file only');
     const report = await notifier.notify(event);
     setOutput('delivered', report.delivered.join(','));
     setOutput('failed', report.failed.join(','));
@@ -43084,11 +43114,12 @@ async function notifyStep() {
     setOutput('priority', event.priority);
     setOutput('event-id', event.id);
     await summary.addRaw(renderSummary(report, auditFile)).write();
-    if (report.mustFail) {
-        throw new Error(`${event.priority} ${event.kind} reached no channel (${report.failed.join(', ')} failed; fail-on-error ${routes.failOnError}); every attempt is in ${auditFile}`);
-    }
-    if (report.failed.length)
-        warning(`notify: ${report.failed.join(', ')} failed for ${event.priority} ${event.kind}; delivered to ${report.delivered.join(', ') || 'no channel'}`);
+    const failure = failureMessage(report, routes.failOnError, auditFile);
+    if (failure)
+        throw new Error(failure);
+    const warning = warningMessage(report);
+    if (warning)
+        core_warning(warning);
 }
 /** The first retry's backoff (doubling after), as a duration; tests and impatient users shorten it. */
 function readBackoff(value) {

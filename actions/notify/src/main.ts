@@ -6,7 +6,7 @@ import { ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
 import { createNotifier, defaultAuditFile, EVENT_KINDS, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
 import { buildEvent, JOB_STATUSES } from './build-event.js';
 import { resolveRoutes } from './resolve-routes.js';
-import { renderSummary } from './summary.js';
+import { failureMessage, renderSummary, warningMessage } from './report.js';
 
 /** The notify action: one event, routed by priority, every attempt in the audit trail. */
 export async function main(): Promise<void> {
@@ -65,10 +65,10 @@ async function notifyStep(): Promise<void> {
   core.setOutput('event-id', event.id);
   await core.summary.addRaw(renderSummary(report, auditFile)).write();
 
-  if (report.mustFail) {
-    throw new Error(`${event.priority} ${event.kind} reached no channel (${report.failed.join(', ')} failed; fail-on-error ${routes.failOnError}); every attempt is in ${auditFile}`);
-  }
-  if (report.failed.length) core.warning(`notify: ${report.failed.join(', ')} failed for ${event.priority} ${event.kind}; delivered to ${report.delivered.join(', ') || 'no channel'}`);
+  const failure = failureMessage(report, routes.failOnError, auditFile);
+  if (failure) throw new Error(failure);
+  const warning = warningMessage(report);
+  if (warning) core.warning(warning);
 }
 
 /** The first retry's backoff (doubling after), as a duration; tests and impatient users shorten it. */

@@ -65,6 +65,17 @@ describe('notify action', () => {
     expectNoSecrets(run, [slack.url, discord.url]);
   });
 
+  it('with fail-on-error any, fails even when the fallback delivered', async () => {
+    const slack = await sink('slack');
+    const discord = await sink('discord');
+    slack.setDefault({ status: 404, body: 'no_service' });
+    const run = await runActionBundle('notify', { inputs: { ...gateFailed, kind: 'rollback-started', 'fail-on-error': 'any', 'slack-webhook': slack.url, 'discord-webhook': discord.url } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::P1 rollback-started reached only discord \(slack failed; fail-on-error any\)/m);
+    expect(slack.received).toHaveLength(1);
+    expect(run.outputs).toMatchObject({ delivered: 'discord', failed: 'slack' });
+  });
+
   it('fails the step when a P0 reaches no channel, without showing any URL', async () => {
     const slack = await sink('slack');
     slack.setDefault({ status: 500, body: `upstream error at ${slack.url}` });

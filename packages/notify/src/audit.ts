@@ -1,27 +1,14 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { NotifyEvent } from './events.js';
+import type { AttemptOutcome } from './send.js';
 
-/** What one delivery attempt did. */
-export interface AttemptRecord {
-  type: 'attempt';
-  time: string;
-  /** The event's id. */
-  event: string;
-  /** Channel name (never its URL). */
-  channel: string;
-  /** 1 for the first try. */
-  attempt: number;
-  /** HTTP status, when the server answered. */
-  status?: number;
-  /** Network error, timeout or the server's complaint, secrets removed. */
-  error?: string;
-  durationMs: number;
-  /** delivered; retrying (another attempt follows); failed (given up). */
-  outcome: 'delivered' | 'retrying' | 'failed';
-  /** Wait before the next attempt, when retrying. */
-  retryInMs?: number;
-}
+/**
+ * What one delivery attempt did, as written to the audit trail: the sender's
+ * outcome (status or error, duration, delivered / retrying / failed) with the
+ * event's id and the channel's name (never its URL).
+ */
+export type AttemptRecord = { type: 'attempt'; time: string; event: string; channel: string } & AttemptOutcome;
 
 /**
  * Where the notify action writes its audit trail unless told otherwise: under

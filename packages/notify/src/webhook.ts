@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { NotifyEvent } from './events.js';
 
 /** Header carrying the HMAC, named after GitHub's X-Hub-Signature-256 so receivers can reuse their check. */
@@ -22,4 +22,15 @@ export function webhookHeaders(event: NotifyEvent, body: string, secret?: string
   const headers: Record<string, string> = { 'X-Stagegate-Event': event.kind, 'X-Stagegate-Delivery': event.id };
   if (secret) headers[SIGNATURE_HEADER] = signBody(body, secret);
   return headers;
+}
+
+/**
+ * Checks a received body against its signature header in constant time: what
+ * a receiver of stagegate's webhook (or a test sink) runs before trusting it.
+ */
+export function verifySignature(body: string, secret: string, header: string | undefined): boolean {
+  if (!header) return false;
+  const expected = Buffer.from(signBody(body, secret));
+  const got = Buffer.from(header);
+  return got.length === expected.length && timingSafeEqual(got, expected);
 }

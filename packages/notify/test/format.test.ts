@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebhookSink, type WebhookSink } from '@stagegate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvent, createNotifier, embedSize, formatDiscordMessage, formatSlackMessage, truncateText, type Channel } from '../src/index.js';
+import { createEvent, createNotifier, embedSize, formatDiscordMessage, formatSlackMessage, truncateText, verifySignature, type Channel } from '../src/index.js';
 
 const sinks: WebhookSink[] = [];
 afterEach(async () => void (await Promise.all(sinks.splice(0).map((s) => s.close()))));
@@ -132,6 +132,9 @@ describe('generic webhook', () => {
     const got = sink.received[0]!;
     const expected = `sha256=${createHmac('sha256', 'hunter2-signing-key').update(got.body).digest('hex')}`;
     expect(got.headers['x-stagegate-signature-256']).toBe(expected);
+    expect(verifySignature(got.body, 'hunter2-signing-key', expected)).toBe(true);
+    expect(verifySignature(got.body.replace('lhr', 'nrt'), 'hunter2-signing-key', expected)).toBe(false);
+    expect(verifySignature(got.body, 'other-key', expected)).toBe(false);
     expect(got.headers['x-stagegate-event']).toBe('gate-failed');
     expect((got.json as { event: { kind: string; targets: string[] } }).event).toMatchObject({ kind: 'gate-failed', targets: ['lhr', 'nrt'] });
   });
