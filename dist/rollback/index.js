@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(731);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8545);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 731:
+/***/ 8545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50995,6 +50995,7 @@ function targetsIn(outcomes, states) {
 }
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/abort-on-signals.ts
+
 /**
  * Turns the runner's cancellation into an AbortSignal. When a job is cancelled
  * the runner sends SIGINT, then SIGTERM, then SIGKILL a few seconds later: the
@@ -51014,6 +51015,40 @@ function abortOnSignals(onSignal = () => { }) {
         process.on(n, handler);
     return { signal: controller.signal, dispose: () => names.forEach((n) => process.off(n, handler)) };
 }
+/**
+ * An action's outer shell with cancellation: `work` gets a signal that aborts
+ * on SIGTERM/SIGINT, runs inside runMain (the one outer catch), and the
+ * signal handlers are removed afterwards. `reporter` is @actions/core, passed
+ * in by main.ts.
+ */
+async function runCancellableMain(work, reporter, stopping) {
+    const cancel = abortOnSignals((name) => reporter.warning(`${name} received: the job is being cancelled; ${stopping}`));
+    try {
+        await runMain(() => work(cancel.signal), reporter);
+    }
+    finally {
+        cancel.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/deployer/src/action-session.ts
+
+
+
+/**
+ * Parses the inputs run-stage and rollback share and opens the store. Errors
+ * name the input at fault. main.ts masks the token before calling this.
+ */
+function openActionSession(inputs, env, onWait) {
+    const dryRun = parseBooleanInput('dry-run', inputs.dryRun, false);
+    if (!inputs.token && !dryRun)
+        throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
+    const ctx = readRunContext(env, inputs.repository.trim() || undefined);
+    const plan = loadPlanInput(inputs.plan, ctx.workspace);
+    const store = new DeploymentStore(createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait }), { owner: ctx.owner, repo: ctx.repo });
+    const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
+    return { ctx, plan, store, dryRun, run };
+}
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/index.ts
 /**
@@ -51031,36 +51066,25 @@ function abortOnSignals(onSignal = () => { }) {
 
 
 
-;// CONCATENATED MODULE: ./actions/rollback/src/main.ts
 
+;// CONCATENATED MODULE: ./actions/rollback/src/main.ts
 
 
 
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
 async function main() {
-    const cancel = abortOnSignals((name) => warning(`${name} received: the job is being cancelled; stopping the running rollbacks`));
-    try {
-        await runMain(run.bind(null, cancel.signal), core_namespaceObject);
-    }
-    finally {
-        cancel.dispose();
-    }
+    await runCancellableMain(run, core_namespaceObject, 'stopping the running rollbacks');
 }
 async function run(signal) {
     const token = getInput('token');
     if (token)
         setSecret(token);
-    const dryRun = parseBooleanInput('dry-run', getInput('dry-run'), false);
-    if (!token && !dryRun)
-        throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
-    const ctx = readRunContext(process.env, getInput('repository') || undefined);
-    const plan = loadPlanInput(getInput('plan'), ctx.workspace);
+    const { ctx, plan, store, dryRun, run: runInfo } = openActionSession({ token, dryRun: getInput('dry-run'), repository: getInput('repository'), plan: getInput('plan'), ref: '' }, process.env, info);
     const targets = chooseTargets(plan, getInput('stage').trim(), getInput('targets'));
     const parallelText = getInput('parallel');
     const toVersion = getInput('to-version').trim();
     const failedVersion = getInput('failed-version').trim();
-    const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: info }), { owner: ctx.owner, repo: ctx.repo });
     const result = await rollbackTargets({
         plan, targets, store, signal, dryRun,
         toVersion: toVersion || undefined,
@@ -51068,7 +51092,7 @@ async function run(signal) {
         exclude: failedVersion ? [failedVersion] : [],
         reason: getInput('reason').trim() || defaultReason(ctx),
         parallel: parallelText ? parseIntegerInput('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
-        run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: ctx.sha, workspace: ctx.workspace },
+        run: runInfo,
         log: { info: info, warning: warning, startGroup: startGroup, endGroup: endGroup },
     });
     const failures = result.targets.filter((t) => ['failed', 'error', 'cancelled'].includes(t.state));

@@ -1,31 +1,21 @@
 import * as core from '@actions/core';
-import { loadPlanInput, parseBooleanInput, parseIntegerInput, parseListInput, readRunContext, runMain, type RunContext } from '@stagegate/action-kit';
+import { parseBooleanInput, parseIntegerInput, parseListInput, type RunContext } from '@stagegate/action-kit';
 import { allTargets, ConfigError, findStage, type Plan } from '@stagegate/core';
-import { abortOnSignals, renderOutcomeTable, rollbackTargets, targetsIn } from '@stagegate/deployer';
-import { createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, targetsIn } from '@stagegate/deployer';
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
 export async function main(): Promise<void> {
-  const cancel = abortOnSignals((name) => core.warning(`${name} received: the job is being cancelled; stopping the running rollbacks`));
-  try {
-    await runMain(run.bind(null, cancel.signal), core);
-  } finally {
-    cancel.dispose();
-  }
+  await runCancellableMain(run, core, 'stopping the running rollbacks');
 }
 
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
-  const dryRun = parseBooleanInput('dry-run', core.getInput('dry-run'), false);
-  if (!token && !dryRun) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
-  const ctx = readRunContext(process.env, core.getInput('repository') || undefined);
-  const plan = loadPlanInput(core.getInput('plan'), ctx.workspace);
+  const { ctx, plan, store, dryRun, run: runInfo } = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
   const targets = chooseTargets(plan, core.getInput('stage').trim(), core.getInput('targets'));
   const parallelText = core.getInput('parallel');
   const toVersion = core.getInput('to-version').trim();
   const failedVersion = core.getInput('failed-version').trim();
-  const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
   const result = await rollbackTargets({
     plan, targets, store, signal, dryRun,
     toVersion: toVersion || undefined,
@@ -33,7 +23,7 @@ async function run(signal: AbortSignal): Promise<void> {
     exclude: failedVersion ? [failedVersion] : [],
     reason: core.getInput('reason').trim() || defaultReason(ctx),
     parallel: parallelText ? parseIntegerInput('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
-    run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: ctx.sha, workspace: ctx.workspace },
+    run: runInfo,
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
   const failures = result.targets.filter((t) => ['failed', 'error', 'cancelled'].includes(t.state));

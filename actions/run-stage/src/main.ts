@@ -1,37 +1,27 @@
 import * as core from '@actions/core';
-import { loadPlanInput, parseBooleanInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
+import { parseIntegerInput } from '@stagegate/action-kit';
 import { ConfigError, parseDuration } from '@stagegate/core';
-import { abortOnSignals, deployStage, renderOutcomeTable, targetsIn, type DeployLog } from '@stagegate/deployer';
-import { createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { openActionSession, runCancellableMain, deployStage, renderOutcomeTable, targetsIn, type DeployLog } from '@stagegate/deployer';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
 export async function main(): Promise<void> {
-  const cancel = abortOnSignals((name) => core.warning(`${name} received: the job is being cancelled; stopping the running deploys`));
-  try {
-    await runMain(run.bind(null, cancel.signal), core);
-  } finally {
-    cancel.dispose();
-  }
+  await runCancellableMain(run, core, 'stopping the running deploys');
 }
 
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
-  const dryRun = parseBooleanInput('dry-run', core.getInput('dry-run'), false);
-  if (!token && !dryRun) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
-  const ctx = readRunContext(process.env, core.getInput('repository') || undefined);
-  const plan = loadPlanInput(core.getInput('plan'), ctx.workspace);
+  const { plan, store, dryRun, run: runInfo } = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');
   const timeout = core.getInput('timeout').trim();
   if (timeout) checkDuration('timeout', timeout);
-  const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
   const result = await deployStage({
     plan, stage, store, signal, dryRun,
     version: core.getInput('version', { required: true }).trim(),
     parallel: parallelText ? parseIntegerInput('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
     timeout: timeout || undefined,
-    run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: core.getInput('ref').trim() || ctx.sha, workspace: ctx.workspace },
+    run: runInfo,
     log: actionLog(),
   });
   core.setOutput('deployed-targets', JSON.stringify(targetsIn(result.targets, ['succeeded'])));

@@ -1,3 +1,5 @@
+import { runMain, type FailureReporter } from '@stagegate/action-kit';
+
 /**
  * Turns the runner's cancellation into an AbortSignal. When a job is cancelled
  * the runner sends SIGINT, then SIGTERM, then SIGKILL a few seconds later: the
@@ -14,4 +16,19 @@ export function abortOnSignals(onSignal: (name: NodeJS.Signals) => void = () => 
   // Listening replaces Node's default (exit at once); our finally-paths then run to the end.
   for (const n of names) process.on(n, handler);
   return { signal: controller.signal, dispose: () => names.forEach((n) => process.off(n, handler)) };
+}
+
+/**
+ * An action's outer shell with cancellation: `work` gets a signal that aborts
+ * on SIGTERM/SIGINT, runs inside runMain (the one outer catch), and the
+ * signal handlers are removed afterwards. `reporter` is @actions/core, passed
+ * in by main.ts.
+ */
+export async function runCancellableMain(work: (signal: AbortSignal) => Promise<void>, reporter: FailureReporter & { warning(message: string): void }, stopping: string): Promise<void> {
+  const cancel = abortOnSignals((name) => reporter.warning(`${name} received: the job is being cancelled; ${stopping}`));
+  try {
+    await runMain(() => work(cancel.signal), reporter);
+  } finally {
+    cancel.dispose();
+  }
 }

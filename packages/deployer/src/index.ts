@@ -12,3 +12,4 @@ export * from './deploy-stage.js';
 export * from './rollback-targets.js';
 export * from './summary-table.js';
 export * from './abort-on-signals.js';
+export * from './action-session.js';
