@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6817);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3134);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6817:
+/***/ 3134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44784,6 +44784,82 @@ function pipeLines(stream, onLine) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/deployer/src/target-jobs.ts
+
+/**
+ * Fills a plan command for one target: each argv element and env value on its
+ * own, so a version is only ever one argv element. A placeholder without a
+ * value (say {previous} for a target never deployed) is the plan's mistake,
+ * reported before any deployment is created.
+ */
+function target_jobs_prepareJob(basics, command, commandPath, service) {
+    // A rollback puts {previous} (the good version) back, so both placeholders name it there.
+    const previous = basics.kind === 'rollback' ? basics.version : basics.fromVersion;
+    const values = { target: basics.target, version: basics.version, stage: basics.stage, environment: basics.environment, service };
+    if (previous !== undefined)
+        values.previous = previous;
+    try {
+        const commandEnv = {
+            STAGEGATE_TARGET: basics.target,
+            STAGEGATE_VERSION: basics.version,
+            STAGEGATE_STAGE: basics.stage,
+            STAGEGATE_ENVIRONMENT: basics.environment,
+        };
+        for (const [k, v] of Object.entries(command.env ?? {}))
+            commandEnv[k] = fillPlaceholders(v, values);
+        return { ...basics, argv: fillArgv(command.run, values), commandEnv, command };
+    }
+    catch (e) {
+        throw new errors_ConfigError([{ path: `${commandPath}.run`, message: `cannot fill the command for target ${basics.target}: ${e.message}` }]);
+    }
+}
+/** An outcome for a target that never started (cancelled before its turn). */
+function target_jobs_notStarted(basics, state, reason, logUrl) {
+    return { target: basics.target, environment: basics.environment, deploymentId: undefined, fromVersion: basics.fromVersion, toVersion: basics.version, state, reason, durationMs: 0, logUrl };
+}
+/**
+ * The result of a set of targets: cancelled when any was cancelled, succeeded
+ * when every target succeeded (or was skipped or planned), failed when none
+ * did, partially-failed otherwise.
+ */
+function target_jobs_summarizeOutcomes(outcomes) {
+    if (outcomes.some((o) => o.state === 'cancelled'))
+        return 'cancelled';
+    const ok = outcomes.filter((o) => o.state === 'succeeded' || o.state === 'skipped' || o.state === 'planned').length;
+    if (ok === outcomes.length)
+        return 'succeeded';
+    return ok === 0 ? 'failed' : 'partially-failed';
+}
+/**
+ * Runs `work` over `items` with at most `limit` at once, in order of the
+ * items. A task may call `release()` to free its slot before it resolves (a
+ * deploy frees its slot when its command ends, while its final status is
+ * still being written). Once `signal` is aborted no new item starts; items not
+ * started get `onSkipped`'s value, so every item has a result.
+ */
+async function target_jobs_runPool(items, limit, work, options) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            const item = items[i];
+            if (options.signal?.aborted) {
+                results[i] = Promise.resolve(options.onSkipped(item, i));
+                continue;
+            }
+            let release;
+            const released = new Promise((r) => (release = r));
+            const task = work(item, i, release);
+            results[i] = task;
+            // Whichever comes first frees the slot; a failure surfaces from Promise.all below.
+            await Promise.race([released, task.then(() => undefined, () => undefined)]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return Promise.all(results);
+}
+
 ;// CONCATENATED MODULE: ./packages/deployer/src/deploy-target.ts
 
 
@@ -44891,53 +44967,6 @@ function judgeCommand(r, job) {
 /** The runner's environment without INPUT_* variables: the token input must not leak to user commands. */
 function commandBaseEnv(env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
-}
-
-;// CONCATENATED MODULE: ./packages/deployer/src/prepare-job.ts
-
-/**
- * Fills a plan command for one target: each argv element and env value on its
- * own, so a version is only ever one argv element. A placeholder without a
- * value (say {previous} for a target never deployed) is the plan's mistake,
- * reported before any deployment is created.
- */
-function prepare_job_prepareJob(basics, command, commandPath, service) {
-    // A rollback puts {previous} (the good version) back, so both placeholders name it there.
-    const previous = basics.kind === 'rollback' ? basics.version : basics.fromVersion;
-    const values = { target: basics.target, version: basics.version, stage: basics.stage, environment: basics.environment, service };
-    if (previous !== undefined)
-        values.previous = previous;
-    try {
-        const commandEnv = {
-            STAGEGATE_TARGET: basics.target,
-            STAGEGATE_VERSION: basics.version,
-            STAGEGATE_STAGE: basics.stage,
-            STAGEGATE_ENVIRONMENT: basics.environment,
-        };
-        for (const [k, v] of Object.entries(command.env ?? {}))
-            commandEnv[k] = fillPlaceholders(v, values);
-        return { ...basics, argv: fillArgv(command.run, values), commandEnv, command };
-    }
-    catch (e) {
-        throw new errors_ConfigError([{ path: `${commandPath}.run`, message: `cannot fill the command for target ${basics.target}: ${e.message}` }]);
-    }
-}
-/** An outcome for a target that never started (cancelled before its turn). */
-function prepare_job_notStarted(basics, state, reason, logUrl) {
-    return { target: basics.target, environment: basics.environment, deploymentId: undefined, fromVersion: basics.fromVersion, toVersion: basics.version, state, reason, durationMs: 0, logUrl };
-}
-/**
- * The result of a set of targets: cancelled when any was cancelled, succeeded
- * when every target succeeded (or was skipped or planned), failed when none
- * did, partially-failed otherwise.
- */
-function prepare_job_summarizeOutcomes(outcomes) {
-    if (outcomes.some((o) => o.state === 'cancelled'))
-        return 'cancelled';
-    const ok = outcomes.filter((o) => o.state === 'succeeded' || o.state === 'skipped' || o.state === 'planned').length;
-    if (ok === outcomes.length)
-        return 'succeeded';
-    return ok === 0 ? 'failed' : 'partially-failed';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -50836,39 +50865,7 @@ async function readDora(store, client, options) {
 
 
 
-;// CONCATENATED MODULE: ./packages/deployer/src/run-pool.ts
-/**
- * Runs `work` over `items` with at most `limit` at once, in order of the
- * items. A task may call `release()` to free its slot before it resolves (a
- * deploy frees its slot when its command ends, while its final status is
- * still being written). Once `signal` is aborted no new item starts; items not
- * started get `onSkipped`'s value, so every item has a result.
- */
-async function run_pool_runPool(items, limit, work, options) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            const item = items[i];
-            if (options.signal?.aborted) {
-                results[i] = Promise.resolve(options.onSkipped(item, i));
-                continue;
-            }
-            let release;
-            const released = new Promise((r) => (release = r));
-            const task = work(item, i, release);
-            results[i] = task;
-            // Whichever comes first frees the slot; a failure surfaces from Promise.all below.
-            await Promise.race([released, task.then(() => undefined, () => undefined)]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return Promise.all(results);
-}
-
 ;// CONCATENATED MODULE: ./packages/deployer/src/deploy-stage.ts
-
 
 
 
@@ -50893,20 +50890,19 @@ async function deployStage(options) {
     const jobs = stage.targets.map((target, i) => {
         const environment = environments[i];
         const previous = good.get(environment);
-        return prepare_job_prepareJob({
+        return target_jobs_prepareJob({
             kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
             previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest,
         }, command, 'deploy', plan.service);
     });
-    const targets = await run_pool_runPool(jobs, parallel, (job, _i, release) => deploy_target_runTargetJob(job, options, release), {
+    const targets = await target_jobs_runPool(jobs, parallel, (job, _i, release) => deploy_target_runTargetJob(job, options, release), {
         signal: options.signal,
-        onSkipped: (job) => prepare_job_notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
+        onSkipped: (job) => target_jobs_notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
-    return { stage: stage.name, version, result: prepare_job_summarizeOutcomes(targets), targets };
+    return { stage: stage.name, version, result: target_jobs_summarizeOutcomes(targets), targets };
 }
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/rollback-targets.ts
-
 
 
 
@@ -50969,33 +50965,24 @@ function decideTarget(target, environment, seen, toVersion, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/deployer/src/summary-table.ts
+;// CONCATENATED MODULE: ./packages/deployer/src/action-shell.ts
 
 
-const ICON = { succeeded: '✅', failed: '❌', error: '⚠️', cancelled: '⏹️', skipped: '⏭️', planned: '📝' };
+
 /**
- * The step summary table of a deploy or rollback: target, environment, from
- * version, to version, result (with the reason), duration, link to the log.
- * Every user-supplied cell is escaped by markdownTable.
+ * Parses the inputs run-stage and rollback share and opens the store. Errors
+ * name the input at fault. main.ts masks the token before calling this.
  */
-function renderOutcomeTable(outcomes) {
-    return markdownTable(['target', 'environment', 'from version', 'to version', 'result', 'duration', 'log'], outcomes.map((o) => [
-        o.target,
-        o.environment,
-        o.fromVersion ?? '—',
-        o.toVersion ?? '—',
-        `${ICON[o.state]} ${o.state}: ${o.reason}`,
-        o.deploymentId === undefined && o.durationMs === 0 ? '—' : formatDuration(o.durationMs),
-        o.logUrl ? markdownLink(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
-    ]));
+function openActionSession(inputs, env, onWait) {
+    const dryRun = parseBooleanInput('dry-run', inputs.dryRun, false);
+    if (!inputs.token && !dryRun)
+        throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
+    const ctx = readRunContext(env, inputs.repository.trim() || undefined);
+    const plan = loadPlanInput(inputs.plan, ctx.workspace);
+    const store = new DeploymentStore(createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait }), { owner: ctx.owner, repo: ctx.repo });
+    const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
+    return { ctx, plan, store, dryRun, run };
 }
-/** Target names whose outcome is in one of `states`. */
-function targetsIn(outcomes, states) {
-    return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
-}
-
-;// CONCATENATED MODULE: ./packages/deployer/src/abort-on-signals.ts
-
 /**
  * Turns the runner's cancellation into an AbortSignal. When a job is cancelled
  * the runner sends SIGINT, then SIGTERM, then SIGKILL a few seconds later: the
@@ -51030,35 +51017,34 @@ async function runCancellableMain(work, reporter, stopping) {
         cancel.dispose();
     }
 }
-
-;// CONCATENATED MODULE: ./packages/deployer/src/action-session.ts
-
-
-
+const ICON = { succeeded: '✅', failed: '❌', error: '⚠️', cancelled: '⏹️', skipped: '⏭️', planned: '📝' };
 /**
- * Parses the inputs run-stage and rollback share and opens the store. Errors
- * name the input at fault. main.ts masks the token before calling this.
+ * The step summary table of a deploy or rollback: target, environment, from
+ * version, to version, result (with the reason), duration, link to the log.
+ * Every user-supplied cell is escaped by markdownTable.
  */
-function openActionSession(inputs, env, onWait) {
-    const dryRun = parseBooleanInput('dry-run', inputs.dryRun, false);
-    if (!inputs.token && !dryRun)
-        throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
-    const ctx = readRunContext(env, inputs.repository.trim() || undefined);
-    const plan = loadPlanInput(inputs.plan, ctx.workspace);
-    const store = new DeploymentStore(createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait }), { owner: ctx.owner, repo: ctx.repo });
-    const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
-    return { ctx, plan, store, dryRun, run };
+function renderOutcomeTable(outcomes) {
+    return markdownTable(['target', 'environment', 'from version', 'to version', 'result', 'duration', 'log'], outcomes.map((o) => [
+        o.target,
+        o.environment,
+        o.fromVersion ?? '—',
+        o.toVersion ?? '—',
+        `${ICON[o.state]} ${o.state}: ${o.reason}`,
+        o.deploymentId === undefined && o.durationMs === 0 ? '—' : formatDuration(o.durationMs),
+        o.logUrl ? markdownLink(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
+    ]));
+}
+/** Target names whose outcome is in one of `states`. */
+function targetsIn(outcomes, states) {
+    return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
 }
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/index.ts
 /**
  * @stagegate/deployer: deploys a stage's targets and rolls targets back, each
  * recorded as a GitHub Deployment. Shared by the run-stage and rollback
- * actions and by the pipeline, which calls it in-process.
+ * actions and by the pipeline, which calls deployStage and rollbackTargets in-process.
  */
-
-
-
 
 
 

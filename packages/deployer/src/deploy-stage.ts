@@ -1,8 +1,7 @@
 import { assertSafeVersion, environmentFor, findStage, planDigest } from '@stagegate/core';
 import { findLastKnownGoodMany } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
-import { notStarted, prepareJob, summarizeOutcomes } from './prepare-job.js';
-import { runPool } from './run-pool.js';
+import { notStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
 
 /** What to deploy. */

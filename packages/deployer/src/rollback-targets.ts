@@ -1,8 +1,7 @@
 import { allTargets, assertSafeVersion, ConfigError, environmentFor, planDigest, rollbackCommand, stageOfTarget } from '@stagegate/core';
 import { inspectTarget, type TargetInspection } from '@stagegate/github';
 import { runTargetJob, type TargetJob } from './deploy-target.js';
-import { notStarted, prepareJob, summarizeOutcomes } from './prepare-job.js';
-import { runPool } from './run-pool.js';
+import { notStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
 
 /** What to roll back. */
