@@ -7,12 +7,14 @@ import type { FakeGitHub } from '@stagegate/testkit';
 import type { DeployLog, RunInfo } from '../src/index.js';
 
 /**
- * A real deploy script: appends "region version" to $DEPLOY_LOG, fails for
+ * A real deploy script: appends "kind region version" to $DEPLOY_LOG (and a
+ * line if the action's token input reached it), fails for
  * regions in $FAIL_REGIONS, hangs (with a child sleep) for regions in $HANG_REGIONS.
  */
 export const DEPLOY_SCRIPT = `#!/bin/sh
 region="$2"; version="$4"
 printf '%s %s %s\\n' "$STAGEGATE_KIND" "$region" "$version" >> "$DEPLOY_LOG"
+if [ -n "$INPUT_TOKEN" ]; then echo "token leaked to $region" >> "$DEPLOY_LOG"; fi
 case " $FAIL_REGIONS " in *" $region "*) echo "cannot reach $region" >&2; exit 3;; esac
 case " $HANG_REGIONS " in *" $region "*) sleep 30 & echo $! > "$DEPLOY_LOG.$region.pid"; echo "$region hanging"; wait;; esac
 sleep "\${DEPLOY_SLEEP:-0}"
