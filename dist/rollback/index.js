@@ -51089,6 +51089,7 @@ async function run(signal) {
     setOutput('result', result.result);
     await summary
         .addHeading(`${dryRun ? 'Dry run: ' : ''}rollback of ${targets.join(', ')}: ${result.result}`, 3)
+        .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
         .addRaw(renderOutcomeTable(result.targets), true)
         .write();
     if (failures.length)

@@ -34,6 +34,7 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('result', result.result);
   await core.summary
     .addHeading(`${dryRun ? 'Dry run: ' : ''}rollback of ${targets.join(', ')}: ${result.result}`, 3)
+    .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
     .addRaw(renderOutcomeTable(result.targets), true)
     .write();
   if (failures.length) core.setFailed(`rollback ${result.result}: ${failures.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);

@@ -30,6 +30,7 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('result', result.result);
   await core.summary
     .addHeading(`${dryRun ? 'Dry run: ' : ''}stage ${result.stage} → ${result.version}: ${result.result}`, 3)
+    .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
     .addRaw(renderOutcomeTable(result.targets), true)
     .write();
   if (result.result !== 'succeeded') {

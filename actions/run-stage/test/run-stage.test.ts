@@ -36,6 +36,8 @@ describe('run-stage bundle', () => {
     expect(full.stdout).toContain('::group::deploy ord (production/ord) → v1.0.0');
     const next = await runStage(ws, { stage: 'canary', version: 'v1.1.0' });
     expect(next.summary).toContain('| lhr | production/lhr | v1.0.0 | v1.1.0 | ✅ succeeded: deployed v1.1.0 |');
+    // A blank line after the heading, or GitHub renders the table as part of the HTML block.
+    expect(next.summary).toContain('</h3>\n\n| target | environment | from version | to version | result | duration | log |');
     expect(next.summary).toMatch(/\[deployment \d+\]\(https:\/\/github\.com\/acme\/trading-api\/actions\/runs\/1001\/attempts\/1\)/);
     // Canary's two targets run in parallel, so their order in the log may vary.
     expect((await readDeployLog(ws.logFile)).sort()).toEqual(['deploy fra v1.0.0', 'deploy lhr v1.0.0', 'deploy lhr v1.1.0', 'deploy nrt v1.0.0', 'deploy nrt v1.1.0', 'deploy ord v1.0.0', 'deploy sin v1.0.0']);
