@@ -50960,7 +50960,8 @@ function decideTarget(target, environment, seen, toVersion, options) {
             kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
             ref: proof?.deployment.sha || options.run.ref,
             rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
-            previousGood: current?.status?.state === 'success' ? current.deployment : undefined,
+            // The deployment still marked success: the current one, else the older one this rollback repeats.
+            previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
         },
     };
 }

@@ -41,4 +41,19 @@ describe('rollbackTargets, as the pipeline calls it after a failed gate', () => 
     expect(log.lines.some((l) => l.includes('run ["./deploy.sh","--region","ord","--version","v1"]'))).toBe(true);
     expect(fake.countRequests({ method: 'POST' })).toBe(0);
   });
+
+  it('in a production environment, where GitHub skips auto_inactive, retires the deployment it repeats with one call', async () => {
+    const { dir, logFile } = await makeWorkspace();
+    const base = makePlan({ environment: 'production' });
+    const plan = { ...base, stages: [{ ...base.stages[1]!, targets: ['ord'] }] };
+    const deps = { plan, store: storeOn(fake), run: runOn(dir), log: memoryLog(), env: { ...process.env, DEPLOY_LOG: logFile } };
+    await deployStage({ ...deps, stage: 'full', version: 'v1' });
+    await deployStage({ ...deps, stage: 'full', version: 'v2', env: { ...deps.env, FAIL_REGIONS: 'ord' } });
+    fake.resetLog();
+    const r = await rollbackTargets({ ...deps, targets: ['ord'], reason: 'v2 failed' });
+    expect(r.targets[0]).toMatchObject({ fromVersion: 'v2', toVersion: 'v1', state: 'succeeded' });
+    // create, in_progress, success, and inactive on the v1 deployment it repeats.
+    expect(fake.countRequests({ method: 'POST' })).toBe(4);
+    expect(historyOf(fake, 'production').map((h) => `${h.task} ${h.version} ${h.state}`)).toEqual(['deploy:rollback v1 success', 'deploy v2 failure', 'deploy v1 inactive']);
+  });
 });
