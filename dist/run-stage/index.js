@@ -44814,7 +44814,7 @@ function target_jobs_prepareJob(basics, command, commandPath, service) {
     }
 }
 /** An outcome for a target that never started (cancelled before its turn). */
-function target_jobs_notStarted(basics, state, reason, logUrl) {
+function target_jobs_describeNotStarted(basics, state, reason, logUrl) {
     return { target: basics.target, environment: basics.environment, deploymentId: undefined, fromVersion: basics.fromVersion, toVersion: basics.version, state, reason, durationMs: 0, logUrl };
 }
 /**
@@ -50897,7 +50897,7 @@ async function deployStage(options) {
     });
     const targets = await target_jobs_runPool(jobs, parallel, (job, _i, release) => deploy_target_runTargetJob(job, options, release), {
         signal: options.signal,
-        onSkipped: (job) => target_jobs_notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
+        onSkipped: (job) => target_jobs_describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
     return { stage: stage.name, version, result: target_jobs_summarizeOutcomes(targets), targets };
 }
@@ -50938,7 +50938,7 @@ async function rollbackTargets(options) {
     const jobs = decided.map((d) => ('job' in d ? { ...d, job: prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
     const targets = await runPool(jobs, parallel, async (d, _i, release) => ('job' in d ? runTargetJob(d.job, options, release) : d.outcome), {
         signal: options.signal,
-        onSkipped: (d) => ('job' in d ? notStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
+        onSkipped: (d) => ('job' in d ? describeNotStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
     });
     return { result: summarizeOutcomes(targets), targets };
 }
@@ -51036,7 +51036,7 @@ function renderOutcomeTable(outcomes) {
     ]));
 }
 /** Target names whose outcome is in one of `states`. */
-function targetsIn(outcomes, states) {
+function listTargetsIn(outcomes, states) {
     return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
 }
 
@@ -51081,8 +51081,8 @@ async function run(signal) {
         run: runInfo,
         log: actionLog(),
     });
-    setOutput('deployed-targets', JSON.stringify(targetsIn(result.targets, ['succeeded'])));
-    setOutput('failed-targets', JSON.stringify(targetsIn(result.targets, ['failed', 'error', 'cancelled'])));
+    setOutput('deployed-targets', JSON.stringify(listTargetsIn(result.targets, ['succeeded'])));
+    setOutput('failed-targets', JSON.stringify(listTargetsIn(result.targets, ['failed', 'error', 'cancelled'])));
     setOutput('deployment-ids', JSON.stringify(Object.fromEntries(result.targets.filter((t) => t.deploymentId !== undefined).map((t) => [t.target, t.deploymentId]))));
     setOutput('result', result.result);
     await summary

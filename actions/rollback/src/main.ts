@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseIntegerInput, parseListInput, type RunContext } from '@stagegate/action-kit';
 import { allTargets, ConfigError, findStage, type Plan } from '@stagegate/core';
-import { openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, targetsIn } from '@stagegate/deployer';
+import { openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
 export async function main(): Promise<void> {
@@ -27,8 +27,8 @@ async function run(signal: AbortSignal): Promise<void> {
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
   const failures = result.targets.filter((t) => ['failed', 'error', 'cancelled'].includes(t.state));
-  core.setOutput('rolled-back-targets', JSON.stringify(targetsIn(result.targets, ['succeeded'])));
-  core.setOutput('skipped-targets', JSON.stringify(targetsIn(result.targets, ['skipped'])));
+  core.setOutput('rolled-back-targets', JSON.stringify(listTargetsIn(result.targets, ['succeeded'])));
+  core.setOutput('skipped-targets', JSON.stringify(listTargetsIn(result.targets, ['skipped'])));
   core.setOutput('versions', JSON.stringify(Object.fromEntries(result.targets.filter((t) => ['succeeded', 'skipped', 'planned'].includes(t.state)).map((t) => [t.target, t.toVersion]))));
   core.setOutput('failures', JSON.stringify(Object.fromEntries(failures.map((t) => [t.target, t.reason]))));
   core.setOutput('result', result.result);

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseIntegerInput } from '@stagegate/action-kit';
 import { ConfigError, parseDuration } from '@stagegate/core';
-import { openActionSession, runCancellableMain, deployStage, renderOutcomeTable, targetsIn, type DeployLog } from '@stagegate/deployer';
+import { openActionSession, runCancellableMain, deployStage, renderOutcomeTable, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
 export async function main(): Promise<void> {
@@ -24,8 +24,8 @@ async function run(signal: AbortSignal): Promise<void> {
     run: runInfo,
     log: actionLog(),
   });
-  core.setOutput('deployed-targets', JSON.stringify(targetsIn(result.targets, ['succeeded'])));
-  core.setOutput('failed-targets', JSON.stringify(targetsIn(result.targets, ['failed', 'error', 'cancelled'])));
+  core.setOutput('deployed-targets', JSON.stringify(listTargetsIn(result.targets, ['succeeded'])));
+  core.setOutput('failed-targets', JSON.stringify(listTargetsIn(result.targets, ['failed', 'error', 'cancelled'])));
   core.setOutput('deployment-ids', JSON.stringify(Object.fromEntries(result.targets.filter((t) => t.deploymentId !== undefined).map((t) => [t.target, t.deploymentId]))));
   core.setOutput('result', result.result);
   await core.summary

@@ -56,17 +56,17 @@ describe('run-stage bundle', () => {
     expect(r.summary).toContain('| fra | production/fra |');
   });
 
-  it('on SIGTERM kills the running deploy, marks it error "cancelled", starts nothing more, and still writes outputs', async () => {
+  it.each([['SIGTERM', 'v3'], ['SIGINT', 'v4']] as const)('on %s kills the running deploy, marks it error "cancelled", starts nothing more, and still writes outputs', async (signal, version) => {
     const ws = await workspace();
-    const r = await runStage(ws, { stage: 'full', version: 'v3' }, { HANG_REGIONS: 'ord' }, { signalAfter: { whenStdout: /ord hanging/, signal: 'SIGTERM' } });
+    const r = await runStage(ws, { stage: 'full', version }, { HANG_REGIONS: 'ord' }, { signalAfter: { whenStdout: /ord hanging/, signal } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'cancelled', 'failed-targets': '["ord","fra","sin"]' });
     const ord = fake.state.repo('acme', 'trading-api');
     const latest = historyOf(fake, 'production/ord')[0];
-    expect(latest).toMatchObject({ version: 'v3', state: 'error' });
+    expect(latest).toMatchObject({ version, state: 'error' });
     const id = JSON.parse(r.outputs['deployment-ids'] ?? '{}').ord as number;
     expect(ord.statuses.get(id)?.at(-1)?.description).toBe('cancelled');
-    expect(historyOf(fake, 'production/sin').some((h) => h.version === 'v3')).toBe(false);
+    expect(historyOf(fake, 'production/sin').some((h) => h.version === version)).toBe(false);
     expect(r.summary).toContain('cancelled');
   });
 

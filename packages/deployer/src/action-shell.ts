@@ -98,6 +98,6 @@ export function renderOutcomeTable(outcomes: readonly TargetOutcome[]): string {
 }
 
 /** Target names whose outcome is in one of `states`. */
-export function targetsIn(outcomes: readonly TargetOutcome[], states: readonly TargetState[]): string[] {
+export function listTargetsIn(outcomes: readonly TargetOutcome[], states: readonly TargetState[]): string[] {
   return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
 }

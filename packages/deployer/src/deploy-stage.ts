@@ -1,7 +1,7 @@
 import { assertSafeVersion, environmentFor, findStage, planDigest } from '@stagegate/core';
 import { findLastKnownGoodMany } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
-import { notStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
+import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
 
 /** What to deploy. */
@@ -55,7 +55,7 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
   });
   const targets = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
     signal: options.signal,
-    onSkipped: (job) => notStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
+    onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
   });
   return { stage: stage.name, version, result: summarizeOutcomes(targets), targets };
 }

@@ -1,7 +1,7 @@
 import { allTargets, assertSafeVersion, ConfigError, environmentFor, planDigest, rollbackCommand, stageOfTarget } from '@stagegate/core';
 import { inspectTarget, type TargetInspection } from '@stagegate/github';
 import { runTargetJob, type TargetJob } from './deploy-target.js';
-import { notStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
+import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
 
 /** What to roll back. */
@@ -57,7 +57,7 @@ export async function rollbackTargets(options: RollbackOptions): Promise<Rollbac
   const jobs = decided.map((d) => ('job' in d ? { ...d, job: prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
   const targets = await runPool(jobs, parallel, async (d, _i, release) => ('job' in d ? runTargetJob(d.job, options, release) : d.outcome), {
     signal: options.signal,
-    onSkipped: (d) => ('job' in d ? notStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
+    onSkipped: (d) => ('job' in d ? describeNotStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
   });
   return { result: summarizeOutcomes(targets), targets };
 }

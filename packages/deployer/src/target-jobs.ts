@@ -31,7 +31,7 @@ export function prepareJob(basics: JobBasics, command: Command, commandPath: 'de
 }
 
 /** An outcome for a target that never started (cancelled before its turn). */
-export function notStarted(basics: Pick<TargetJob, 'target' | 'environment' | 'fromVersion' | 'version'>, state: TargetState, reason: string, logUrl: string): TargetOutcome {
+export function describeNotStarted(basics: Pick<TargetJob, 'target' | 'environment' | 'fromVersion' | 'version'>, state: TargetState, reason: string, logUrl: string): TargetOutcome {
   return { target: basics.target, environment: basics.environment, deploymentId: undefined, fromVersion: basics.fromVersion, toVersion: basics.version, state, reason, durationMs: 0, logUrl };
 }
 
