@@ -50882,11 +50882,11 @@ async function deployStage(options) {
     const { plan } = options;
     const stage = findStage(plan, options.stage);
     const version = assertSafeVersion(options.version, plan['version-pattern']);
+    const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
     const environments = stage.targets.map((t) => environmentFor(plan, t, stage));
     const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
     const digest = planDigest(plan);
     const parallel = options.parallel ?? stage.parallel;
-    const command = options.timeout ? { ...plan.deploy, timeout: options.timeout } : plan.deploy;
     const jobs = stage.targets.map((target, i) => {
         const environment = environments[i];
         const previous = good.get(environment);
@@ -50900,6 +50900,16 @@ async function deployStage(options) {
         onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
     return { stage: stage.name, version, result: summarizeOutcomes(targets), targets };
+}
+/** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */
+function checkTimeout(text) {
+    try {
+        parseDuration(text);
+        return text;
+    }
+    catch (e) {
+        throw new ConfigError([{ path: 'input timeout', message: e.message }]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/rollback-targets.ts

@@ -50882,11 +50882,11 @@ async function deployStage(options) {
     const { plan } = options;
     const stage = findStage(plan, options.stage);
     const version = version_assertSafeVersion(options.version, plan['version-pattern']);
+    const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
     const environments = stage.targets.map((t) => plan_resolve_environmentFor(plan, t, stage));
     const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
     const digest = plan_resolve_planDigest(plan);
     const parallel = options.parallel ?? stage.parallel;
-    const command = options.timeout ? { ...plan.deploy, timeout: options.timeout } : plan.deploy;
     const jobs = stage.targets.map((target, i) => {
         const environment = environments[i];
         const previous = good.get(environment);
@@ -50900,6 +50900,16 @@ async function deployStage(options) {
         onSkipped: (job) => target_jobs_describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
     return { stage: stage.name, version, result: target_jobs_summarizeOutcomes(targets), targets };
+}
+/** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */
+function checkTimeout(text) {
+    try {
+        duration_parseDuration(text);
+        return text;
+    }
+    catch (e) {
+        throw new errors_ConfigError([{ path: 'input timeout', message: e.message }]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/deployer/src/rollback-targets.ts
@@ -51058,7 +51068,6 @@ function listTargetsIn(outcomes, states) {
 
 
 
-
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
 async function main() {
     await runCancellableMain(run, core_namespaceObject, 'stopping the running deploys');
@@ -51071,8 +51080,6 @@ async function run(signal) {
     const stage = getInput('stage', { required: true }).trim();
     const parallelText = getInput('parallel');
     const timeout = getInput('timeout').trim();
-    if (timeout)
-        checkDuration('timeout', timeout);
     const result = await deployStage({
         plan, stage, store, signal, dryRun,
         version: getInput('version', { required: true }).trim(),
@@ -51093,15 +51100,6 @@ async function run(signal) {
     if (result.result !== 'succeeded') {
         const bad = result.targets.filter((t) => !['succeeded', 'skipped', 'planned'].includes(t.state));
         setFailed(`stage ${result.stage} ${result.result}: ${bad.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);
-    }
-}
-/** Throws a ConfigError naming the input when `text` is not a duration. */
-function checkDuration(name, text) {
-    try {
-        duration_parseDuration(text);
-    }
-    catch (e) {
-        throw new errors_ConfigError([{ path: `input ${name}`, message: e.message }]);
     }
 }
 /** Deploy output through the runner's log: groups for one target at a time, plain lines otherwise. */

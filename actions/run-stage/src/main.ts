@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { parseIntegerInput } from '@stagegate/action-kit';
-import { ConfigError, parseDuration } from '@stagegate/core';
 import { openActionSession, runCancellableMain, deployStage, renderOutcomeTable, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
@@ -15,7 +14,6 @@ async function run(signal: AbortSignal): Promise<void> {
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');
   const timeout = core.getInput('timeout').trim();
-  if (timeout) checkDuration('timeout', timeout);
   const result = await deployStage({
     plan, stage, store, signal, dryRun,
     version: core.getInput('version', { required: true }).trim(),
@@ -36,15 +34,6 @@ async function run(signal: AbortSignal): Promise<void> {
   if (result.result !== 'succeeded') {
     const bad = result.targets.filter((t) => !['succeeded', 'skipped', 'planned'].includes(t.state));
     core.setFailed(`stage ${result.stage} ${result.result}: ${bad.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);
-  }
-}
-
-/** Throws a ConfigError naming the input when `text` is not a duration. */
-function checkDuration(name: string, text: string): void {
-  try {
-    parseDuration(text);
-  } catch (e) {
-    throw new ConfigError([{ path: `input ${name}`, message: (e as Error).message }]);
   }
 }
 

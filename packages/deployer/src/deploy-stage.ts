@@ -1,4 +1,4 @@
-import { assertSafeVersion, environmentFor, findStage, planDigest } from '@stagegate/core';
+import { assertSafeVersion, ConfigError, environmentFor, findStage, parseDuration, planDigest } from '@stagegate/core';
 import { findLastKnownGoodMany } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
@@ -37,11 +37,11 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
   const { plan } = options;
   const stage = findStage(plan, options.stage);
   const version = assertSafeVersion(options.version, plan['version-pattern']);
+  const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
   const environments = stage.targets.map((t) => environmentFor(plan, t, stage));
   const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
   const digest = planDigest(plan);
   const parallel = options.parallel ?? stage.parallel;
-  const command = options.timeout ? { ...plan.deploy, timeout: options.timeout } : plan.deploy;
   const jobs = stage.targets.map((target, i) => {
     const environment = environments[i] as string;
     const previous = good.get(environment);
@@ -58,4 +58,14 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
     onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
   });
   return { stage: stage.name, version, result: summarizeOutcomes(targets), targets };
+}
+
+/** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */
+function checkTimeout(text: string): string {
+  try {
+    parseDuration(text);
+    return text;
+  } catch (e) {
+    throw new ConfigError([{ path: 'input timeout', message: (e as Error).message }]);
+  }
 }

@@ -46,12 +46,13 @@ describe('deployStage', () => {
     expect(historyOf(fake, 'production/fra')[0]?.state).toBe('error');
   });
 
-  it('rejects an unsafe version before any request', async () => {
+  it('rejects an unsafe version or timeout before any request', async () => {
     const { dir } = await makeWorkspace();
     fake.resetLog();
     for (const version of ['v1; rm -rf /', '$(id)', 'x'.repeat(300), '--help']) {
       await expect(deployStage({ plan: makePlan(), stage: 'canary', version, store: storeOn(fake), run: runOn(dir), log: memoryLog() })).rejects.toThrow(/input version: expected a version matching/);
     }
+    await expect(deployStage({ plan: makePlan(), stage: 'canary', version: 'v1', timeout: 'soon', store: storeOn(fake), run: runOn(dir), log: memoryLog() })).rejects.toThrow(/input timeout: expected a duration/);
     expect(fake.log).toHaveLength(0);
   });
 
