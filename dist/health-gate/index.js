@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4832);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4832:
+/***/ 3077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42372,25 +42372,7 @@ function summarizeTallies(tallies, consecutiveSuccess, baselines) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/gate/limit.ts
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, in order of
- * the items. Stops starting new items once `signal` aborts (a gate that has
- * its verdict does not probe more targets); items already started finish.
- */
-async function forEachWithLimit(items, limit, fn, signal) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length && !signal?.aborted) {
-            const i = next++;
-            await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/gate/gate-loop.ts
-
 
 
 
@@ -42502,10 +42484,24 @@ function groupByTarget(items) {
         groups.set(it.spec.target, [...(groups.get(it.spec.target) ?? []), it]);
     return [...groups.values()];
 }
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, in order of
+ * the items. Stops starting new items once `signal` aborts (a gate that has
+ * its verdict does not probe more targets); items already started finish.
+ */
+async function forEachWithLimit(items, limit, fn, signal) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && !signal?.aborted) {
+            const i = next++;
+            await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
 /** The health gate's pure decisions: verdict rules, the gate loop, baseline statistics. */
-
 
 
 

@@ -1,7 +1,6 @@
 import { compareToBaseline, type BaselineComparison } from './baseline.js';
 import { createTally, hasEnoughSuccesses, recordSample, type CheckTally } from './check-tally.js';
 import { summarizeTallies, type GateResult } from './gate-result.js';
-import { forEachWithLimit } from './limit.js';
 import type { CheckRules, GateClock, ProbeResult, Sample, Verdict } from './types.js';
 
 /** One check to run on one target. `probe` receives it back. */
@@ -132,4 +131,20 @@ function groupByTarget<T extends { spec: { target: string } }>(items: T[]): T[][
   const groups = new Map<string, T[]>();
   for (const it of items) groups.set(it.spec.target, [...(groups.get(it.spec.target) ?? []), it]);
   return [...groups.values()];
+}
+
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, in order of
+ * the items. Stops starting new items once `signal` aborts (a gate that has
+ * its verdict does not probe more targets); items already started finish.
+ */
+export async function forEachWithLimit<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !signal?.aborted) {
+      const i = next++;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }

@@ -3,6 +3,5 @@ export * from './types.js';
 export * from './check-tally.js';
 export * from './mann-whitney.js';
 export * from './baseline.js';
-export * from './limit.js';
 export * from './gate-result.js';
 export * from './gate-loop.js';
