@@ -28,7 +28,7 @@ export interface RepoState {
 
 /** What {@link FakeState.seedDeployment} accepts; everything but `environment` has a default. */
 export interface SeedDeployment {
-  environment?: string; ref?: string; sha?: string; task?: string; payload?: Record<string, unknown> | string;
+  environment?: string; ref?: string; sha?: string; task?: string; payload?: object | string;
   description?: string | null; createdAt?: Date | string; transient?: boolean; production?: boolean;
   statuses?: Array<{ state: string; createdAt?: Date | string; description?: string; logUrl?: string; environmentUrl?: string }>;
 }
@@ -171,7 +171,7 @@ export class FakeState {
       url, id, node_id: nodeId('DE_kwDO', id), task: seed.task ?? 'deploy', original_environment: environment,
       environment, description: seed.description ?? null, created_at: at, updated_at: at, statuses_url: `${url}/statuses`,
       repository_url: this.repoUrl(r), creator: this.actor, sha: seed.sha ?? this.resolveSha(owner, repo, ref), ref,
-      payload: seed.payload ?? {}, transient_environment: seed.transient ?? false,
+      payload: (seed.payload ?? {}) as Record<string, unknown> | string, transient_environment: seed.transient ?? false,
       production_environment: seed.production ?? environment === 'production', performed_via_github_app: null,
     };
     this.ensureEnvironment(owner, repo, environment, at);

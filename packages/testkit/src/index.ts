@@ -16,4 +16,3 @@ export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunAc
 export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';
 export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';
 export * from './artifacts/index.js';
-export * from './artifacts/index.js';
