@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io.js';
+import { demoCommand } from './demo.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { statusCommand } from './status.js';
@@ -8,6 +9,7 @@ import { doraCommand } from './dora.js';
 /** Every command, by name. Add a command by adding a file and a line here. */
 export const COMMANDS: Record<string, CliCommand> = {
   validate: validateCommand,
+  demo: demoCommand,
   schema: schemaCommand,
   status: statusCommand,
   history: historyCommand,

@@ -1,0 +1,6 @@
+/** The pipeline as a library: shared by the root action and `stagegate run`. */
+export * from './pipeline-types.js';
+export * from './run-pipeline.js';
+export * from './wire-pipeline.js';
+export * from './history-writer.js';
+export * from './pipeline-summary.js';

@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
+import { ConfigError, defaultHistoryFile } from '@stagegate/core';
+import { openActionSession, runCancellableMain } from '@stagegate/deployer';
+import { defaultAuditFile, routesFromPlan, secretsOf, type Routes } from '@stagegate/notify';
+import { renderPipelineSummary } from './pipeline-summary.js';
+import { runPipeline } from './run-pipeline.js';
+import { wirePipeline } from './wire-pipeline.js';
+
+const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed'] as const;
+
+/** The I/O shell of the root action: inputs → runPipeline → outputs and summary. */
+export async function main(): Promise<void> {
+  await runCancellableMain(run, core, 'stopping the running stage');
+}
+
+async function run(signal: AbortSignal): Promise<void> {
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
+  const { plan, dryRun } = session;
+  const version = core.getInput('version', { required: true }).trim();
+  const failOn = parseListInput('fail-on', core.getInput('fail-on'));
+  const unknown = failOn.filter((r) => !(RESULTS as readonly string[]).includes(r));
+  if (unknown.length) throw new ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
+  const routes = resolveRoutes(plan.notify, dryRun);
+  for (const s of secretsOf(routes)) core.setSecret(s.value);
+  const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
+  const auditFile = core.getInput('audit-file').trim() || defaultAuditFile(process.env);
+  const deps = wirePipeline({
+    plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal,
+    log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
+  });
+  const report = await runPipeline(plan, { version, startAt: core.getInput('start-at').trim() || undefined, only: parseListInput('only', core.getInput('only')) }, deps);
+
+  core.setOutput('result', report.result);
+  core.setOutput('stages', JSON.stringify(report.stages));
+  core.setOutput('rolled-back-targets', JSON.stringify(report.rollback?.targets.filter((t) => t.state === 'succeeded').map((t) => t.target) ?? []));
+  core.setOutput('history-file', historyFile);
+  core.setOutput('audit-file', auditFile);
+  await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
+  const undelivered = deps.deliveries.filter((d) => d.mustFail);
+  if (undelivered.length) core.warning(`${undelivered.length} urgent notification(s) reached no channel: see ${auditFile}`);
+  if ((failOn as string[]).includes(report.result)) core.setFailed(`rollout of ${version}: ${report.result}${report.stages.find((s) => s.reason)?.reason ? ` (${report.stages.find((s) => s.reason)?.reason})` : ''}`);
+  else if (undelivered.length && parseBooleanInput('dry-run', core.getInput('dry-run'), false) === false) core.setFailed('urgent notifications could not be delivered to any channel');
+}
+
+/** Notification routes from the plan; in a dry run a missing secret only warns. */
+function resolveRoutes(notify: Parameters<typeof routesFromPlan>[0], dryRun: boolean): Routes {
+  try {
+    return routesFromPlan(notify, process.env);
+  } catch (e) {
+    if (!dryRun) throw e;
+    core.warning(`dry run: notifications would fail: ${(e as Error).message}`);
+    return { channels: [], failOnError: 'never' };
+  }
+}

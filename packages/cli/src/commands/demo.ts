@@ -1,0 +1,62 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGitHubClient, DeploymentStore, readStatus } from '@stagegate/github';
+import { runActionBundle } from '@stagegate/testkit';
+import { parseArgs, type CliCommand, type CliIo } from '../io.js';
+import { DEMO_REGIONS, demoRunEnv, startDemoWorld, type DemoWorld } from '../demo/demo-world.js';
+
+/** `stagegate demo`: two rollouts of the seeds' plan on a loopback fleet, through the built bundles. */
+export const demoCommand: CliCommand = {
+  summary: 'roll out v2 and a broken v3 on a loopback fleet of seven regions, through the real action bundles',
+  usage: 'stagegate demo [--keep]   (--keep leaves the servers up until Ctrl-C)',
+  async run(args, io) {
+    const { options } = parseArgs(args, { flags: ['keep'] });
+    const started = Date.now();
+    const world = await startDemoWorld();
+    try {
+      io.stdout.write(`stagegate demo — everything on 127.0.0.1\n  fake GitHub API  ${world.github.url}\n  fleet            ${world.fleet.url} (${DEMO_REGIONS.join(', ')} on v1; v3 is broken on ewr)\n  Slack, Discord   loopback sinks\n  plan             ${join(world.workspace, '.github', 'rollout.yml')}\n\n`);
+      const results: string[] = [];
+      for (const [runId, version, expect] of [[2001, 'v2', 'goes all the way'], [2002, 'v3', 'breaks on primary (ewr) and is rolled back everywhere it went']] as const) {
+        io.stdout.write(`▶ rollout ${version}: ${expect}\n`);
+        const historyBefore = historyLines(world).length;
+        const run = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, runId), inputs: { version, token: 'demo-token', 'fail-on': 'failed' }, timeoutMs: 120_000 });
+        for (const line of historyLines(world).slice(historyBefore)) io.stdout.write(`  ${line}\n`);
+        const result = run.outputs.result ?? `crashed (exit ${run.code})`;
+        results.push(`${version}: ${result}`);
+        io.stdout.write(`  → result: ${result} (${(run.ms / 1000).toFixed(1)} s)\n\n`);
+        if (!run.outputs.result) io.stderr.write(run.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n') + '\n');
+      }
+      await printStatus(world, io);
+      io.stdout.write(`\nnotifications: Slack received ${world.slack.received.length}, Discord received ${world.discord.received.length}\n`);
+      io.stdout.write(`artifacts (what record-history uploads):\n  history      ${join(world.runnerTemp, 'stagegate', 'history.jsonl')}\n  audit trail  ${join(world.runnerTemp, 'stagegate', 'notify-audit.jsonl')}\n`);
+      io.stdout.write(`\n${results.join(', ')} — done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      if (options.keep) {
+        io.stdout.write('servers kept up: press Ctrl-C to stop\n');
+        await new Promise<void>((ok) => process.once('SIGINT', () => ok()));
+      }
+      return results.join() === 'v2: succeeded,v3: rolled-back' ? 0 : 1;
+    } finally {
+      await world.close();
+    }
+  },
+};
+
+/** History lines written so far, as a readable timeline. */
+function historyLines(world: DemoWorld): string[] {
+  const file = join(world.runnerTemp, 'stagegate', 'history.jsonl');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const e = JSON.parse(l) as { time: string; kind: string; stage?: string; target?: string; version?: string; verdict?: string; detail?: string };
+    return `${e.time.slice(11, 23)}  ${e.kind.padEnd(17)} ${(e.stage ?? '').padEnd(8)} ${(e.target ?? '').padEnd(4)} ${(e.version ?? '').padEnd(3)} ${(e.verdict ?? '').padEnd(12)} ${(e.detail ?? '').slice(0, 90)}`;
+  });
+}
+
+async function printStatus(world: DemoWorld, io: CliIo): Promise<void> {
+  const store = new DeploymentStore(createGitHubClient({ token: 'demo-token', baseUrl: world.github.url }), { owner: 'acme', repo: 'trading-api' });
+  const { statuses } = await readStatus(store, DEMO_REGIONS.map((target) => ({ target, environment: `production/${target}` })));
+  io.stdout.write('final status (from the Deployments API):\n');
+  const rows = statuses.map((s) => [s.target, s.environment, s.version ?? '—', s.previous ?? '—', world.fleet.regions.get(s.target)?.version ?? '?', s.failing ? 'failing' : s.inProgress ? 'rolling out' : 'ok']);
+  const widths = [6, 16, 8, 9, 12, 8];
+  const head = ['target', 'environment', 'live', 'previous', 'fleet runs', 'state'];
+  for (const r of [head, ...rows]) io.stdout.write(`  ${r.map((c, i) => String(c).padEnd(widths[i] ?? 8)).join(' ')}\n`);
+}
