@@ -52779,9 +52779,10 @@ function wirePipeline(o) {
             o.onGate?.(stage.name, g);
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
             const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
-            if (g.verdict !== 'Successful') {
-                // The deploy said success; the gate says otherwise. Record the gate's word on every target of the stage.
-                for (const target of targets) {
+            if (g.verdict === 'Failed' || g.verdict === 'Error') {
+                // The deploy said success; the gate says otherwise. Record the gate's word on the targets it
+                // blamed (all of them when it could not tell). Inconclusive blames no one: a person decides.
+                for (const target of failedTargets.length ? failedTargets : targets) {
                     const id = deployed.get(target);
                     if (id === undefined)
                         continue;
@@ -52804,7 +52805,8 @@ function wirePipeline(o) {
                     await o.store.setStatus(id, 'failure', { description: `rolled back: ${reason}`, logUrl: o.run.url, autoInactive: false }).catch((e) => o.log.warning(`could not mark ${target}'s ${failedVersion} deployment failed: ${e.message}`));
                 }
             }
-            const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion] });
+            // Recovery is what matters now: roll every target back at once (bounded), not at the stages' deploy pace.
+            const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)) });
             history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());
             return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
         },
@@ -52846,7 +52848,9 @@ async function run(signal) {
     const session = openActionSession({ token, dryRun: getInput('dry-run'), repository: getInput('repository'), plan: getInput('plan'), ref: getInput('ref') }, process.env, info);
     const { plan, dryRun } = session;
     const version = getInput('version', { required: true }).trim();
-    const failOn = parseListInput('fail-on', getInput('fail-on'));
+    const failOnText = parseListInput('fail-on', getInput('fail-on'));
+    // An empty fail-on means the documented default, never "nothing fails the step".
+    const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed'];
     const unknown = failOn.filter((r) => !RESULTS.includes(r));
     if (unknown.length)
         throw new errors_ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);

@@ -20,7 +20,9 @@ async function run(signal: AbortSignal): Promise<void> {
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
   const { plan, dryRun } = session;
   const version = core.getInput('version', { required: true }).trim();
-  const failOn = parseListInput('fail-on', core.getInput('fail-on'));
+  const failOnText = parseListInput('fail-on', core.getInput('fail-on'));
+  // An empty fail-on means the documented default, never "nothing fails the step".
+  const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed'];
   const unknown = failOn.filter((r) => !(RESULTS as readonly string[]).includes(r));
   if (unknown.length) throw new ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
   const routes = resolveRoutes(plan.notify, dryRun);

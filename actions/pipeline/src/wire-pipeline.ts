@@ -70,9 +70,10 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       o.onGate?.(stage.name, g);
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
-      if (g.verdict !== 'Successful') {
-        // The deploy said success; the gate says otherwise. Record the gate's word on every target of the stage.
-        for (const target of targets) {
+      if (g.verdict === 'Failed' || g.verdict === 'Error') {
+        // The deploy said success; the gate says otherwise. Record the gate's word on the targets it
+        // blamed (all of them when it could not tell). Inconclusive blames no one: a person decides.
+        for (const target of failedTargets.length ? failedTargets : targets) {
           const id = deployed.get(target);
           if (id === undefined) continue;
           const why = failedChecks.filter((c) => c.startsWith(`${target}/`)).join('; ') || g.reason;
@@ -93,7 +94,8 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
           await o.store.setStatus(id, 'failure', { description: `rolled back: ${reason}`, logUrl: o.run.url, autoInactive: false }).catch((e: unknown) => o.log.warning(`could not mark ${target}'s ${failedVersion} deployment failed: ${(e as Error).message}`));
         }
       }
-      const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion] });
+      // Recovery is what matters now: roll every target back at once (bounded), not at the stages' deploy pace.
+      const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)) });
       history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());
       return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
     },

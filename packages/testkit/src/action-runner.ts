@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +67,9 @@ export async function runActionBundle(name: string, options: RunActionOptions = 
     ...files,
     ...options.env,
   };
-  for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  // As the runner does: every input starts at its action.yml default (expressions aside), then what the step gives.
+  const inputs = { ...actionDefaults(name), ...options.inputs };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const started = Date.now();
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', name, 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -94,6 +98,20 @@ export async function runActionBundle(name: string, options: RunActionOptions = 
     dir,
     ms: Date.now() - started,
   };
+}
+
+/** The literal defaults of an action's inputs (`${{ }}` defaults need a runner and are left out). */
+export function actionDefaults(name: string): Record<string, string> {
+  const file = name === 'pipeline' ? join(REPO_ROOT, 'action.yml') : join(REPO_ROOT, 'actions', name, 'action.yml');
+  if (!existsSync(file)) return {};
+  const meta = parseYaml(readFileSync(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
+  const out: Record<string, string> = {};
+  for (const [k, def] of Object.entries(meta.inputs ?? {})) {
+    if (def.default === undefined || def.default === null) continue;
+    const text = String(def.default);
+    if (!text.includes('${{')) out[k] = text;
+  }
+  return out;
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`, or `name=value`). */
