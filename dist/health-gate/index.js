@@ -41433,7 +41433,7 @@ const KNOWN_KEYS = [
     'run', 'env', 'working-directory', 'type', 'severity', 'failure-limit', 'consecutive-error-limit', 'url', 'method', 'headers', 'body',
     'follow-redirects', 'expect', 'status', 'json', 'json-path', 'body-contains', 'max-latency', 'host', 'family', 'expect-addresses', 'port',
     'server', 'query', 'min', 'max', 'baseline', 'max-ratio', 'confidence', 'direction', 'min-difference', 'path', 'equals', 'matches',
-    'slack', 'discord', 'webhook', 'secret', 'min-priority', 'fallback-for', 'retries', 'fail-on-error',
+    'slack', 'discord', 'webhook', 'secret', 'min-priority', 'immediate-priority', 'fallback-for', 'retries', 'fail-on-error',
 ];
 /** `['stages', 1, 'on-failure']` → `stages[1].on-failure`. */
 function formatPath(path) {
