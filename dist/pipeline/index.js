@@ -52736,6 +52736,21 @@ function createHistoryWriter(file, run) {
 
 
 
+/**
+ * The plan's notification routes. A missing secret is an error, except in a
+ * dry run, where it only warns: a dry run sends nothing and must still show the plan.
+ */
+function resolvePipelineRoutes(notify, env, dryRun, warn) {
+    try {
+        return routesFromPlan(notify, env);
+    }
+    catch (e) {
+        if (!dryRun)
+            throw e;
+        warn(`dry run: notifications would fail: ${e.message}`);
+        return { channels: [], failOnError: 'never' };
+    }
+}
 const toPipelineTarget = (t) => ({ target: t.target, environment: t.environment, state: t.state, fromVersion: t.fromVersion, toVersion: t.toVersion, reason: t.reason, deploymentId: t.deploymentId });
 /**
  * Wires the pipeline to the real adapters: the deployer (GitHub Deployments and
@@ -52747,20 +52762,28 @@ function wirePipeline(o) {
     const history = createHistoryWriter(o.historyFile, { id: o.run.id, attempt: o.run.attempt });
     const notifier = createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l) });
     const deliveries = [];
-    const gates = new Map();
-    const deployed = new Map();
+    // This run's deployment per target, while its GitHub status is still success (a failed
+    // deploy already says so): the ones a gate failure or a rollback must mark failed.
+    const liveDeployments = new Map();
+    const markFailed = (targets, description) => Promise.all(targets.map(async (target) => {
+        const id = liveDeployments.get(target);
+        if (id === undefined)
+            return;
+        liveDeployments.delete(target);
+        await o.store.setStatus(id, 'failure', { description: description(target), logUrl: o.run.url, autoInactive: false })
+            .catch((e) => o.log.warning(`could not mark ${target}'s deployment ${id} failed: ${e.message}`));
+    }));
     const common = { plan: o.plan, store: o.store, run: o.run, log: o.log, signal: o.signal, dryRun: o.dryRun, env: o.env };
     const now = () => new Date().toISOString();
     return {
         deliveries,
-        gates,
         now: () => Date.now(),
         log: (line) => o.log.info(line),
         async deployStage(stage, version) {
             const r = await deployStage({ ...common, stage: stage.name, version });
             for (const t of r.targets)
-                if (t.deploymentId !== undefined)
-                    deployed.set(t.target, t.deploymentId);
+                if (t.deploymentId !== undefined && t.state === 'succeeded')
+                    liveDeployments.set(t.target, t.deploymentId);
             history.recordTargets('deploy-finished', stage.name, r.targets, now());
             return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
         },
@@ -52775,20 +52798,15 @@ function wirePipeline(o) {
             if (!gateChecks(o.plan, stage).length)
                 return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
             const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
-            gates.set(stage.name, g);
-            o.onGate?.(stage.name, g);
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
             const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
             if (g.verdict === 'Failed' || g.verdict === 'Error') {
                 // The deploy said success; the gate says otherwise. Record the gate's word on the targets it
                 // blamed (all of them when it could not tell). Inconclusive blames no one: a person decides.
-                for (const target of failedTargets.length ? failedTargets : targets) {
-                    const id = deployed.get(target);
-                    if (id === undefined)
-                        continue;
-                    const why = failedChecks.filter((c) => c.startsWith(`${target}/`)).join('; ') || g.reason;
-                    await o.store.setStatus(id, 'failure', { description: `health gate ${g.verdict}: ${why}`, logUrl: o.run.url, autoInactive: false }).catch((e) => o.log.warning(`could not record the gate verdict on ${target}: ${e.message}`));
-                }
+                await markFailed(failedTargets.length ? failedTargets : targets, (target) => {
+                    const why = g.failedChecks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ') || g.reason;
+                    return `health gate ${g.verdict}: ${why}`;
+                });
             }
             return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
         },
@@ -52796,15 +52814,9 @@ function wirePipeline(o) {
             const targets = items.map((i) => i.target);
             // A version rolled back is not good on these targets any more, even where its own gate passed:
             // say so on its deployments, so no later rollback returns to it and DORA counts the failure.
-            for (const target of targets) {
-                const id = deployed.get(target);
-                if (id === undefined || o.dryRun)
-                    continue;
-                const latest = await o.store.latestStatus(id).catch(() => undefined);
-                if (latest && latest.state !== 'failure' && latest.state !== 'error') {
-                    await o.store.setStatus(id, 'failure', { description: `rolled back: ${reason}`, logUrl: o.run.url, autoInactive: false }).catch((e) => o.log.warning(`could not mark ${target}'s ${failedVersion} deployment failed: ${e.message}`));
-                }
-            }
+            // Known from this run's own writes: no status reads on the recovery path.
+            if (!o.dryRun)
+                await markFailed(targets, () => `rolled back: ${reason}`);
             // Recovery is what matters now: roll every target back at once (bounded), not at the stages' deploy pace.
             const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)) });
             history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());
@@ -52854,7 +52866,7 @@ async function run(signal) {
     const unknown = failOn.filter((r) => !RESULTS.includes(r));
     if (unknown.length)
         throw new errors_ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
-    const routes = resolveRoutes(plan.notify, dryRun);
+    const routes = resolvePipelineRoutes(plan.notify, process.env, dryRun, warning);
     for (const s of secretsOf(routes))
         setSecret(s.value);
     const historyFile = getInput('history-file').trim() || defaultHistoryFile(process.env);
@@ -52873,22 +52885,12 @@ async function run(signal) {
     const undelivered = deps.deliveries.filter((d) => d.mustFail);
     if (undelivered.length)
         warning(`${undelivered.length} urgent notification(s) reached no channel: see ${auditFile}`);
+    const why = report.stages.find((s) => s.reason)?.reason;
     if (failOn.includes(report.result))
-        setFailed(`rollout of ${version}: ${report.result}${report.stages.find((s) => s.reason)?.reason ? ` (${report.stages.find((s) => s.reason)?.reason})` : ''}`);
-    else if (undelivered.length && parseBooleanInput('dry-run', getInput('dry-run'), false) === false)
+        setFailed(`rollout of ${version}: ${report.result}${why ? ` (${why})` : ''}`);
+    // A dry run sends nothing, so it never has undelivered events.
+    else if (undelivered.length)
         setFailed('urgent notifications could not be delivered to any channel');
-}
-/** Notification routes from the plan; in a dry run a missing secret only warns. */
-function resolveRoutes(notify, dryRun) {
-    try {
-        return routesFromPlan(notify, process.env);
-    }
-    catch (e) {
-        if (!dryRun)
-            throw e;
-        warning(`dry run: notifications would fail: ${e.message}`);
-        return { channels: [], failOnError: 'never' };
-    }
 }
 
 

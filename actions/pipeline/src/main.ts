@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
+import { parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile } from '@stagegate/core';
 import { openActionSession, runCancellableMain } from '@stagegate/deployer';
-import { defaultAuditFile, routesFromPlan, secretsOf, type Routes } from '@stagegate/notify';
+import { defaultAuditFile, secretsOf } from '@stagegate/notify';
 import { renderPipelineSummary } from './pipeline-summary.js';
 import { runPipeline } from './run-pipeline.js';
-import { wirePipeline } from './wire-pipeline.js';
+import { resolvePipelineRoutes, wirePipeline } from './wire-pipeline.js';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed'] as const;
 
@@ -25,7 +25,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed'];
   const unknown = failOn.filter((r) => !(RESULTS as readonly string[]).includes(r));
   if (unknown.length) throw new ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
-  const routes = resolveRoutes(plan.notify, dryRun);
+  const routes = resolvePipelineRoutes(plan.notify, process.env, dryRun, core.warning);
   for (const s of secretsOf(routes)) core.setSecret(s.value);
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
   const auditFile = core.getInput('audit-file').trim() || defaultAuditFile(process.env);
@@ -43,17 +43,8 @@ async function run(signal: AbortSignal): Promise<void> {
   await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
   const undelivered = deps.deliveries.filter((d) => d.mustFail);
   if (undelivered.length) core.warning(`${undelivered.length} urgent notification(s) reached no channel: see ${auditFile}`);
-  if ((failOn as string[]).includes(report.result)) core.setFailed(`rollout of ${version}: ${report.result}${report.stages.find((s) => s.reason)?.reason ? ` (${report.stages.find((s) => s.reason)?.reason})` : ''}`);
-  else if (undelivered.length && parseBooleanInput('dry-run', core.getInput('dry-run'), false) === false) core.setFailed('urgent notifications could not be delivered to any channel');
-}
-
-/** Notification routes from the plan; in a dry run a missing secret only warns. */
-function resolveRoutes(notify: Parameters<typeof routesFromPlan>[0], dryRun: boolean): Routes {
-  try {
-    return routesFromPlan(notify, process.env);
-  } catch (e) {
-    if (!dryRun) throw e;
-    core.warning(`dry run: notifications would fail: ${(e as Error).message}`);
-    return { channels: [], failOnError: 'never' };
-  }
+  const why = report.stages.find((s) => s.reason)?.reason;
+  if ((failOn as string[]).includes(report.result)) core.setFailed(`rollout of ${version}: ${report.result}${why ? ` (${why})` : ''}`);
+  // A dry run sends nothing, so it never has undelivered events.
+  else if (undelivered.length) core.setFailed('urgent notifications could not be delivered to any channel');
 }

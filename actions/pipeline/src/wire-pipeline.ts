@@ -1,8 +1,8 @@
 import { gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { deployStage, rollbackTargets, type DeployLog, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import type { DeploymentStore } from '@stagegate/github';
-import { createEvent, createNotifier, type DeliveryReport, type EventKind, type Routes } from '@stagegate/notify';
-import { resolveGate, runGate, type GateRun } from '@stagegate/probes';
+import { createEvent, createNotifier, routesFromPlan, type DeliveryReport, type EventKind, type Routes } from '@stagegate/notify';
+import { resolveGate, runGate } from '@stagegate/probes';
 import { createHistoryWriter } from './history-writer.js';
 import type { PipelineDeps, PipelineEvent, PipelineTarget } from './pipeline-types.js';
 
@@ -19,14 +19,25 @@ export interface WireOptions {
   signal?: AbortSignal;
   /** Extra environment for deploy commands. */
   env?: Record<string, string | undefined>;
-  /** Called with each gate's full result (for the step summary). */
-  onGate?: (stage: string, gate: GateRun) => void;
 }
 
-/** The wired dependencies, plus what they saw (for outputs and the summary). */
+/** The wired dependencies, plus the notification deliveries they made (for the step's verdict). */
 export interface WiredPipeline extends PipelineDeps {
   deliveries: DeliveryReport[];
-  gates: Map<string, GateRun>;
+}
+
+/**
+ * The plan's notification routes. A missing secret is an error, except in a
+ * dry run, where it only warns: a dry run sends nothing and must still show the plan.
+ */
+export function resolvePipelineRoutes(notify: Plan['notify'], env: Record<string, string | undefined>, dryRun: boolean, warn: (message: string) => void): Routes {
+  try {
+    return routesFromPlan(notify, env);
+  } catch (e) {
+    if (!dryRun) throw e;
+    warn(`dry run: notifications would fail: ${(e as Error).message}`);
+    return { channels: [], failOnError: 'never' };
+  }
 }
 
 const toPipelineTarget = (t: TargetOutcome): PipelineTarget => ({ target: t.target, environment: t.environment, state: t.state, fromVersion: t.fromVersion, toVersion: t.toVersion, reason: t.reason, deploymentId: t.deploymentId });
@@ -41,19 +52,27 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
   const history = createHistoryWriter(o.historyFile, { id: o.run.id, attempt: o.run.attempt });
   const notifier = createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l) });
   const deliveries: DeliveryReport[] = [];
-  const gates = new Map<string, GateRun>();
-  const deployed = new Map<string, number>();
+  // This run's deployment per target, while its GitHub status is still success (a failed
+  // deploy already says so): the ones a gate failure or a rollback must mark failed.
+  const liveDeployments = new Map<string, number>();
+  const markFailed = (targets: readonly string[], description: (target: string) => string): Promise<unknown> =>
+    Promise.all(targets.map(async (target) => {
+      const id = liveDeployments.get(target);
+      if (id === undefined) return;
+      liveDeployments.delete(target);
+      await o.store.setStatus(id, 'failure', { description: description(target), logUrl: o.run.url, autoInactive: false })
+        .catch((e: unknown) => o.log.warning(`could not mark ${target}'s deployment ${id} failed: ${(e as Error).message}`));
+    }));
   const common = { plan: o.plan, store: o.store, run: o.run, log: o.log, signal: o.signal, dryRun: o.dryRun, env: o.env };
   const now = (): string => new Date().toISOString();
 
   return {
     deliveries,
-    gates,
     now: () => Date.now(),
     log: (line) => o.log.info(line),
     async deployStage(stage: Stage, version: string) {
       const r = await deployStage({ ...common, stage: stage.name, version });
-      for (const t of r.targets) if (t.deploymentId !== undefined) deployed.set(t.target, t.deploymentId);
+      for (const t of r.targets) if (t.deploymentId !== undefined && t.state === 'succeeded') liveDeployments.set(t.target, t.deploymentId);
       history.recordTargets('deploy-finished', stage.name, r.targets, now());
       return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
     },
@@ -66,19 +85,15 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       }
       if (!gateChecks(o.plan, stage).length) return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
       const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
-      gates.set(stage.name, g);
-      o.onGate?.(stage.name, g);
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
       if (g.verdict === 'Failed' || g.verdict === 'Error') {
         // The deploy said success; the gate says otherwise. Record the gate's word on the targets it
         // blamed (all of them when it could not tell). Inconclusive blames no one: a person decides.
-        for (const target of failedTargets.length ? failedTargets : targets) {
-          const id = deployed.get(target);
-          if (id === undefined) continue;
-          const why = failedChecks.filter((c) => c.startsWith(`${target}/`)).join('; ') || g.reason;
-          await o.store.setStatus(id, 'failure', { description: `health gate ${g.verdict}: ${why}`, logUrl: o.run.url, autoInactive: false }).catch((e: unknown) => o.log.warning(`could not record the gate verdict on ${target}: ${(e as Error).message}`));
-        }
+        await markFailed(failedTargets.length ? failedTargets : targets, (target) => {
+          const why = g.failedChecks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ') || g.reason;
+          return `health gate ${g.verdict}: ${why}`;
+        });
       }
       return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
     },
@@ -86,14 +101,8 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const targets = items.map((i) => i.target);
       // A version rolled back is not good on these targets any more, even where its own gate passed:
       // say so on its deployments, so no later rollback returns to it and DORA counts the failure.
-      for (const target of targets) {
-        const id = deployed.get(target);
-        if (id === undefined || o.dryRun) continue;
-        const latest = await o.store.latestStatus(id).catch(() => undefined);
-        if (latest && latest.state !== 'failure' && latest.state !== 'error') {
-          await o.store.setStatus(id, 'failure', { description: `rolled back: ${reason}`, logUrl: o.run.url, autoInactive: false }).catch((e: unknown) => o.log.warning(`could not mark ${target}'s ${failedVersion} deployment failed: ${(e as Error).message}`));
-        }
-      }
+      // Known from this run's own writes: no status reads on the recovery path.
+      if (!o.dryRun) await markFailed(targets, () => `rolled back: ${reason}`);
       // Recovery is what matters now: roll every target back at once (bounded), not at the stages' deploy pace.
       const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)) });
       history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());

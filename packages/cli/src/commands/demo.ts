@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createGitHubClient, DeploymentStore, readStatus } from '@stagegate/github';
 import { runActionBundle } from '@stagegate/testkit';
 import { parseArgs, type CliCommand, type CliIo } from '../io.js';
+import { textTable } from './status.js';
 import { DEMO_REGIONS, demoRunEnv, startDemoWorld, type DemoWorld } from '../demo/demo-world.js';
 
 /** `stagegate demo`: two rollouts of the seeds' plan on a loopback fleet, through the built bundles. */
@@ -56,7 +57,6 @@ async function printStatus(world: DemoWorld, io: CliIo): Promise<void> {
   const { statuses } = await readStatus(store, DEMO_REGIONS.map((target) => ({ target, environment: `production/${target}` })));
   io.stdout.write('final status (from the Deployments API):\n');
   const rows = statuses.map((s) => [s.target, s.environment, s.version ?? '—', s.previous ?? '—', world.fleet.regions.get(s.target)?.version ?? '?', s.failing ? 'failing' : s.inProgress ? 'rolling out' : 'ok']);
-  const widths = [6, 16, 8, 9, 12, 8];
-  const head = ['target', 'environment', 'live', 'previous', 'fleet runs', 'state'];
-  for (const r of [head, ...rows]) io.stdout.write(`  ${r.map((c, i) => String(c).padEnd(widths[i] ?? 8)).join(' ')}\n`);
+  const table = textTable(['target', 'environment', 'live', 'previous', 'fleet runs', 'state'], rows);
+  io.stdout.write(`${table.trimEnd().split('\n').map((line) => `  ${line}`).join('\n')}\n`);
 }

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { assertSafeVersion, loadPlan } from '@stagegate/core';
-import { renderTimeline, runPipeline, wirePipeline } from '@stagegate/action-pipeline';
+import { renderTimeline, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/action-pipeline';
 import { createGitHubClient, DeploymentStore } from '@stagegate/github';
-import { defaultAuditFile, routesFromPlan } from '@stagegate/notify';
+import { defaultAuditFile } from '@stagegate/notify';
 import { startFakeGitHub, type FakeGitHub, type FakeSnapshot } from '@stagegate/testkit';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../io.js';
 
@@ -36,7 +36,7 @@ export const runCommand: CliCommand = {
     const env = { ...io.env, RUNNER_TEMP: local ? stateDir : io.env.RUNNER_TEMP };
     io.stdout.write(`stagegate run: ${plan.service} ${version}, state in ${local ? `${stateDir} (embedded Deployments API)` : `${owner}/${repo} at ${baseUrl}`}${dryRun ? ' — dry run' : ''}\n`);
     try {
-      const routes = dryRun ? safeRoutes(plan.notify, io) : routesFromPlan(plan.notify, io.env);
+      const routes = resolvePipelineRoutes(plan.notify, io.env, dryRun, (m) => io.stderr.write(`warning: ${m}\n`));
       const deps = wirePipeline({
         plan, store, routes, dryRun, historyFile, auditFile: defaultAuditFile(env),
         run: { id: runId, attempt: 1, url: local ? `file://${stateDir}` : `${owner}/${repo}`, ref: typeof options['ref'] === 'string' ? options['ref'] : 'local', workspace: io.cwd },
@@ -51,15 +51,6 @@ export const runCommand: CliCommand = {
     }
   },
 };
-
-function safeRoutes(notify: Parameters<typeof routesFromPlan>[0], io: CliIo) {
-  try {
-    return routesFromPlan(notify, io.env);
-  } catch (e) {
-    io.stderr.write(`warning: notifications would fail: ${(e as Error).message}\n`);
-    return { channels: [], failOnError: 'never' as const };
-  }
-}
 
 /** The embedded Deployments API: a loopback server whose state lives in `dir/github-state.json`. */
 async function openLocalState(dir: string): Promise<{ fake: FakeGitHub; save(): Promise<void> }> {
