@@ -52086,7 +52086,8 @@ function renderTimeline(report) {
 async function runPipeline(plan, options, deps) {
     const started = deps.now();
     const stages = selectStages(plan, { startAt: options.startAt, only: options.only });
-    const version = options.version;
+    // Before the first event: an unsafe version must not reach a notification or the history either.
+    const version = assertSafeVersion(options.version, plan['version-pattern']);
     const events = [];
     const emit = async (e, notify = true) => {
         const event = { ...e, version, at: new Date(deps.now()).toISOString() };

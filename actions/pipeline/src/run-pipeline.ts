@@ -1,4 +1,4 @@
-import { decideAfterStage, pipelineResult, selectStages, type Plan, type PolicyDecision, type StageOutcome } from '@stagegate/core';
+import { assertSafeVersion, decideAfterStage, pipelineResult, selectStages, type Plan, type PolicyDecision, type StageOutcome } from '@stagegate/core';
 import type { PipelineDeps, PipelineEvent, PipelineReport, StageReport } from './pipeline-types.js';
 
 /** What to run. */
@@ -17,7 +17,8 @@ export interface PipelineOptions {
 export async function runPipeline(plan: Plan, options: PipelineOptions, deps: PipelineDeps): Promise<PipelineReport> {
   const started = deps.now();
   const stages = selectStages(plan, { startAt: options.startAt, only: options.only });
-  const version = options.version;
+  // Before the first event: an unsafe version must not reach a notification or the history either.
+  const version = assertSafeVersion(options.version, plan['version-pattern']);
   const events: PipelineEvent[] = [];
   const emit = async (e: Omit<PipelineEvent, 'at' | 'version'>, notify = true): Promise<void> => {
     const event: PipelineEvent = { ...e, version, at: new Date(deps.now()).toISOString() };

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/cli';
 import { runActionBundle } from '@stagegate/testkit';
@@ -34,6 +36,9 @@ describe('the root action (dist/pipeline) at its edges', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::input version: expected a version matching/);
     expect(deploymentCount()).toBe(before);
+    // Nor does it reach a notification or the history.
+    expect(world.slack.received).toHaveLength(0);
+    expect(existsSync(join(world.runnerTemp, 'stagegate', 'history.jsonl'))).toBe(false);
   });
 
   it('names the input when start-at, only or fail-on are wrong', async () => {
