@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3371);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3371:
+/***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52053,29 +52053,7 @@ function describeAttempt(a) {
 
 
 
-;// CONCATENATED MODULE: ./actions/pipeline/src/pipeline-summary.ts
-
-
-const RESULT_ICON = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌' };
-/** The step summary of a pipeline run: result, one row per stage, the rollback, the timeline. */
-function renderPipelineSummary(service, report, dryRun) {
-    const parts = [];
-    parts.push(`### ${dryRun ? 'Dry run: ' : ''}${RESULT_ICON[report.result] ?? ''} ${service} ${report.version}: ${report.result}`, '');
-    parts.push(markdown_markdownTable(['stage', 'deploy', 'gate', 'decision', 'targets', 'duration', 'why'], report.stages.map((s) => [s.stage, s.deploy, s.gate, s.decision, s.targets.map((t) => `${t.target} ${t.fromVersion ?? '∅'}→${t.toVersion ?? '?'} ${t.state}`).join(', '), duration_formatDuration(s.durationMs), s.reason ?? (s.failedChecks.join('; ') || '')])));
-    if (report.rollback) {
-        parts.push('', `#### Rollback (${report.rollback.ok ? 'done' : 'incomplete'}): ${report.rollback.reason}`, '');
-        parts.push(markdown_markdownTable(['target', 'environment', 'from', 'to', 'result', 'why'], report.rollback.targets.map((t) => [t.target, t.environment, t.fromVersion ?? '', t.toVersion ?? '', t.state, t.reason])));
-    }
-    parts.push('', '#### Timeline', '');
-    parts.push(markdown_markdownTable(['time', 'event', 'stage', 'targets', 'detail'], report.events.map((e) => [e.at.slice(11, 23), e.kind, e.stage ?? '', (e.targets ?? []).join(', '), e.reason ?? e.verdict ?? ''])));
-    return `${parts.join('\n')}\n`;
-}
-/** The timeline as plain lines, for a terminal. */
-function renderTimeline(report) {
-    return report.events.map((e) => `${e.at.slice(11, 23)}  ${e.kind.padEnd(24)} ${(e.stage ?? '').padEnd(8)} ${(e.targets ?? []).join(',').padEnd(24)} ${e.reason ?? e.verdict ?? ''}`);
-}
-
-;// CONCATENATED MODULE: ./actions/pipeline/src/run-pipeline.ts
+;// CONCATENATED MODULE: ./packages/pipeline/src/run-pipeline.ts
 
 /**
  * Runs the plan's stages in order: deploy → gate → on success the next stage;
@@ -52694,7 +52672,7 @@ async function runGate(options) {
 
 
 
-;// CONCATENATED MODULE: ./actions/pipeline/src/history-writer.ts
+;// CONCATENATED MODULE: ./packages/pipeline/src/history-writer.ts
 
 
 
@@ -52731,7 +52709,7 @@ function createHistoryWriter(file, run) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/pipeline/src/wire-pipeline.ts
+;// CONCATENATED MODULE: ./packages/pipeline/src/wire-pipeline.ts
 
 
 
@@ -52840,9 +52818,37 @@ function wirePipeline(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/pipeline/src/pipeline-summary.ts
+
+
+const RESULT_ICON = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌' };
+/** The step summary of a pipeline run: result, one row per stage, the rollback, the timeline. */
+function renderPipelineSummary(service, report, dryRun) {
+    const parts = [];
+    parts.push(`### ${dryRun ? 'Dry run: ' : ''}${RESULT_ICON[report.result] ?? ''} ${service} ${report.version}: ${report.result}`, '');
+    parts.push(markdown_markdownTable(['stage', 'deploy', 'gate', 'decision', 'targets', 'duration', 'why'], report.stages.map((s) => [s.stage, s.deploy, s.gate, s.decision, s.targets.map((t) => `${t.target} ${t.fromVersion ?? '∅'}→${t.toVersion ?? '?'} ${t.state}`).join(', '), duration_formatDuration(s.durationMs), s.reason ?? (s.failedChecks.join('; ') || '')])));
+    if (report.rollback) {
+        parts.push('', `#### Rollback (${report.rollback.ok ? 'done' : 'incomplete'}): ${report.rollback.reason}`, '');
+        parts.push(markdown_markdownTable(['target', 'environment', 'from', 'to', 'result', 'why'], report.rollback.targets.map((t) => [t.target, t.environment, t.fromVersion ?? '', t.toVersion ?? '', t.state, t.reason])));
+    }
+    parts.push('', '#### Timeline', '');
+    parts.push(markdown_markdownTable(['time', 'event', 'stage', 'targets', 'detail'], report.events.map((e) => [e.at.slice(11, 23), e.kind, e.stage ?? '', (e.targets ?? []).join(', '), e.reason ?? e.verdict ?? ''])));
+    return `${parts.join('\n')}\n`;
+}
+/** The timeline as plain lines, for a terminal. */
+function renderTimeline(report) {
+    return report.events.map((e) => `${e.at.slice(11, 23)}  ${e.kind.padEnd(24)} ${(e.stage ?? '').padEnd(8)} ${(e.targets ?? []).join(',').padEnd(24)} ${e.reason ?? e.verdict ?? ''}`);
+}
+
+;// CONCATENATED MODULE: ./packages/pipeline/src/index.ts
+/** The pipeline as a library: the orchestrator shared by the root action and `stagegate run`. */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/pipeline/src/main.ts
-
-
 
 
 

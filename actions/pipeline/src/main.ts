@@ -3,9 +3,7 @@ import { parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile } from '@stagegate/core';
 import { openActionSession, runCancellableMain } from '@stagegate/deployer';
 import { defaultAuditFile, secretsOf } from '@stagegate/notify';
-import { renderPipelineSummary } from './pipeline-summary.js';
-import { runPipeline } from './run-pipeline.js';
-import { resolvePipelineRoutes, wirePipeline } from './wire-pipeline.js';
+import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed'] as const;
 

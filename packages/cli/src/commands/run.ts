@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { assertSafeVersion, loadPlan } from '@stagegate/core';
-import { renderTimeline, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/action-pipeline';
+import { renderTimeline, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
 import { createGitHubClient, DeploymentStore } from '@stagegate/github';
 import { defaultAuditFile } from '@stagegate/notify';
 import { startFakeGitHub, type FakeGitHub, type FakeSnapshot } from '@stagegate/testkit';

@@ -1,4 +1,4 @@
-/** The pipeline as a library: shared by the root action and `stagegate run`. */
+/** The pipeline as a library: the orchestrator shared by the root action and `stagegate run`. */
 export * from './pipeline-types.js';
 export * from './run-pipeline.js';
 export * from './wire-pipeline.js';
