@@ -5,7 +5,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The Prometheus binary from Debian's package. */
+/** The Prometheus binary from Debian's package (scripts/test-servers.mjs checks it before the suite runs). */
 export const PROMETHEUS_BIN = process.env.PROMETHEUS_BIN ?? '/usr/bin/prometheus';
 
 /** A real Prometheus scraping a loopback exporter whose gauges the test sets. */
