@@ -58,10 +58,35 @@ type RawDeployment = { id: number; environment: string; ref: string; sha: string
 type RawStatus = { id: number; state: string; description?: string | null; created_at: string; log_url?: string; environment_url?: string; target_url?: string };
 
 /**
+ * What stagegate needs from a store of deployments: the GitHub Deployments API
+ * ({@link GitHubDeploymentStore}) or a JSON file for local runs
+ * (@stagegate/local-store). The deployer, last known good and the history
+ * views depend on this interface only.
+ */
+export interface DeploymentStore {
+  /** The repository the deployments belong to ("local/<service>" for a local store). */
+  readonly repo: RepoRef;
+  /** Creates a deployment (no status yet). */
+  createDeployment(d: NewDeployment): Promise<DeploymentRecord>;
+  /** Adds a status; auto_inactive marks older successful deployments of the environment inactive. */
+  setStatus(deploymentId: number, state: DeploymentState, details?: StatusDetails): Promise<StatusRecord>;
+  /** The newest status of a deployment, or undefined when it has none. */
+  latestStatus(deploymentId: number): Promise<StatusRecord | undefined>;
+  /** Every status of a deployment, newest first. */
+  listStatuses(deploymentId: number): Promise<StatusRecord[]>;
+  /** One page (1-based) of deployments, newest first. */
+  listPage(filter: { environment?: string; task?: string; sha?: string }, page: number, perPage?: number): Promise<DeploymentRecord[]>;
+  /** Deployments newest first, read a page at a time as the caller reads on. */
+  listDeployments(filter?: { environment?: string; task?: string }, perPage?: number): AsyncGenerator<DeploymentRecord>;
+  /** Marks one deployment inactive. */
+  markInactive(deploymentId: number, description?: string): Promise<void>;
+}
+
+/**
  * The GitHub Deployments API as stagegate's durable store: one deployment per
  * target and rollout, statuses for its life, payloads that say what it is.
  */
-export class DeploymentStore {
+export class GitHubDeploymentStore implements DeploymentStore {
   constructor(
     private readonly client: GitHubClient,
     readonly repo: RepoRef,
@@ -98,8 +123,9 @@ export class DeploymentStore {
         deployment_id: deploymentId,
         state,
         description: details.description === undefined ? undefined : cutDescription(details.description),
-        log_url: details.logUrl,
-        environment_url: details.environmentUrl,
+        // An empty link is left out: a run outside a runner has no log to point to.
+        log_url: details.logUrl || undefined,
+        environment_url: details.environmentUrl || undefined,
         auto_inactive: details.autoInactive ?? true,
       });
       return toStatus(res.data as RawStatus);
@@ -164,3 +190,10 @@ function toRecord(d: RawDeployment): DeploymentRecord {
 function toStatus(s: RawStatus): StatusRecord {
   return { id: s.id, state: s.state as DeploymentState, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
 }
+
+/**
+ * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
+ * store became an interface; the type `DeploymentStore` is the interface.
+ */
+// eslint-disable-next-line @typescript-eslint/no-redeclare
+export const DeploymentStore = GitHubDeploymentStore;
