@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { demoPlan, demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/cli';
+import { demoPlan, demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
 import { parseHistoryLines } from '@stagegate/core';
 import { FLEET_DEPLOY_SCRIPT, runActionBundle } from '@stagegate/testkit';
 

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { demoRunEnv, startDemoWorld, DEMO_REGIONS, type DemoWorld } from '@stagegate/cli';
+import { demoRunEnv, startDemoWorld, DEMO_REGIONS, type DemoWorld } from '@stagegate/testkit';
 import { parseHistoryLines, type HistoryEvent } from '@stagegate/core';
 import { REPO_ROOT, runActionBundle, type ActionRun, type WebhookSink } from '@stagegate/testkit';
 

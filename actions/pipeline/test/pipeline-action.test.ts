@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/cli';
+import { demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
 import { runActionBundle } from '@stagegate/testkit';
 
 let world: DemoWorld;

@@ -1,16 +1,25 @@
+import { isConfigError } from '@stagegate/core';
+import pkg from '../package.json' with { type: 'json' };
 import { COMMANDS } from './commands/index.js';
-import { UsageError, type CliIo } from './io.js';
+import { UsageError, type CliCommand, type CliIo } from './io.js';
+
+/** The version of the `stagegate` package (from its package.json, inlined in the bundle). */
+export const CLI_VERSION: string = pkg.version;
 
 /** Runs `stagegate <command> …` and returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, commands: Record<string, CliCommand> = COMMANDS): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout.write(helpText());
-    return name ? 0 : 2;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout.write(`${CLI_VERSION}\n`);
+    return 0;
   }
-  const command = COMMANDS[name];
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(helpText(commands));
+    return 0;
+  }
+  const command = commands[name];
   if (!command) {
-    io.stderr.write(`stagegate: unknown command "${name}"\n\n${helpText()}`);
+    io.stderr.write(`stagegate: unknown command "${name}"; run \`stagegate --help\` for the commands\n\n${helpText(commands)}`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -24,13 +33,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`stagegate ${name}: ${e.message}\nusage: ${command.usage}\n`);
       return 2;
     }
-    io.stderr.write(`stagegate ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    // A user's mistake (plan, input, state file) already names the file or input and the fix.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`stagegate ${name}: ${message}\n${isConfigError(e) ? '' : `(run \`stagegate ${name} --help\` for its options)\n`}`);
     return 1;
   }
 }
 
-function helpText(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
-  return `stagegate: progressive delivery for GitHub Actions\n\nusage: stagegate <command> [options]\n\n${lines.join('\n')}\n`;
+function helpText(commands: Record<string, CliCommand>): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  const lines = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
+  return `stagegate ${CLI_VERSION}: progressive delivery for GitHub Actions\n\nusage: stagegate <command> [options]\n       stagegate --version\n\n${lines.join('\n')}\n\nRun \`stagegate <command> --help\` for a command's options. Without GITHUB_TOKEN, run, status, history and dora use the state in .stagegate/.\n`;
 }

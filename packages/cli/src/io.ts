@@ -4,6 +4,11 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   cwd: string;
+  /**
+   * Aborted when the process gets SIGTERM or SIGINT (the reason is the
+   * signal's name): a running rollout stops its commands and saves its state.
+   */
+  signal?: AbortSignal;
 }
 
 /** A CLI command: parses its own arguments, returns the exit code. */

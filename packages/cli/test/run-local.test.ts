@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '@stagegate/cli';
+import { startFakeGitHub } from '@stagegate/testkit';
+import { CLI_VERSION, runCli } from '../src/index.js';
 
 /** A plan whose deploy appends "target version" to deployed.txt and whose gate fails for version "bad". */
 function workspace(): string {
@@ -18,23 +19,25 @@ deploy: { run: [${node}, -e, "require('fs').appendFileSync('deployed.txt', proce
   return dir;
 }
 
-async function cli(dir: string, ...args: string[]) {
+async function cli(dir: string, env: Record<string, string | undefined>, ...args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, env: { PATH: process.env.PATH }, cwd: dir });
+  const code = await runCli(args, { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, env: { PATH: process.env.PATH, ...env }, cwd: dir });
   return { code, out, err };
 }
+const local = (dir: string, ...args: string[]) => cli(dir, {}, ...args);
 
-describe('stagegate run without a token: the embedded Deployments API in .stagegate/', () => {
-  it('rolls out, keeps the state between runs, and rolls back to what an earlier run deployed', async () => {
+describe('stagegate run without a token: the local store in .stagegate/', () => {
+  it('rolls out, keeps the state between runs, rolls back to what an earlier run deployed, and status/history read it', async () => {
     const dir = workspace();
-    const first = await cli(dir, 'run', '--plan', 'rollout.yml', '--version', 'v1');
+    const first = await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'v1');
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
     expect(first.out).toContain('result: succeeded');
-    expect(existsSync(join(dir, '.stagegate', 'github-state.json'))).toBe(true);
+    expect(existsSync(join(dir, '.stagegate', 'deployments.json'))).toBe(true);
+    expect(existsSync(join(dir, '.stagegate', 'lock'))).toBe(false); // released at the end
 
-    const second = await cli(dir, 'run', '--plan', 'rollout.yml', '--version', 'bad');
+    const second = await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'bad');
     expect(second.code).toBe(1);
     expect(second.out).toContain('result: rolled-back');
     // eu got "bad", its gate failed, and the rollback put back v1, known only from the first run's state.
@@ -42,24 +45,101 @@ describe('stagegate run without a token: the embedded Deployments API in .stageg
     expect(lines[0]).toBe('eu v1');
     expect(lines.slice(1, 3).sort()).toEqual(['ap v1', 'us v1']);
     expect(lines.slice(3)).toEqual(['eu bad', 'eu v1']);
-    const history = readFileSync(join(dir, '.stagegate', 'history.jsonl'), 'utf8');
-    expect(history).toContain('"kind":"rollback-finished"');
+    expect(readFileSync(join(dir, '.stagegate', 'history.jsonl'), 'utf8')).toContain('"kind":"rollback-finished"');
+
+    const status = await local(dir, 'status', '--plan', 'rollout.yml', '--json');
+    expect(status.code).toBe(0);
+    const targets = JSON.parse(status.out).targets as Array<{ target: string; version: string }>;
+    expect(targets.map((t) => `${t.target} ${t.version}`)).toEqual(['eu v1', 'us v1', 'ap v1']);
+    const history = await local(dir, 'history');
+    expect(history.out).toMatch(/eu\s+canary\s+v1\s+rollback of bad/);
+    expect(history.out).toMatch(/eu\s+canary\s+bad\s+deploy\s+failure/);
+    const dora = await local(dir, 'dora');
+    expect(dora.out).toMatch(/change failure rate\s+25\.0% \(1 failed\)/);
   });
 
-  it('prints the plan in a dry run and deploys nothing', async () => {
+  it('refuses a second local run while one holds the state, naming its pid and the fix', async () => {
     const dir = workspace();
-    const r = await cli(dir, 'run', '--plan', 'rollout.yml', '--version', 'v9', '--dry-run');
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\[dry-run\] eu: would POST \/repos\/\{owner\}\/\{repo\}\/deployments/);
-    expect(r.out).toMatch(/\[dry-run\] gate canary: would probe eu/);
-    expect(existsSync(join(dir, 'deployed.txt'))).toBe(false);
-  });
-
-  it('rejects an unsafe version before anything happens', async () => {
-    const dir = workspace();
-    const r = await cli(dir, 'run', '--plan', 'rollout.yml', '--version', 'v1; rm -rf /');
+    await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'v1');
+    writeFileSync(join(dir, '.stagegate', 'lock'), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: '2026-12-01T10:00:00Z' }));
+    const r = await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'v2');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/input version: expected a version matching/);
+    expect(r.err).toContain(`another stagegate run (pid ${process.ppid}`);
+    expect(r.err).toContain('.stagegate/lock');
+    expect(readFileSync(join(dir, 'deployed.txt'), 'utf8')).not.toContain('v2');
+  });
+
+  it('prints the plan in a dry run, filled in, and writes nothing: no state, no history, no command, no "passed"', async () => {
+    const dir = workspace();
+    const r = await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'v9', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('eu (production/eu): no previous version (first deploy) → v9');
+    expect(r.out).toContain('would record a deployment in .stagegate/deployments.json (local) (environment production/eu, ref local)');
+    expect(r.out).toMatch(/would run \[".*","-e",".*","eu","v9"\]/);
+    expect(r.out).toMatch(/gate canary: not run in a dry run/);
+    expect(r.out).toContain('"run":["');
+    expect(r.out).not.toMatch(/\{owner\}|\{repo\}|\{version\}|\{target\}/);
+    expect(r.out).not.toMatch(/passed|result: succeeded/);
+    expect(r.out).toContain('nothing was deployed, probed, recorded or sent');
+    expect(existsSync(join(dir, 'deployed.txt'))).toBe(false);
     expect(existsSync(join(dir, '.stagegate'))).toBe(false);
+  });
+
+  it('rejects an unsafe version and a YAML syntax error before anything happens, naming the file, line and column', async () => {
+    const dir = workspace();
+    const unsafe = await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'v1; rm -rf /');
+    expect(unsafe.code).toBe(1);
+    expect(unsafe.err).toMatch(/input version: expected a version matching/);
+    writeFileSync(join(dir, 'broken.yml'), 'version: 1\nservice: api\nstages:\n  - name: canary\n     targets: [eu]\n');
+    for (const args of [['run', '--plan', 'broken.yml', '--version', 'v1'], ['validate', 'broken.yml']]) {
+      const r = await local(dir, ...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/broken\.yml.*\n.*line 4, column 11: not valid YAML/);
+    }
+    const missing = await local(dir, 'run', '--version', 'v1');
+    expect(missing.err).toContain('.github/rollout.yml: cannot read the plan (ENOENT); write one there');
+    expect(existsSync(join(dir, '.stagegate'))).toBe(false);
+    const status = await local(dir, 'status');
+    expect(status.code).toBe(2);
+    expect(status.err).toMatch(/no GITHUB_TOKEN and no local state in \.stagegate\/deployments\.json: set GITHUB_TOKEN .* or run `stagegate run` in this folder first/);
+  });
+
+  it('prints help and exits 0 when run bare, and its version with --version and -V', async () => {
+    const dir = workspace();
+    const bare = await local(dir);
+    expect(bare.code).toBe(0);
+    expect(bare.out).toMatch(/usage: stagegate <command>/);
+    for (const flag of ['--version', '-V']) expect((await local(dir, flag)).out).toBe(`${CLI_VERSION}\n`);
+    expect(CLI_VERSION).toBe('0.2.0');
+  });
+});
+
+describe('stagegate run with a token', () => {
+  it('records the workflow run as each status\'s log URL on a runner, and no link elsewhere; a dry run names the real URL and writes nothing', async () => {
+    const fake = await startFakeGitHub();
+    try {
+      const dir = workspace();
+      const env = { GITHUB_TOKEN: 'secret-token', GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/api', GITHUB_SHA: 'a'.repeat(40) };
+      const dry = await cli(dir, env, 'run', '--plan', 'rollout.yml', '--version', 'v1', '--dry-run');
+      expect(dry.code).toBe(0);
+      expect(dry.out).toContain(`would record a deployment with POST ${fake.url}/repos/acme/api/deployments (environment production/eu, ref ${'a'.repeat(40)})`);
+      expect(fake.state.repo('acme', 'api').deployments).toHaveLength(0);
+
+      const onRunner = await cli(dir, { ...env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2' }, 'run', '--plan', 'rollout.yml', '--version', 'v1');
+      expect(onRunner.err).toBe('');
+      expect(onRunner.code).toBe(0);
+      const offRunner = await cli(dir, env, 'run', '--plan', 'rollout.yml', '--version', 'v2');
+      expect(offRunner.code).toBe(0);
+      const state = fake.state.repo('acme', 'api');
+      const logUrls = (version: string) => state.deployments
+        .filter((d) => (d.payload as { version?: string }).version === version)
+        .flatMap((d) => (state.statuses.get(d.id) ?? []).filter((s) => s.state !== 'inactive').map((s) => s.log_url));
+      expect(new Set(logUrls('v1'))).toEqual(new Set(['https://github.com/acme/api/actions/runs/77/attempts/2']));
+      expect(new Set(logUrls('v2'))).toEqual(new Set(['']));
+      expect(onRunner.out + offRunner.out).not.toContain('secret-token');
+      fake.assertNoViolations();
+    } finally {
+      await fake.close();
+    }
   });
 });

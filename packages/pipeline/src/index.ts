@@ -2,5 +2,6 @@
 export * from './pipeline-types.js';
 export * from './run-pipeline.js';
 export * from './wire-pipeline.js';
+export * from './wire-dry-run.js';
 export * from './history-writer.js';
 export * from './pipeline-summary.js';

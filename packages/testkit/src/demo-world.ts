@@ -1,7 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FLEET_DEPLOY_SCRIPT, startFakeGitHub, startFleet, startWebhookSink, type FakeGitHub, type Fleet, type WebhookSink } from '@stagegate/testkit';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { FLEET_DEPLOY_SCRIPT, startFleet, type Fleet } from './fleet.js';
+import { startWebhookSink, type WebhookSink } from './webhook-sinks.js';
 
 /** The seven regions of the seeds' plan, by stage. */
 export const DEMO_STAGES = { canary: ['lhr', 'nrt'], primary: ['ewr'], full: ['ord', 'fra', 'sin', 'bom'] } as const;

@@ -16,3 +16,4 @@ export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunAc
 export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';
 export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';
 export * from './artifacts/index.js';
+export { startDemoWorld, demoRunEnv, demoPlan, DEMO_REGIONS, DEMO_STAGES, type DemoWorld } from './demo-world.js';

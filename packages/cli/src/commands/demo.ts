@@ -1,12 +1,15 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGitHubClient, DeploymentStore, readStatus } from '@stagegate/github';
-import { runActionBundle } from '@stagegate/testkit';
 import { parseArgs, type CliCommand, type CliIo } from '../io.js';
 import { textTable } from './status.js';
-import { DEMO_REGIONS, demoRunEnv, startDemoWorld, type DemoWorld } from '../demo/demo-world.js';
+import { DEMO_REGIONS, demoRunEnv, runActionBundle, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
 
-/** `stagegate demo`: two rollouts of the seeds' plan on a loopback fleet, through the built bundles. */
+/**
+ * `stagegate demo`: two rollouts of the seeds' plan on a loopback fleet, through the built bundles.
+ * Needs the testkit (fake GitHub, fleet): only the clone's entry (bin/stagegate-dev.js) has it,
+ * never the published bundle.
+ */
 export const demoCommand: CliCommand = {
   summary: 'roll out v2 and a broken v3 on a loopback fleet of seven regions, through the real action bundles',
   usage: 'stagegate demo [--keep]   (--keep leaves the servers up until Ctrl-C)',

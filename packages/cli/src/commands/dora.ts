@@ -1,24 +1,25 @@
-import { formatDuration, parseWindow, type Measure } from '@stagegate/core';
-import { readDora } from '@stagegate/github';
+import { computeDora, formatDuration, parseWindow, type Measure } from '@stagegate/core';
+import { listDeploymentFacts, readDora, readLatestStates, type DoraReading } from '@stagegate/github';
 import { parseArgs, UsageError, type CliCommand } from '../io.js';
-import { openRepository, textTable } from './status.js';
+import { openRepository, type OpenRepository } from './repository.js';
+import { textTable } from './status.js';
 
 const showMeasure = (m: Measure) => (m.medianMs === undefined ? 'n/a' : `${formatDuration(m.medianMs)} (median of ${m.samples})`);
 
 /** `stagegate dora`: the four DORA figures over a window, from the Deployments API. */
 export const doraCommand: CliCommand = {
   summary: 'deployment frequency, lead time, change failure rate and time to restore over a window',
-  usage: 'stagegate dora [--repo owner/name] [--window 30d] [--json]   (GITHUB_TOKEN, GITHUB_API_URL)',
+  usage: 'stagegate dora [--repo owner/name] [--window 30d] [--state-dir .stagegate] [--json]   (GitHub with GITHUB_TOKEN, GITHUB_API_URL; else the local state, without lead time)',
   async run(args, io) {
-    const { options } = parseArgs(args, { values: ['repo', 'window'], flags: ['json'] });
+    const { options } = parseArgs(args, { values: ['repo', 'window', 'state-dir'], flags: ['json'] });
     let windowMs: number;
     try {
       windowMs = parseWindow(typeof options['window'] === 'string' ? options['window'] : '30d', '--window');
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    const repo = openRepository(options['repo'], io);
-    const { report, requests } = await readDora(repo.store, repo.client, { windowMs });
+    const repo = openRepository(options['repo'], io, options['state-dir']);
+    const { report, requests } = await readDoraOf(repo, windowMs);
     if (options['json']) {
       io.stdout.write(`${JSON.stringify({ repository: repo.name, ...report, requests }, null, 2)}\n`);
       return 0;
@@ -31,7 +32,21 @@ export const doraCommand: CliCommand = {
       ['change failure rate', rate],
       ['time to restore', `${showMeasure(report.timeToRestore)}${report.unrestored ? `, ${report.unrestored} not restored` : ''}`],
     ]));
-    io.stdout.write(`${requests.total} API requests (${requests.pages} pages, ${requests.statuses} statuses, ${requests.commits} commits)\n`);
+    if (repo.client) io.stdout.write(`${requests.total} API requests (${requests.pages} pages, ${requests.statuses} statuses, ${requests.commits} commits)\n`);
     return 0;
   },
 };
+
+/**
+ * GitHub: the shared reader (commit times give lead time). The local state
+ * has no commits, so lead time is n/a there; reading every status costs
+ * nothing locally, so each deployment's state is exact.
+ */
+async function readDoraOf(repo: OpenRepository, windowMs: number): Promise<DoraReading> {
+  if (repo.client) return readDora(repo.store, repo.client, { windowMs });
+  const now = new Date();
+  const { facts, pages } = await listDeploymentFacts(repo.store, { since: new Date(now.getTime() - windowMs) });
+  const statuses = await readLatestStates(repo.store, facts);
+  const report = computeDora({ facts, to: now, windowMs, commitTimes: new Map() });
+  return { report, facts, requests: { pages, statuses, commits: 0, total: pages + statuses } };
+}

@@ -1,5 +1,5 @@
 import type { CliCommand } from '../io.js';
-import { demoCommand } from './demo.js';
+import { demoElsewhereCommand } from './demo-elsewhere.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
@@ -7,11 +7,14 @@ import { statusCommand } from './status.js';
 import { historyCommand } from './history.js';
 import { doraCommand } from './dora.js';
 
-/** Every command, by name. Add a command by adding a file and a line here. */
+/**
+ * Every command of the published CLI, by name. Add a command by adding a file and a line here.
+ * The clone's entry (bin/stagegate-dev.js) swaps in the real demo.
+ */
 export const COMMANDS: Record<string, CliCommand> = {
   validate: validateCommand,
   run: runCommand,
-  demo: demoCommand,
+  demo: demoElsewhereCommand,
   schema: schemaCommand,
   status: statusCommand,
   history: historyCommand,

@@ -1,68 +1,77 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { assertSafeVersion, loadPlan } from '@stagegate/core';
-import { renderTimeline, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
-import { createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { join } from 'node:path';
+import { assertSafeVersion, type Plan } from '@stagegate/core';
+import type { DeployLog, RunInfo } from '@stagegate/deployer';
 import { defaultAuditFile } from '@stagegate/notify';
-import { startFakeGitHub, type FakeGitHub, type FakeSnapshot } from '@stagegate/testkit';
+import { renderTimeline, resolvePipelineRoutes, runPipeline, wireDryRun, wirePipeline, type PipelineOptions } from '@stagegate/pipeline';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { SIGNAL_EXIT_CODES } from '../process-io.js';
+import { DEFAULT_PLAN, readPlanFile } from './plan-file.js';
+import { stateDirOf } from './repository.js';
+import { RunDeploymentsTracker, settleUnlessCancelled } from './run-cancel.js';
+import { openRunTarget, runInfoFrom, type RunTarget } from './run-target.js';
+
+/** How long a cancelled run may take to stop its commands and record their end before the CLI exits anyway. */
+const CANCEL_GRACE_MS = 15_000;
 
 /**
  * `stagegate run`: the pipeline outside GitHub Actions. With GITHUB_TOKEN the
- * state goes to the repository's Deployments API; without, to an embedded
- * Deployments API whose state is kept in .stagegate/ between runs.
+ * state goes to the repository's Deployments API; without, to the local store
+ * in .stagegate/ (a JSON file, locked against a second local run).
  */
 export const runCommand: CliCommand = {
   summary: 'run a whole rollout from a laptop or another CI (state in GitHub with a token, else in .stagegate/)',
-  usage: 'stagegate run --version V [--plan .github/rollout.yml] [--repo owner/name] [--start-at STAGE] [--only a,b] [--dry-run] [--state-dir .stagegate]',
+  usage: 'stagegate run --version V [--plan .github/rollout.yml] [--repo owner/name] [--ref SHA] [--start-at STAGE] [--only a,b] [--dry-run] [--state-dir .stagegate]',
   async run(args, io) {
     const { options } = parseArgs(args, { values: ['version', 'plan', 'repo', 'start-at', 'only', 'state-dir', 'ref'], flags: ['dry-run'] });
-    const version = typeof options['version'] === 'string' ? options['version'] : '';
-    if (!version) throw new UsageError('--version is required');
-    const planFile = typeof options['plan'] === 'string' ? options['plan'] : '.github/rollout.yml';
-    const plan = loadPlan(readFileSync(resolve(io.cwd, planFile), 'utf8'), planFile);
+    const str = (name: string): string | undefined => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+    const version = str('version') ?? '';
+    if (!version) throw new UsageError('--version is required (the version to roll out, e.g. --version v1.2.3)');
+    const plan = readPlanFile(io.cwd, str('plan') ?? DEFAULT_PLAN);
     assertSafeVersion(version, plan['version-pattern'], 'version');
     const dryRun = options['dry-run'] === true;
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
-    const stateDir = resolve(io.cwd, typeof options['state-dir'] === 'string' ? options['state-dir'] : '.stagegate');
-    const local = token ? undefined : await openLocalState(stateDir);
-    const repoName = typeof options['repo'] === 'string' ? options['repo'] : io.env.GITHUB_REPOSITORY ?? (local ? 'local/' + plan.service : '');
-    const [owner, repo] = repoName.split('/');
-    if (!owner || !repo) throw new UsageError(`--repo: expected owner/name (or GITHUB_REPOSITORY); got ${JSON.stringify(repoName)}`);
-    const baseUrl = local ? local.fake.url : (io.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
-    const store = new DeploymentStore(createGitHubClient({ token: token || 'local', baseUrl, onWait: (m) => io.stderr.write(`${m}\n`) }), { owner, repo });
-    const runId = `local-${Date.now()}`;
-    const historyFile = local ? join(stateDir, 'history.jsonl') : join(io.cwd, '.stagegate', 'history.jsonl');
-    const env = { ...io.env, RUNNER_TEMP: local ? stateDir : io.env.RUNNER_TEMP };
-    io.stdout.write(`stagegate run: ${plan.service} ${version}, state in ${local ? `${stateDir} (embedded Deployments API)` : `${owner}/${repo} at ${baseUrl}`}${dryRun ? ' — dry run' : ''}\n`);
+    const stateDir = stateDirOf(options['state-dir'], io);
+    const target = openRunTarget({ io, plan, repoOption: str('repo'), stateDir, readOnly: dryRun });
     try {
-      const routes = resolvePipelineRoutes(plan.notify, io.env, dryRun, (m) => io.stderr.write(`warning: ${m}\n`));
-      const deps = wirePipeline({
-        plan, store, routes, dryRun, historyFile, auditFile: defaultAuditFile(env),
-        run: { id: runId, attempt: 1, url: local ? `file://${stateDir}` : `${owner}/${repo}`, ref: typeof options['ref'] === 'string' ? options['ref'] : 'local', workspace: io.cwd },
-        log: { info: (l) => io.stdout.write(`  ${l}\n`), warning: (l) => io.stderr.write(`warning: ${l}\n`), startGroup: (n) => io.stdout.write(`  ▸ ${n}\n`), endGroup: () => {} },
-      });
-      const only = typeof options['only'] === 'string' ? options['only'].split(',').map((s) => s.trim()).filter(Boolean) : undefined;
-      const report = await runPipeline(plan, { version, startAt: typeof options['start-at'] === 'string' ? options['start-at'] : undefined, only }, deps);
-      io.stdout.write(`\ntimeline:\n${renderTimeline(report).map((l) => `  ${l}`).join('\n')}\n\nresult: ${report.result}\n`);
-      return report.result === 'succeeded' ? 0 : report.result === 'paused' ? 3 : 1;
+      const run = runInfoFrom(io, str('ref'), target.local);
+      const only = str('only')?.split(',').map((s) => s.trim()).filter(Boolean);
+      const pipelineOptions: PipelineOptions = { version, startAt: str('start-at'), only };
+      io.stdout.write(`stagegate run: ${plan.service} ${version}, state in ${target.where}${dryRun ? ' — dry run: nothing is deployed, probed, recorded or sent' : ''}\n`);
+      if (dryRun) return await runDry(plan, pipelineOptions, target, run, io);
+      return await runLive(plan, pipelineOptions, target, run, io, stateDir);
     } finally {
-      if (local) await local.save();
+      target.close();
     }
   },
 };
 
-/** The embedded Deployments API: a loopback server whose state lives in `dir/github-state.json`. */
-async function openLocalState(dir: string): Promise<{ fake: FakeGitHub; save(): Promise<void> }> {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'github-state.json');
-  const fake = await startFakeGitHub();
-  if (existsSync(file)) fake.state.restore(JSON.parse(readFileSync(file, 'utf8')) as FakeSnapshot);
-  return {
-    fake,
-    async save() {
-      writeFileSync(file, JSON.stringify(fake.state.snapshot()));
-      await fake.close();
-    },
-  };
+/** The plan with every placeholder filled, through the dry-run wiring: writes nothing. */
+async function runDry(plan: Plan, options: PipelineOptions, target: RunTarget, run: RunInfo, io: CliIo): Promise<number> {
+  const routes = resolvePipelineRoutes(plan.notify, io.env, true, (m) => io.stderr.write(`warning: ${m}\n`));
+  const deps = wireDryRun({ plan, store: target.store, run, routes, recordsTo: target.recordsTo, print: (l) => io.stdout.write(`${l}\n`) });
+  const report = await runPipeline(plan, options, deps);
+  io.stdout.write(`\ndry run: ${report.stages.length} stage${report.stages.length === 1 ? '' : 's'} planned (${report.stages.map((s) => s.stage).join(' → ')}); nothing was deployed, probed, recorded or sent\n`);
+  return 0;
+}
+
+/** A real rollout; a SIGTERM/SIGINT stops it, marks what it left unfinished and exits 143/130. */
+async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, run: RunInfo, io: CliIo, stateDir: string): Promise<number> {
+  const store = new RunDeploymentsTracker(target.store);
+  const historyFile = join(target.local ? stateDir : join(io.cwd, '.stagegate'), 'history.jsonl');
+  const env = { ...io.env, RUNNER_TEMP: target.local ? stateDir : io.env.RUNNER_TEMP };
+  const routes = resolvePipelineRoutes(plan.notify, io.env, false, (m) => io.stderr.write(`warning: ${m}\n`));
+  const log: DeployLog = { info: (l) => io.stdout.write(`  ${l}\n`), warning: (l) => io.stderr.write(`warning: ${l}\n`), startGroup: (n) => io.stdout.write(`  ▸ ${n}\n`), endGroup: () => {} };
+  const deps = wirePipeline({ plan, store, routes, dryRun: false, historyFile, auditFile: defaultAuditFile(env), run, log, signal: io.signal });
+  const report = await settleUnlessCancelled(runPipeline(plan, options, deps), io.signal, CANCEL_GRACE_MS);
+  if (io.signal?.aborted) {
+    const why = String(io.signal.reason ?? 'cancelled');
+    const { marked, failed } = await store.markUnfinished(`cancelled: stagegate run got ${why}`, run.url);
+    const saved = target.local ? `state saved ${target.recordsTo.replace(/ \(local\)$/, '')}` : `records in ${target.where}`;
+    io.stdout.write(`\nresult: cancelled (${why}): commands stopped; ${marked.length ? `${marked.length} unfinished deployment${marked.length === 1 ? '' : 's'} marked error` : 'no deployment was left unfinished'}; ${saved}\n`);
+    if (failed.length) io.stderr.write(`stagegate run: could not mark deployment${failed.length === 1 ? '' : 's'} ${failed.join(', ')} error; the next run's last-known-good lookup skips them (no final success)\n`);
+    io.stdout.write(`next: check what each target runs with \`stagegate status\`, then run again, or roll back\n`);
+    return SIGNAL_EXIT_CODES[why] ?? 1;
+  }
+  if (!report) throw new Error('the rollout ended without a report');
+  io.stdout.write(`\ntimeline:\n${renderTimeline(report).map((l) => `  ${l}`).join('\n')}\n\nresult: ${report.result}\n`);
+  return report.result === 'succeeded' ? 0 : report.result === 'paused' ? 3 : 1;
 }
