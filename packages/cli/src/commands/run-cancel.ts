@@ -47,6 +47,11 @@ export class RunDeploymentsTracker implements DeploymentStore {
     return this.inner.markInactive(id, description);
   }
 
+  /** This run's deployments whose last state is `error` (cancelled by the deployer or by {@link markUnfinished}). */
+  inError(): number[] {
+    return [...this.states].filter(([, s]) => s === 'error').map(([id]) => id);
+  }
+
   /**
    * Marks each of this run's deployments without a final state `error`,
    * within `boundMs` in all (a hung GitHub must not hold the exit). Returns

@@ -64,9 +64,10 @@ async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, 
   const report = await settleUnlessCancelled(runPipeline(plan, options, deps), io.signal, CANCEL_GRACE_MS);
   if (io.signal?.aborted) {
     const why = String(io.signal.reason ?? 'cancelled');
-    const { marked, failed } = await store.markUnfinished(`cancelled: stagegate run got ${why}`, run.url);
+    const { failed } = await store.markUnfinished(`cancelled: stagegate run got ${why}`, run.url);
+    const marked = store.inError();
     const saved = target.local ? `state saved ${target.recordsTo.replace(/ \(local\)$/, '')}` : `records in ${target.where}`;
-    io.stdout.write(`\nresult: cancelled (${why}): commands stopped; ${marked.length ? `${marked.length} unfinished deployment${marked.length === 1 ? '' : 's'} marked error` : 'no deployment was left unfinished'}; ${saved}\n`);
+    io.stdout.write(`\nresult: cancelled (${why}): commands stopped; ${marked.length ? `${marked.length} deployment${marked.length === 1 ? '' : 's'} of this run marked error` : 'no deployment had started'}; ${saved}\n`);
     if (failed.length) io.stderr.write(`stagegate run: could not mark deployment${failed.length === 1 ? '' : 's'} ${failed.join(', ')} error; the next run's last-known-good lookup skips them (no final success)\n`);
     io.stdout.write(`next: check what each target runs with \`stagegate status\`, then run again, or roll back\n`);
     return SIGNAL_EXIT_CODES[why] ?? 1;
