@@ -45,7 +45,8 @@ export class LocalDeploymentStore implements DeploymentStore {
     try {
       const { state, migratedFrom } = readState(options.dir);
       const store = new LocalDeploymentStore(options.repo, options.dir, state, lock, migratedFrom);
-      if (migratedFrom && lock) store.save();
+      if (lock?.tookOver) store.closeAbandoned(lock.tookOver);
+      if ((migratedFrom || store.abandoned.length) && lock) store.save();
       return store;
     } catch (e) {
       lock?.release();
@@ -56,6 +57,22 @@ export class LocalDeploymentStore implements DeploymentStore {
   /** The dead run whose lock this store took over, if any. */
   get tookOverLockOf(): LockOwner | undefined {
     return this.lock?.tookOver;
+  }
+
+  /** Deployments a dead run left unfinished, marked `error` when its lock was taken over. */
+  readonly abandoned: number[] = [];
+
+  /**
+   * Only one local run holds the folder, so every deployment without a final
+   * state belongs to the dead run: say so, or it would read as "in progress" for ever.
+   */
+  private closeAbandoned(dead: LockOwner): void {
+    for (const d of this.state.deployments) {
+      const last = d.statuses.at(-1)?.state;
+      if (last === 'success' || last === 'failure' || last === 'error' || last === 'inactive') continue;
+      this.addStatus(d, 'error', { description: `abandoned: its run (pid ${dead.pid}) ended without recording an outcome` });
+      this.abandoned.push(d.id);
+    }
   }
 
   /** Releases the lock; the state is already saved. */

@@ -67,10 +67,15 @@ describe('LocalDeploymentStore: the Deployments API over a JSON file', () => {
     expect((error as Error).message).toMatch(/wait for it to end, or stop it/);
 
     // A pid that has exited: its lock is stale and taken over, and the store says whose it was.
+    const unfinished = await first.createDeployment({ ref: 'main', environment: 'production/eu', task: 'deploy', payload: payload('v5') });
+    await first.setStatus(unfinished.id, 'in_progress');
     const dead = spawnSync(process.execPath, ['-e', '0']).pid as number;
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: dead, host: hostname(), startedAt: '2026-12-01T10:00:00Z' }));
     const second = LocalDeploymentStore.open({ dir, repo });
     expect(second.tookOverLockOf?.pid).toBe(dead);
+    // What the dead run left in progress is closed as error, naming it, so no one waits on it.
+    expect(second.abandoned).toEqual([unfinished.id]);
+    expect(await second.latestStatus(unfinished.id)).toMatchObject({ state: 'error', description: expect.stringContaining(`pid ${dead}`) });
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
     second.close();
     first.close();

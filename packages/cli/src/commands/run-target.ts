@@ -31,7 +31,7 @@ export function openRunTarget(o: { io: CliIo; plan: Plan; repoOption: string | u
     const store = LocalDeploymentStore.open({ dir: o.stateDir, repo: { owner: 'local', repo: o.plan.service }, readOnly: o.readOnly });
     const file = `${relative(io.cwd, o.stateDir) || '.'}/${STATE_FILE}`;
     const dead = store.tookOverLockOf;
-    if (dead) io.stderr.write(`warning: took over the lock of an earlier run (pid ${dead.pid}, since ${dead.startedAt}) that is no longer running\n`);
+    if (dead) io.stderr.write(`warning: took over the lock of an earlier run (pid ${dead.pid}, since ${dead.startedAt}) that is no longer running${store.abandoned.length ? `; marked its ${store.abandoned.length} unfinished deployment${store.abandoned.length === 1 ? '' : 's'} error` : ''}\n`);
     if (store.migratedFrom) io.stdout.write(`${o.readOnly ? 'reading' : 'migrated'} the v0.1 state ${relative(io.cwd, store.migratedFrom)}${o.readOnly ? '' : ` into ${file} (the old file is left as it was)`}\n`);
     return { store, local: true, where: `${file} (local, no GITHUB_TOKEN)`, recordsTo: `in ${file} (local)`, close: () => store.close() };
   }
