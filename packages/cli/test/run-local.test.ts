@@ -56,6 +56,36 @@ describe('stagegate run without a token: the local store in .stagegate/', () => 
     expect(history.out).toMatch(/eu\s+canary\s+bad\s+deploy\s+failure/);
     const dora = await local(dir, 'dora');
     expect(dora.out).toMatch(/change failure rate\s+25\.0% \(1 failed\)/);
+
+    // A dry run reads the previous versions for its plan and changes nothing.
+    const before = readFileSync(join(dir, '.stagegate', 'deployments.json'));
+    const historyBefore = readFileSync(join(dir, '.stagegate', 'history.jsonl'));
+    const dry = await local(dir, 'run', '--plan', 'rollout.yml', '--version', 'v3', '--dry-run');
+    expect(dry.out).toContain('eu (production/eu): v1 → v3');
+    expect(dry.out).toMatch(/if it fails: would roll back to v1 with \[".*","eu","v1"\]/);
+    expect(readFileSync(join(dir, '.stagegate', 'deployments.json')).equals(before)).toBe(true);
+    expect(readFileSync(join(dir, '.stagegate', 'history.jsonl')).equals(historyBefore)).toBe(true);
+  });
+
+  it('stops on SIGINT mid-deploy: the command is killed, its deployment marked error, exit 130, result cancelled', async () => {
+    const dir = workspace();
+    const node = JSON.stringify(process.execPath);
+    writeFileSync(join(dir, 'slow.yml'), `version: 1
+service: api
+stages:
+  - { name: canary, targets: [eu] }
+deploy: { run: [${node}, -e, "require('fs').writeFileSync('started.txt', '1'); setInterval(() => {}, 1000)", "{version}"] }
+`);
+    const controller = new AbortController();
+    let out = '';
+    const running = runCli(['run', '--plan', 'slow.yml', '--version', 'v1'], { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, env: { PATH: process.env.PATH }, cwd: dir, signal: controller.signal });
+    for (let i = 0; i < 200 && !existsSync(join(dir, 'started.txt')); i++) await new Promise((r) => setTimeout(r, 50));
+    controller.abort('SIGINT');
+    expect(await running).toBe(130);
+    expect(out).toContain('result: cancelled (SIGINT): commands stopped; 1 deployment of this run marked error');
+    const state = JSON.parse(readFileSync(join(dir, '.stagegate', 'deployments.json'), 'utf8')) as { deployments: Array<{ statuses: Array<{ state: string }> }> };
+    expect(state.deployments[0]?.statuses.map((s) => s.state)).toEqual(['in_progress', 'error']);
+    expect(existsSync(join(dir, '.stagegate', 'lock'))).toBe(false);
   });
 
   it('refuses a second local run while one holds the state, naming its pid and the fix', async () => {
