@@ -281,20 +281,20 @@ ${$h(e.reason)}`,Ln.sectionText)}});let n=ou(e),s=n.slice(0,Ln.contextElements-2
 `)),i=SL({plan:e,store:r.store,run:n,routes:o,recordsTo:r.recordsTo,print:A=>s.stdout.write(`${A}
 `)}),a=await qh(e,t,i);return s.stdout.write(`
 dry run: ${a.stages.length} stage${a.stages.length===1?"":"s"} planned (${a.stages.map(A=>A.stage).join(" \u2192 ")}); nothing was deployed, probed, recorded or sent
-`),0}async function m7(e,t,r,n,s,o){let i=new yg(r.store),a=VL(r.local?o:VL(s.cwd,".stagegate"),"history.jsonl"),A={...s.env,RUNNER_TEMP:r.local?o:s.env.RUNNER_TEMP},c=jC(e.notify,s.env,!1,d=>s.stderr.write(`warning: ${d}
-`)),u={info:d=>s.stdout.write(`  ${d}
-`),warning:d=>s.stderr.write(`warning: ${d}
-`),startGroup:d=>s.stdout.write(`  \u25B8 ${d}
-`),endGroup:()=>{}},l=bL({plan:e,store:i,routes:c,dryRun:!1,historyFile:a,auditFile:h0(A),run:n,log:u,signal:s.signal}),g=await YL(qh(e,t,l),s.signal,h7);if(s.signal?.aborted){let d=String(s.signal.reason??"cancelled"),{failed:f}=await i.markUnfinished(`cancelled: stagegate run got ${d}`,n.url),h=i.inError(),p=r.local?`state saved ${r.recordsTo.replace(/ \(local\)$/,"")}`:`records in ${r.where}`;return s.stdout.write(`
-result: cancelled (${d}): commands stopped; ${h.length?`${h.length} deployment${h.length===1?"":"s"} of this run marked error`:"no deployment had started"}; ${p}
-`),f.length&&s.stderr.write(`stagegate run: could not mark deployment${f.length===1?"":"s"} ${f.join(", ")} error; the next run's last-known-good lookup skips them (no final success)
-`),s.stdout.write("next: check what each target runs with `stagegate status`, then run again, or roll back\n"),KC[d]??1}if(!g)throw new Error("the rollout ended without a report");return s.stdout.write(`
+`),0}async function m7(e,t,r,n,s,o){let i=new yg(r.store),a=VL(r.local?o:VL(s.cwd,".stagegate"),"history.jsonl"),A={...s.env,RUNNER_TEMP:r.local?o:s.env.RUNNER_TEMP},c=jC(e.notify,s.env,!1,p=>s.stderr.write(`warning: ${p}
+`)),u={info:p=>s.stdout.write(`  ${p}
+`),warning:p=>s.stderr.write(`warning: ${p}
+`),startGroup:p=>s.stdout.write(`  \u25B8 ${p}
+`),endGroup:()=>{}},l=bL({plan:e,store:i,routes:c,dryRun:!1,historyFile:a,auditFile:h0(A),run:n,log:u,signal:s.signal}),g=()=>s.signal?.aborted?String(s.signal.reason??"cancelled"):void 0,d=p=>{let m=g();if(!m)return p;if(p.kind!=="manual-approval-waiting")return p.kind==="pipeline-failed"?{...p,result:void 0,verdict:"cancelled",reason:`result: cancelled (${m})`}:p},f={...l,notify:async p=>{let m=d(p);m&&await l.notify(m)},record:async p=>{let m=d(p);m&&await l.record(m)}},h=await YL(qh(e,t,f),s.signal,h7);if(s.signal?.aborted){let p=String(s.signal.reason??"cancelled"),{failed:m}=await i.markUnfinished(`cancelled: stagegate run got ${p}`,n.url),C=i.inError(),w=r.local?`state saved ${r.recordsTo.replace(/ \(local\)$/,"")}`:`records in ${r.where}`;return s.stdout.write(`
+result: cancelled (${p}): commands stopped; ${C.length?`${C.length} deployment${C.length===1?"":"s"} of this run marked error`:"no deployment had started"}; ${w}
+`),m.length&&s.stderr.write(`stagegate run: could not mark deployment${m.length===1?"":"s"} ${m.join(", ")} error; the next run's last-known-good lookup skips them (no final success)
+`),s.stdout.write("next: check what each target runs with `stagegate status`, then run again, or roll back\n"),KC[p]??1}if(!h)throw new Error("the rollout ended without a report");return s.stdout.write(`
 timeline:
-${DL(g).map(d=>`  ${d}`).join(`
+${DL(h).map(p=>`  ${p}`).join(`
 `)}
 
-result: ${g.result}
-`),g.result==="succeeded"?0:g.result==="paused"?3:1}var WL={summary:"print the JSON Schema of rollout plans (for editor completion)",usage:"stagegate schema",async run(e,t){return Lt(e,{}),t.stdout.write(`${JSON.stringify(PS(),null,2)}
+result: ${h.result}
+`),h.result==="succeeded"?0:h.result==="paused"?3:1}var WL={summary:"print the JSON Schema of rollout plans (for editor completion)",usage:"stagegate schema",async run(e,t){return Lt(e,{}),t.stdout.write(`${JSON.stringify(PS(),null,2)}
 `),0}};import{readFile as E7}from"node:fs/promises";import{resolve as C7}from"node:path";var ZL={summary:"check a rollout plan and print its stages, or every problem in it",usage:"stagegate validate [plan]   (default .github/rollout.yml)",async run(e,t){let{positionals:r}=Lt(e,{}),n=r[0]??".github/rollout.yml",s;try{s=await E7(C7(t.cwd,n),"utf8")}catch(i){return t.stderr.write(`${n}: cannot read the plan (${i.code??String(i)})
 `),1}let o=_h(s);if(!o.ok){t.stderr.write(`${n}: ${o.problems.length} problem${o.problems.length===1?"":"s"}
 `);for(let i of o.problems)t.stderr.write(`  ${i.path}: ${i.message}

@@ -86,6 +86,9 @@ deploy: { run: [${node}, -e, "require('fs').writeFileSync('started.txt', '1'); s
     const state = JSON.parse(readFileSync(join(dir, '.stagegate', 'deployments.json'), 'utf8')) as { deployments: Array<{ statuses: Array<{ state: string }> }> };
     expect(state.deployments[0]?.statuses.map((s) => s.state)).toEqual(['in_progress', 'error']);
     expect(existsSync(join(dir, '.stagegate', 'lock'))).toBe(false);
+    const history = readFileSync(join(dir, '.stagegate', 'history.jsonl'), 'utf8');
+    expect(history).not.toMatch(/approval|paused/);
+    expect(history.trim().split('\n').at(-1)).toContain('"verdict":"cancelled"');
   });
 
   it('refuses a second local run while one holds the state, naming its pid and the fix', async () => {

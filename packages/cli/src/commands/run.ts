@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { assertSafeVersion, type Plan } from '@stagegate/core';
 import type { DeployLog, RunInfo } from '@stagegate/deployer';
 import { defaultAuditFile } from '@stagegate/notify';
-import { renderTimeline, resolvePipelineRoutes, runPipeline, wireDryRun, wirePipeline, type PipelineOptions } from '@stagegate/pipeline';
+import { renderTimeline, resolvePipelineRoutes, runPipeline, wireDryRun, wirePipeline, type PipelineDeps, type PipelineEvent, type PipelineOptions } from '@stagegate/pipeline';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { SIGNAL_EXIT_CODES } from '../process-io.js';
 import { DEFAULT_PLAN, readPlanFile } from './plan-file.js';
@@ -60,7 +60,27 @@ async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, 
   const env = { ...io.env, RUNNER_TEMP: target.local ? stateDir : io.env.RUNNER_TEMP };
   const routes = resolvePipelineRoutes(plan.notify, io.env, false, (m) => io.stderr.write(`warning: ${m}\n`));
   const log: DeployLog = { info: (l) => io.stdout.write(`  ${l}\n`), warning: (l) => io.stderr.write(`warning: ${l}\n`), startGroup: (n) => io.stdout.write(`  ▸ ${n}\n`), endGroup: () => {} };
-  const deps = wirePipeline({ plan, store, routes, dryRun: false, historyFile, auditFile: defaultAuditFile(env), run, log, signal: io.signal });
+  const wired = wirePipeline({ plan, store, routes, dryRun: false, historyFile, auditFile: defaultAuditFile(env), run, log, signal: io.signal });
+  // A cancelled run is not waiting for a person, and did not pause: the orchestrator ends its stage
+  // "paused", so no approval alert goes out and the final event says cancelled.
+  const cancelled = (): string | undefined => (io.signal?.aborted ? String(io.signal.reason ?? 'cancelled') : undefined);
+  const honest = (e: PipelineEvent): PipelineEvent | undefined => {
+    const why = cancelled();
+    if (!why) return e;
+    if (e.kind === 'manual-approval-waiting') return undefined;
+    return e.kind === 'pipeline-failed' ? { ...e, result: undefined, verdict: 'cancelled', reason: `result: cancelled (${why})` } : e;
+  };
+  const deps: PipelineDeps = {
+    ...wired,
+    notify: async (e) => {
+      const told = honest(e);
+      if (told) await wired.notify(told);
+    },
+    record: async (e) => {
+      const kept = honest(e);
+      if (kept) await wired.record(kept);
+    },
+  };
   const report = await settleUnlessCancelled(runPipeline(plan, options, deps), io.signal, CANCEL_GRACE_MS);
   if (io.signal?.aborted) {
     const why = String(io.signal.reason ?? 'cancelled');
