@@ -195,5 +195,4 @@ function toStatus(s: RawStatus): StatusRecord {
  * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
  * store became an interface; the type `DeploymentStore` is the interface.
  */
-// eslint-disable-next-line @typescript-eslint/no-redeclare
 export const DeploymentStore = GitHubDeploymentStore;
