@@ -41559,8 +41559,9 @@ function validatePlanText(text) {
         return {
             ok: false,
             problems: doc.errors.map((e) => {
-                const pos = e.linePos?.[0];
-                return { path: pos ? `line ${pos.line}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
+                const pos = e.linePos?.[0] ?? (e.pos?.[0] === undefined ? undefined : lines.linePos(e.pos[0]));
+                // Line and column, so an editor can jump there; the parser's first line says what it expected.
+                return { path: pos ? `line ${pos.line}, column ${pos.col}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
             }),
         };
     }

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(731);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7206:
+/***/ 731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43930,8 +43930,9 @@ function validatePlanText(text) {
         return {
             ok: false,
             problems: doc.errors.map((e) => {
-                const pos = e.linePos?.[0];
-                return { path: pos ? `line ${pos.line}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
+                const pos = e.linePos?.[0] ?? (e.pos?.[0] === undefined ? undefined : lines.linePos(e.pos[0]));
+                // Line and column, so an editor can jump there; the parser's first line says what it expected.
+                return { path: pos ? `line ${pos.line}, column ${pos.col}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
             }),
         };
     }
@@ -44046,13 +44047,13 @@ function allTargets(plan) {
     return plan.stages.flatMap((s) => s.targets);
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
-function environmentFor(plan, target, stage) {
+function plan_resolve_environmentFor(plan, target, stage) {
     const st = stage ?? stageOfTarget(plan, target);
     const template = st?.environment ?? plan.environment;
     return fillPlaceholders(template, { target, stage: st?.name ?? '', service: plan.service });
 }
 /** The gate's checks: the profile's, then the inline ones. */
-function gateChecks(plan, stage) {
+function plan_resolve_gateChecks(plan, stage) {
     const gate = stage.gate;
     if (!gate)
         return [];
@@ -44069,7 +44070,7 @@ function rollbackCommand(plan) {
  * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
  * in each deployment so a reader can tell which plan produced it.
  */
-function planDigest(plan) {
+function plan_resolve_planDigest(plan) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
 }
 function canonicalJson(v) {
@@ -45182,7 +45183,7 @@ function pipeLines(stream, onLine) {
  * value (say {previous} for a target never deployed) is the plan's mistake,
  * reported before any deployment is created.
  */
-function prepareJob(basics, command, commandPath, service) {
+function target_jobs_prepareJob(basics, command, commandPath, service) {
     // A rollback puts {previous} (the good version) back, so both placeholders name it there.
     const previous = basics.kind === 'rollback' ? basics.version : basics.fromVersion;
     const values = { target: basics.target, version: basics.version, stage: basics.stage, environment: basics.environment, service };
@@ -50815,7 +50816,7 @@ function cutDescription(text, max = 140) {
  * The GitHub Deployments API as stagegate's durable store: one deployment per
  * target and rollout, statuses for its life, payloads that say what it is.
  */
-class DeploymentStore {
+class GitHubDeploymentStore {
     client;
     repo;
     constructor(client, repo) {
@@ -50854,8 +50855,9 @@ class DeploymentStore {
                 deployment_id: deploymentId,
                 state,
                 description: details.description === undefined ? undefined : cutDescription(details.description),
-                log_url: details.logUrl,
-                environment_url: details.environmentUrl,
+                // An empty link is left out: a run outside a runner has no log to point to.
+                log_url: details.logUrl || undefined,
+                environment_url: details.environmentUrl || undefined,
                 auto_inactive: details.autoInactive ?? true,
             });
             return toStatus(res.data);
@@ -50918,6 +50920,11 @@ function toRecord(d) {
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
 }
+/**
+ * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
+ * store became an interface; the type `DeploymentStore` is the interface.
+ */
+const DeploymentStore = GitHubDeploymentStore;
 
 ;// CONCATENATED MODULE: ./packages/github/src/last-known-good.ts
 /**
@@ -51013,7 +51020,7 @@ async function inspectTarget(store, environment, options = {}) {
  * known. An environment whose history may reach past that page falls back to
  * its own bounded search. Never scans unboundedly.
  */
-async function findLastKnownGoodMany(store, environments, options = {}) {
+async function target_history_findLastKnownGoodMany(store, environments, options = {}) {
     const found = new Map();
     const wanted = new Set(environments);
     const page = await store.listPage({}, 1, 100);
@@ -51273,14 +51280,14 @@ async function deployStage(options) {
     const stage = findStage(plan, options.stage);
     const version = assertSafeVersion(options.version, plan['version-pattern']);
     const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
-    const environments = stage.targets.map((t) => environmentFor(plan, t, stage));
-    const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
-    const digest = planDigest(plan);
+    const environments = stage.targets.map((t) => plan_resolve_environmentFor(plan, t, stage));
+    const good = await target_history_findLastKnownGoodMany(options.store, environments, { service: plan.service });
+    const digest = plan_resolve_planDigest(plan);
     const parallel = options.parallel ?? stage.parallel;
     const jobs = stage.targets.map((target, i) => {
         const environment = environments[i];
         const previous = good.get(environment);
-        return prepareJob({
+        return target_jobs_prepareJob({
             kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
             previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest,
         }, command, 'deploy', plan.service);
@@ -51324,7 +51331,7 @@ async function rollbackTargets(options) {
         throw new errors_ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...known].join(', ')}); got ${unknown.map((t) => JSON.stringify(t)).join(', ')}` }]);
     const toVersion = options.toVersion === undefined ? undefined : assertSafeVersion(options.toVersion, plan['version-pattern'], 'to-version');
     const parallel = options.parallel ?? Math.max(1, ...options.targets.map((t) => stageOfTarget(plan, t)?.parallel ?? 1));
-    const environments = options.targets.map((t) => environmentFor(plan, t));
+    const environments = options.targets.map((t) => plan_resolve_environmentFor(plan, t));
     const inspections = await runPool(environments, Math.max(parallel, 4), (env) => inspectTarget(options.store, env, { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), { onSkipped: () => undefined });
     if (toVersion !== undefined && !options.allowUnknownVersion) {
         const unproven = options.targets.filter((_, i) => !inspections[i]?.wantedProof);
@@ -51332,10 +51339,10 @@ async function rollbackTargets(options) {
             throw new errors_ConfigError([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
         }
     }
-    const digest = planDigest(plan);
+    const digest = plan_resolve_planDigest(plan);
     const command = rollbackCommand(plan);
     const decided = options.targets.map((target, i) => decideTarget(target, environments[i], inspections[i], toVersion, options));
-    const jobs = decided.map((d) => ('job' in d ? { ...d, job: prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
+    const jobs = decided.map((d) => ('job' in d ? { ...d, job: target_jobs_prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
     const targets = await runPool(jobs, parallel, async (d, _i, release) => ('job' in d ? runTargetJob(d.job, options, release) : d.outcome), {
         signal: options.signal,
         onSkipped: (d) => ('job' in d ? describeNotStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
@@ -52569,12 +52576,12 @@ const realClock = {
  * with placeholders filled per target. Every mistake is a ConfigError that
  * names the input or plan path.
  */
-function resolveGate(src) {
+function resolve_gate_resolveGate(src) {
     const stage = src.plan && src.stage !== undefined ? findStage(src.plan, src.stage) : undefined;
     if (src.plan && !stage)
         throw new errors_ConfigError([{ path: 'input stage', message: 'expected the name of the stage to gate' }]);
     const gate = stage?.gate;
-    const checks = [...(src.plan && stage ? gateChecks(src.plan, stage) : []), ...(src.checks ?? [])];
+    const checks = [...(src.plan && stage ? plan_resolve_gateChecks(src.plan, stage) : []), ...(src.checks ?? [])];
     if (!checks.length)
         throw new errors_ConfigError([{ path: stage ? `input stage` : 'input checks', message: stage ? `stage "${stage.name}" has no gate checks: add a gate to it or give checks` : 'expected checks (inline) or a plan and a stage' }]);
     let targets = src.targets?.length ? src.targets : (stage?.targets ?? []);
@@ -52605,7 +52612,7 @@ function resolveGate(src) {
     for (const target of targets) {
         const values = { target, stage: stage?.name ?? src.stage ?? '', ...(src.version !== undefined ? { version: src.version } : {}) };
         if (src.plan)
-            Object.assign(values, { service: src.plan.service, environment: environmentFor(src.plan, target, stage) });
+            Object.assign(values, { service: src.plan.service, environment: plan_resolve_environmentFor(src.plan, target, stage) });
         for (const check of checks) {
             let filled;
             try {
@@ -52639,7 +52646,7 @@ function rulesOf(check) {
  * action and for the pipeline.
  */
 async function runGate(options) {
-    const resolved = resolveGate(options);
+    const resolved = resolve_gate_resolveGate(options);
     const probe = options.probeRunner ?? runProbe;
     const result = await runGateLoop({
         specs: resolved.specs,
@@ -52768,13 +52775,13 @@ function wirePipeline(o) {
         },
         async gateStage(stage, version, targets) {
             if (o.dryRun) {
-                const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets });
+                const resolved = resolve_gate_resolveGate({ plan: o.plan, stage: stage.name, version, targets });
                 for (const spec of resolved.specs)
                     o.log.info(`[dry-run] gate ${stage.name}: would probe ${spec.target} with ${JSON.stringify(spec.detail)}`);
                 o.log.info(`[dry-run] gate ${stage.name}: soak ${resolved.soakMs} ms, every ${resolved.intervalMs} ms, timeout ${resolved.timeoutMs} ms`);
                 return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
             }
-            if (!gateChecks(o.plan, stage).length)
+            if (!plan_resolve_gateChecks(o.plan, stage).length)
                 return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
             const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
@@ -52818,6 +52825,78 @@ function wirePipeline(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/pipeline/src/wire-dry-run.ts
+
+
+
+
+/**
+ * The pipeline's dependencies for `--dry-run`: the same orchestration as a
+ * real run, wired to adapters that print what they would do (commands with
+ * placeholders filled, the records they would write, the probes they would
+ * run, the messages they would send) and write nothing: no deployment, no
+ * history, no notification, no command run. The gate is not run, so it is
+ * never reported as passed; the orchestrator's own narration ("stage passed")
+ * is dropped for the same reason.
+ */
+function wireDryRun(o) {
+    const digest = planDigest(o.plan);
+    const say = (line) => o.print(line);
+    return {
+        now: () => Date.now(),
+        log: () => { },
+        async deployStage(stage, version) {
+            const environments = stage.targets.map((t) => environmentFor(o.plan, t, stage));
+            const good = await findLastKnownGoodMany(o.store, environments, { service: o.plan.service });
+            say(`stage ${stage.name} (${stage.targets.length} target${stage.targets.length === 1 ? '' : 's'}, ${stage.parallel} at a time, on failure: ${stage['on-failure']})`);
+            const targets = stage.targets.map((target, i) => {
+                const environment = environments[i];
+                const previous = good.get(environment)?.version;
+                const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest };
+                const job = prepareJob({ ...basics, kind: 'deploy', version, fromVersion: previous }, o.plan.deploy, 'deploy', o.plan.service);
+                say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}`);
+                say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
+                say(`    would run ${describeCommand(job, o.run.workspace)}`);
+                if (previous === undefined)
+                    say('    if it fails: nothing to roll back to on this target');
+                else {
+                    const back = prepareJob({ ...basics, kind: 'rollback', version: previous, fromVersion: version }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
+                    say(`    if it fails: would roll back to ${previous} with ${describeCommand(back, o.run.workspace)}`);
+                }
+                return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}` };
+            });
+            return { outcome: 'succeeded', targets };
+        },
+        async gateStage(stage, version, targets) {
+            if (!gateChecks(o.plan, stage).length) {
+                say(`  gate ${stage.name}: no checks`);
+            }
+            else {
+                const gate = resolveGate({ plan: o.plan, stage: stage.name, version, targets });
+                say(`  gate ${stage.name}: not run in a dry run; would probe for ${gate.soakMs / 1000} s, every ${gate.intervalMs / 1000} s, verdict within ${gate.timeoutMs / 1000} s:`);
+                for (const spec of gate.specs)
+                    say(`    ${spec.target} ${spec.check}: ${JSON.stringify(spec.detail)}`);
+            }
+            // Not a verdict: the orchestrator needs one to plan the next stage as if this one held.
+            return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
+        },
+        async rollback(items) {
+            return { ok: true, targets: items.map((i) => ({ target: i.target, environment: environmentFor(o.plan, i.target), state: 'planned', reason: 'dry run' })) };
+        },
+        async notify(e) {
+            if (!o.routes.channels.length)
+                return;
+            say(`  would notify ${o.routes.channels.map((c) => c.name).join(', ')}: ${e.kind}${e.stage ? ` (${e.stage})` : ''}`);
+        },
+        async record() { },
+    };
+}
+/** argv as JSON (each element one argument, as it would be passed), with its folder and time limit. */
+function describeCommand(job, workspace) {
+    const dir = job.command['working-directory'];
+    return `${JSON.stringify(job.argv)}${dir ? ` in ${dir}` : ''} (in ${workspace}, timeout ${job.command.timeout})`;
+}
+
 ;// CONCATENATED MODULE: ./packages/pipeline/src/pipeline-summary.ts
 
 
@@ -52842,6 +52921,7 @@ function renderTimeline(report) {
 
 ;// CONCATENATED MODULE: ./packages/pipeline/src/index.ts
 /** The pipeline as a library: the orchestrator shared by the root action and `stagegate run`. */
+
 
 
 

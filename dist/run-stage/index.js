@@ -43930,8 +43930,9 @@ function validatePlanText(text) {
         return {
             ok: false,
             problems: doc.errors.map((e) => {
-                const pos = e.linePos?.[0];
-                return { path: pos ? `line ${pos.line}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
+                const pos = e.linePos?.[0] ?? (e.pos?.[0] === undefined ? undefined : lines.linePos(e.pos[0]));
+                // Line and column, so an editor can jump there; the parser's first line says what it expected.
+                return { path: pos ? `line ${pos.line}, column ${pos.col}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
             }),
         };
     }
@@ -50425,7 +50426,7 @@ function cutDescription(text, max = 140) {
  * The GitHub Deployments API as stagegate's durable store: one deployment per
  * target and rollout, statuses for its life, payloads that say what it is.
  */
-class DeploymentStore {
+class GitHubDeploymentStore {
     client;
     repo;
     constructor(client, repo) {
@@ -50464,8 +50465,9 @@ class DeploymentStore {
                 deployment_id: deploymentId,
                 state,
                 description: details.description === undefined ? undefined : cutDescription(details.description),
-                log_url: details.logUrl,
-                environment_url: details.environmentUrl,
+                // An empty link is left out: a run outside a runner has no log to point to.
+                log_url: details.logUrl || undefined,
+                environment_url: details.environmentUrl || undefined,
                 auto_inactive: details.autoInactive ?? true,
             });
             return toStatus(res.data);
@@ -50528,6 +50530,11 @@ function toRecord(d) {
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
 }
+/**
+ * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
+ * store became an interface; the type `DeploymentStore` is the interface.
+ */
+const DeploymentStore = GitHubDeploymentStore;
 
 ;// CONCATENATED MODULE: ./packages/github/src/last-known-good.ts
 /**
