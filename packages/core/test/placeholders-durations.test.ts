@@ -36,6 +36,17 @@ describe('version safety', () => {
     expect(() => assertSafeVersion(v)).toThrow(ConfigError);
     expect(() => assertSafeVersion(v)).toThrow(/^input version: expected a version matching/);
   });
+  it.each(['1.2..3', 'a/..b', '..a', 'x/.', 'a'.repeat(128), 'A-Z_0.9+b/c'])('accepts the edge case %s', (v) => {
+    expect(assertSafeVersion(v)).toBe(v);
+  });
+  it.each(['..', '../etc', 'a/../b', 'a/..', '/abs', '/', 'a'.repeat(129), 'a b', 'a;b', 'a$b', 'a=b', 'a|b', 'a&b', "a'b", 'a"b', 'a\\b', 'a*b', 'a~b', 'a:b', 'é'])('refuses %j: a path step, an absolute path, a shell or non-ASCII character, 129 characters', (v) => {
+    expect(() => assertSafeVersion(v)).toThrow(/^input version: expected a version matching .* \(1 to 128 letters, digits and \. _ \/ \+ -, not starting with - or \/, no \.\. path segment\)/);
+  });
+  it('names the input it was given, and refuses a leading - under any pattern', () => {
+    expect(() => assertSafeVersion('$(touch x)', undefined, 'to-version')).toThrow(/^input to-version: /);
+    expect(() => assertSafeVersion('-rf', '.*')).toThrow(/^input version: expected a version matching \.\* \(and not starting with -\); got "-rf"/);
+    expect(assertSafeVersion('../any', '.*')).toBe('../any');
+  });
   it('cuts a long version in the message', () => {
     expect(() => assertSafeVersion('x'.repeat(300) + ';')).toThrow(/… \(301 characters\)/);
   });
