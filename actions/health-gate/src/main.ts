@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain } from '@stagegate/action-kit';
-import type { Plan } from '@stagegate/core';
+import { assertSafeVersion, type Plan } from '@stagegate/core';
 import { runGate } from '@stagegate/probes';
 import { parseChecksInput, parseFailOn } from './gate-inputs.js';
 import { renderGateSummary } from './gate-summary.js';
@@ -31,11 +31,14 @@ async function run(signal: AbortSignal): Promise<void> {
   const plan: Plan | undefined = planInput.trim() || !checks ? loadPlanInput(planInput, ctx.workspace) : undefined;
   const stage = core.getInput('stage').trim() || undefined;
   const failOn = parseFailOn(core.getInput('fail-on'));
+  // Checked before any placeholder is filled: a check may be `sh -c "… {version}"`.
+  const versionInput = core.getInput('version').trim();
+  const version = versionInput ? assertSafeVersion(versionInput, plan?.['version-pattern'], 'version') : undefined;
   const concurrency = core.getInput('concurrency');
   const consecutive = core.getInput('consecutive-success');
   const result = await runGate({
     plan, stage, checks, signal, cwd: ctx.workspace,
-    version: core.getInput('version').trim() || undefined,
+    version,
     targets: parseListInput('targets', core.getInput('targets')),
     soak: core.getInput('soak').trim() || undefined,
     interval: core.getInput('interval').trim() || undefined,

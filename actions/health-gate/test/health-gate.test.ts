@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -89,5 +89,25 @@ describe('health-gate bundle, run as the runner runs it', () => {
     const stage = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'prod', 'fail-on': 'sometimes' } });
     expect(stage.code).toBe(1);
     expect(stage.stdout).toMatch(/input fail-on: expected a list of failed, error, inconclusive/);
+  });
+
+  it('refuses a version that is shell syntax before any check runs: sh -c "echo {version}" never sees it', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'stagegate-gate-ws-'));
+    const checks = JSON.stringify([{ name: 'echo', type: 'command', run: ['sh', '-c', 'echo {version}'], severity: 'critical' }]);
+    const run = await runActionBundle('health-gate', { workspace: ws, inputs: { checks, targets: 'lhr', version: '$(touch pwned)', interval: '20ms' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*input version: expected a version matching .*; got "\$\(touch pwned\)"/);
+    expect(existsSync(join(ws, 'pwned'))).toBe(false);
+    expect(run.outputs.verdict).toBeUndefined();
+    // The same check with a good version does run (the refusal above is the version's, not the check's).
+    const good = await runActionBundle('health-gate', { workspace: ws, inputs: { checks, targets: 'lhr', version: 'v1.2.3', interval: '20ms' } });
+    expect(good.code).toBe(0);
+    expect(good.outputs.verdict).toBe('Successful');
+  });
+
+  it('refuses a version with a .. path segment under the plan\'s default pattern', async () => {
+    const run = await runActionBundle('health-gate', { workspace: workspaceWithPlan(), inputs: { plan: 'rollout.yml', stage: 'canary', version: '../../admin' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*input version: .*no \.\. path segment.*; got "\.\.\/\.\.\/admin"/);
   });
 });

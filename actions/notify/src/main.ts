@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadPlanInput, parseChoiceInput, parseListInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
+import { assertSafeVersion, ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
 import { createNotifier, defaultAuditFile, EVENT_KINDS, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
 import { buildEvent, JOB_STATUSES } from './build-event.js';
 import { resolveRoutes } from './resolve-routes.js';
@@ -30,6 +30,9 @@ async function notifyStep(): Promise<void> {
   const routes = resolveRoutes({ ...direct, channelsText, plan, ...(failOnErrorInput ? { failOnError: failOnErrorInput } : {}), env });
   for (const s of secretsOf(routes)) secretPartsOf(s.value).forEach((part) => core.setSecret(part));
 
+  // The version goes into every message and link text: the same rule as the deploy's.
+  const versionInput = core.getInput('version').trim();
+  const version = versionInput ? assertSafeVersion(versionInput, plan?.['version-pattern'], 'version') : '';
   const priority = parseChoiceInput('priority', core.getInput('priority'), [...PRIORITIES, ''] as const, '');
   const jobStatus = parseChoiceInput('job-status', core.getInput('job-status'), [...JOB_STATUSES, ''] as const, '');
   const event = buildEvent({
@@ -37,7 +40,7 @@ async function notifyStep(): Promise<void> {
     ...(jobStatus ? { jobStatus } : {}),
     ...(priority ? { priority } : {}),
     service: core.getInput('service').trim() || plan?.service || ctx.repo,
-    version: core.getInput('version').trim(),
+    version,
     stage: core.getInput('stage').trim(),
     targets: parseListInput('targets', core.getInput('targets')),
     reason: core.getInput('reason').trim(),

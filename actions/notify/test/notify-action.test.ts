@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAuditTrail } from '@stagegate/notify';
@@ -122,6 +122,29 @@ describe('notify action', () => {
     const run = await runActionBundle('notify', { workspace, inputs: { kind: 'gate-failed', plan: 'rollout.yml' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::notify\.slack\.webhook: the environment variable SLACK_WEBHOOK_URL is not set or empty/m);
+  });
+
+  it('refuses a version that is shell syntax, naming input version, before anything is sent', async () => {
+    const slack = await sink('slack');
+    const run = await runActionBundle('notify', { inputs: { ...gateFailed, version: '$(touch pwned)', 'slack-webhook': slack.url } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::input version: expected a version matching .*; got "\$\(touch pwned\)"/m);
+    expect(slack.received).toHaveLength(0);
+    expect(existsSync(join(run.dir, 'pwned'))).toBe(false);
+  });
+
+  it('never echoes a webhook URL or secret written literally in a plan', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'notify-ws-'));
+    const literal = 'https://hooks.slack.com/services/T000/B000/LITERALTOKEN';
+    writeFileSync(join(workspace, 'rollout.yml'), `version: 1\nservice: trading-api\nstages: [{ name: canary, targets: [lhr] }]\ndeploy: { run: [./deploy.sh] }\nnotify:\n  slack: { webhook: "${literal}" }\n  webhook: { url: env:HOOK, secret: LITERALSECRET }\n`);
+    const run = await runActionBundle('notify', { workspace, inputs: { kind: 'gate-failed', plan: 'rollout.yml' }, env: { HOOK: 'https://example.com/h' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/notify\.slack\.webhook: expected env:NAME .*\(value not shown: it is a secret\)/);
+    expect(run.stdout).toMatch(/notify\.webhook\.secret: expected env:NAME .*\(value not shown: it is a secret\)/);
+    for (const text of [run.stdout, run.stderr, run.summary]) {
+      expect(text).not.toContain('LITERALTOKEN');
+      expect(text).not.toContain('LITERALSECRET');
+    }
   });
 
   it('keeps the event and the finished attempt in the audit file when the process is killed right after it', async () => {
