@@ -28,8 +28,27 @@ export function showValue(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-/** Turns one zod issue into plan problems a person can act on. */
+/** Where a plan (or the notify action's `channels` input) holds webhook URLs and signing keys. */
+const SECRET_AREA = /^(?:notify|input channels)(?:\.|$)/;
+/** Keys of a channel that hold no secret: their values help the reader and are shown. */
+const NOT_SECRET = /\.(?:min-priority|immediate-priority|fallback-for|retries|timeout|fail-on-error)$/;
+
+/**
+ * Turns one zod issue into plan problems a person can act on. A value under
+ * `notify:` is never shown: a webhook URL written there by mistake (instead of
+ * `env:NAME`) is a live secret, and error text ends up in logs and summaries.
+ */
 export function describeIssue(issue: z.core.$ZodIssue, base: readonly PropertyKey[] = []): ConfigProblem[] {
+  return describeOne(issue, base).map((p) => (SECRET_AREA.test(p.path) && !NOT_SECRET.test(p.path) ? { ...p, message: hideValue(p.message) } : p));
+}
+
+/** The message without the value it quotes. */
+function hideValue(message: string): string {
+  const cut = message.search(/;? got /);
+  return `${cut >= 0 ? message.slice(0, cut) : message} (value not shown: it is a secret)`;
+}
+
+function describeOne(issue: z.core.$ZodIssue, base: readonly PropertyKey[] = []): ConfigProblem[] {
   const path = [...base, ...issue.path];
   const at = formatPath(path) || 'plan';
   const input = (issue as { input?: unknown }).input;
@@ -56,7 +75,7 @@ export function describeIssue(issue: z.core.$ZodIssue, base: readonly PropertyKe
       // Report the branch that got furthest: a string that fails a pattern says more than "expected number".
       const branches = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
       const best = branches[0];
-      if (best) return best.flatMap((e) => describeIssue(e, path));
+      if (best) return best.flatMap((e) => describeOne(e, path));
       const own = custom(issue.message);
       return [{ path: at, message: `${own ? own.slice(2) : 'unexpected value'}; got ${showValue(input)}` }];
     }

@@ -84,7 +84,7 @@ describe('wrong plans: every problem, with its path and what was expected', () =
     ['an unknown check type', (p) => (p.checks.standard[0].type = 'ping'), ['checks.standard[0].type: expected one of http, dns, tcp, prometheus, command; got "ping"']],
     ['a wrong severity', (p) => (p.checks.standard[1].severity = 'P1'), ['checks.standard[1].severity: expected one of critical, warning; got "P1"']],
     ['parallel of zero', (p) => (p.stages[2].parallel = 0), ['stages[2].parallel: expected a number >= 1; got 0']],
-    ['a secret written into the plan', (p) => (p.notify.slack.webhook = 'https://hooks.slack.com/services/T/B/X'), ['notify.slack.webhook: expected env:NAME (the variable that holds the URL); a plan must not contain the secret itself; got "https://hooks.slack.com/services/T/B/X"']],
+    ['a secret written into the plan', (p) => (p.notify.slack.webhook = 'https://hooks.slack.com/services/T/B/X'), ['notify.slack.webhook: expected env:NAME (the variable that holds the URL); a plan must not contain the secret itself (value not shown: it is a secret)']],
     ['a fallback to a channel that is not configured', (p) => (p.notify.discord['fallback-for'] = 'teams'), ['notify.discord.fallback-for: expected one of the configured channels (slack); got "teams"']],
     ['a wrong format version', (p) => (p.version = 2), ['version: expected 1; got 2']],
     ['a missing deploy command', (p) => delete p.deploy, ['deploy: required: expected object']],

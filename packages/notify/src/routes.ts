@@ -41,7 +41,12 @@ export function routesFromPlan(notify: Notify | undefined, env: Record<string, s
   if (!notify) return { channels: [], failOnError: 'p0-p1' };
   const problems: ConfigProblem[] = [];
   const read = (ref: string, path: string): string => {
-    const name = ref.replace(/^env:/, '');
+    // A plan that skipped schema validation may hold the URL or key itself: refuse it without echoing it.
+    if (!ref.startsWith('env:')) {
+      problems.push({ path, message: 'expected env:NAME (the variable that holds the value); the plan holds the value itself (not shown: it is a secret)' });
+      return '';
+    }
+    const name = ref.slice(4);
     const value = env[name]?.trim();
     if (!value) problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
     return value ?? '';

@@ -42,6 +42,35 @@ describe('routesFromPlan', () => {
     expect((error as Error).message).not.toContain('not-a-url');
   });
 
+  it('refuses a URL or key written literally, never echoing it, whether the schema or routesFromPlan meets it', () => {
+    const literal = PLAN.replace('env:SLACK_WEBHOOK_URL', '"https://hooks.slack.com/services/T/B/LITERAL1"').replace('env:HOOK_SECRET', 'LITERAL2');
+    let schemaError: unknown;
+    try {
+      loadPlan(literal, 'rollout.yml');
+    } catch (e) {
+      schemaError = e;
+    }
+    expect(schemaError).toBeInstanceOf(ConfigError);
+    expect((schemaError as ConfigError).problems.map((p) => p.path)).toEqual(['notify.slack.webhook', 'notify.webhook.secret']);
+    expect((schemaError as Error).message).toMatch(/notify\.slack\.webhook: expected env:NAME .* \(value not shown: it is a secret\)/);
+    expect((schemaError as Error).message).not.toMatch(/LITERAL/);
+    // A notify section built in code skips the schema: routesFromPlan refuses it the same way.
+    const notify = { ...loadPlan(PLAN, 'rollout.yml').notify! };
+    notify.slack = { ...notify.slack!, webhook: 'https://hooks.slack.com/services/T/B/LITERAL1' };
+    let routesError: unknown;
+    try {
+      routesFromPlan(notify, { DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/y', HOOK_URL: 'https://hooks.example.com/z', HOOK_SECRET: 's' });
+    } catch (e) {
+      routesError = e;
+    }
+    expect((routesError as ConfigError).problems).toEqual([{ path: 'notify.slack.webhook', message: expect.stringMatching(/^expected env:NAME .*not shown: it is a secret/) }]);
+    expect((routesError as Error).message).not.toMatch(/LITERAL/);
+  });
+
+  it('shows the values of keys that hold no secret', () => {
+    expect(() => loadPlan(PLAN.replace('retries: 1', 'retries: -4'), 'rollout.yml')).toThrow(/notify\.discord\.retries: .*got -4/);
+  });
+
   it('gives no channels and the default rule when the plan has no notify section', () => {
     expect(routesFromPlan(undefined, {})).toEqual({ channels: [], failOnError: 'p0-p1' });
   });
