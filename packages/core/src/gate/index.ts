@@ -4,4 +4,5 @@ export * from './check-tally.js';
 export * from './mann-whitney.js';
 export * from './baseline.js';
 export * from './gate-result.js';
+export * from './gate-deadline.js';
 export * from './gate-loop.js';

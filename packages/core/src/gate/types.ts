@@ -75,4 +75,11 @@ export interface GateClock {
   now(): number;
   /** Resolves after `ms` (or at once when the signal aborts). */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Calls `fire` once `ms` of real time have passed, without moving the
+   * clock; returns a function that cancels it. The gate arms its deadline with
+   * it, so a probe that never answers cannot hold the gate. A fake clock may
+   * leave it out when its probes always answer.
+   */
+  setAlarm?(ms: number, fire: () => void): () => void;
 }
