@@ -91,6 +91,30 @@ describe('health-gate bundle, run as the runner runs it', () => {
     expect(stage.stdout).toMatch(/input fail-on: expected a list of failed, error, inconclusive/);
   });
 
+  it('ends with a verdict by the gate timeout when an endpoint accepts and never answers', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((ok) => silent.listen(0, '127.0.0.1', ok));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/{target}/health`;
+      // The probe's own timeout (30 s) is far past the gate's (2 s): only the gate's deadline can end it.
+      const checks = JSON.stringify([{ name: 'up', type: 'http', url, severity: 'critical', timeout: '30s' }]);
+      const run = await runActionBundle('health-gate', { inputs: { checks, targets: 'lhr,nrt', soak: '0s', interval: '500ms', timeout: '2s' }, timeoutMs: 20_000 });
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBe('Inconclusive');
+      const result = JSON.parse(run.outputs.result!) as { durationMs: number; reason: string };
+      expect(result.durationMs).toBeGreaterThanOrEqual(2000);
+      expect(result.durationMs).toBeLessThanOrEqual(3000);
+      expect(result.reason).toMatch(/^timeout reached/);
+      expect(run.stdout).toContain("lhr/up round 0: error no answer before the gate's timeout of 2s");
+      expect(run.stdout).toMatch(/::error::health gate Inconclusive: timeout reached/);
+      // Bundle start and the summary included, the step ends within seconds of the gate timeout.
+      expect(run.ms).toBeLessThan(2000 + 1000 + 3000);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  }, 30_000);
+
   it('refuses a version that is shell syntax before any check runs: sh -c "echo {version}" never sees it', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'stagegate-gate-ws-'));
     const checks = JSON.stringify([{ name: 'echo', type: 'command', run: ['sh', '-c', 'echo {version}'], severity: 'critical' }]);

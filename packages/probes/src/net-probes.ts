@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { connect } from 'node:net';
-import type { DnsCheck, ProbeResult, TcpCheck } from '@stagegate/core';
+import { raceAbort, type DnsCheck, type ProbeResult, type TcpCheck } from '@stagegate/core';
 import { describeError, errorCode, errorResult, since, type ProbeContext } from './probe-context.js';
 
 /** Resolver answers that mean "this name does not exist": a measured failure. */
@@ -53,14 +53,4 @@ export async function probeTcp(check: TcpCheck, ctx: ProbeContext): Promise<Prob
   }
   const latencyMs = since(start);
   return { status: 'pass', value: latencyMs, message: `connected to ${check.host}:${check.port}`, latencyMs };
-}
-
-/** Rejects with the signal's reason when it aborts first. */
-export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((ok, fail) => {
-    const onAbort = (): void => fail(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(ok, fail).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -1,4 +1,4 @@
-import type { ProbeResult } from '@stagegate/core';
+import { formatDuration, type ProbeResult } from '@stagegate/core';
 
 /** What every probe gets besides its check: where to stop and whom it probes. */
 export interface ProbeContext {
@@ -39,7 +39,7 @@ export function errorCode(e: unknown): string | undefined {
 export function describeError(e: unknown, ctx: ProbeContext): string {
   if (ctx.signal.aborted) {
     const reason = ctx.signal.reason as { name?: string } | undefined;
-    return reason?.name === 'TimeoutError' ? `timed out after ${ctx.timeoutMs}ms` : 'aborted: the gate had its verdict';
+    return reason?.name === 'TimeoutError' ? `no answer within ${formatDuration(ctx.timeoutMs)}` : 'aborted: the gate had its verdict, was cancelled or reached its timeout';
   }
   const code = errorCode(e);
   const cause = (e as { cause?: { message?: string } })?.cause?.message;

@@ -52,7 +52,7 @@ describe('http probe against a loopback service', () => {
     expect(slow.message).toMatch(/slower than 50ms/);
     svc.slowMs = 400;
     const timedOut = await probe(httpCheck({ timeout: '100ms' }));
-    expect(timedOut).toMatchObject({ status: 'error', message: 'timed out after 100ms' });
+    expect(timedOut).toMatchObject({ status: 'error', message: 'http: no answer within 100ms' });
     expect(timedOut.latencyMs).toBeLessThan(350);
   });
 

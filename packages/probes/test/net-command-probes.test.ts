@@ -47,7 +47,7 @@ describe('command probe', () => {
   it('a program that cannot start, or runs past the timeout, is an error', async () => {
     expect((await probe({ type: 'command', run: ['./no-such-program-here'] })).message).toMatch(/ENOENT/);
     const slow = await probe({ type: 'command', run: [process.execPath, '-e', 'setTimeout(() => {}, 5000)'], timeout: '150ms' });
-    expect(slow).toMatchObject({ status: 'error', message: 'timed out after 150ms' });
+    expect(slow).toMatchObject({ status: 'error', message: 'command: no exit within 150ms (process group killed)' });
     expect(slow.latencyMs).toBeLessThan(2000);
   });
 });
