@@ -72,6 +72,16 @@ describe('health-gate bundle, run as the runner runs it', () => {
     expect(reported.outputs.verdict).toBe('Failed');
   });
 
+  it('blames every failing target, not only the first: failed-checks lists both', async () => {
+    state.lhr = 503;
+    state.nrt = 503;
+    const run = await runActionBundle('health-gate', { workspace: workspaceWithPlan(), inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2', concurrency: '1' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('Failed');
+    expect(JSON.parse(run.outputs['failed-checks']!).map((c: { target: string; verdict: string }) => [c.target, c.verdict])).toEqual([['lhr', 'Failed'], ['nrt', 'Failed']]);
+    expect(run.stdout).toMatch(/::error::health gate Failed: lhr\/http: critical check failed: status 503.*; also failing: nrt\/http/);
+  });
+
   it('runs inline checks without a plan', async () => {
     state.lhr = 200;
     const checks = JSON.stringify([{ name: 'up', type: 'http', url: `http://127.0.0.1:${port}/{target}/health`, severity: 'critical' }]);
