@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runActionBundle, startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
+import { DEFAULT_VERSION_PATTERN } from '@stagegate/core';
 import { historyOf, makeWorkspace, planText, readDeployLog } from '../../../packages/deployer/test/fixtures.js';
 
 let fake: FakeGitHub;
@@ -79,7 +80,7 @@ describe('run-stage bundle', () => {
     fake.resetLog();
     const r = await runStage(ws, { stage: 'canary', version });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('::error::input version: expected a version matching ^[A-Za-z0-9._/+-]{1,128}$');
+    expect(r.stdout).toContain(`::error::input version: expected a version matching ${DEFAULT_VERSION_PATTERN} (1 to 128 letters`);
     expect(fake.log).toHaveLength(0);
     expect(await readDeployLog(ws.logFile)).toEqual([]);
   });
