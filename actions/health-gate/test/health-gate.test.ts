@@ -118,7 +118,7 @@ describe('health-gate bundle, run as the runner runs it', () => {
       expect(run.stdout).toContain("lhr/up round 0: error no answer before the gate's timeout of 2s");
       expect(run.stdout).toMatch(/::error::health gate Inconclusive: timeout reached/);
       // Bundle start and the summary included, the step ends within seconds of the gate timeout.
-      expect(run.ms).toBeLessThan(2000 + 1000 + 3000);
+      expect(run.ms).toBeLessThan(15_000);
     } finally {
       silent.closeAllConnections();
       silent.close();
