@@ -61,9 +61,10 @@ describe('runGate with real probes and the real clock', () => {
 
   it('a warning check on a slow service fails at its failure-limit', async () => {
     lhr.mode = 'slow';
-    lhr.slowMs = 80;
+    // Far apart (300 ms against a 150 ms limit), so a loaded machine does not make the healthy target slow too.
+    lhr.slowMs = 300;
     nrt.mode = 'healthy';
-    const check = '    - { name: latency, type: http, url: "http://127.0.0.1:{target}/health", expect: { max-latency: 40ms }, failure-limit: 2 }';
+    const check = '    - { name: latency, type: http, url: "http://127.0.0.1:{target}/health", expect: { max-latency: 150ms }, failure-limit: 2 }';
     const r = await runGate({ plan: plan('{ profile: standard, soak: 5s, interval: 20ms }', check), stage: 'canary', version: '1' });
     expect(r.verdict).toBe('Failed');
     expect(r.failedChecks[0]).toMatchObject({ target: String(lhr.port), check: 'latency', failures: 2 });
