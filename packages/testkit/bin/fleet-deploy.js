@@ -9,6 +9,10 @@ if (!url || !region || !version) {
 }
 const delayAt = rest.indexOf('--delay');
 const delay = delayAt === -1 ? 50 : Number(rest[delayAt + 1]);
+// First, before anything slow: tell the fleet when this command started, so tests and benches
+// measure recovery delays on the fleet's side rather than trusting the tool's own log.
+const startedAt = Date.now();
+await fetch(`${url}/${encodeURIComponent(region)}/started`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version, at: startedAt }) }).catch(() => {});
 console.log(`deploying ${version} to ${region}`);
 await new Promise((r) => setTimeout(r, delay));
 const res = await fetch(`${url}/${encodeURIComponent(region)}/deploy`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version }) });

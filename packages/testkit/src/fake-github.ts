@@ -70,7 +70,7 @@ export interface FakeGitHub {
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ';
 const RATE_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';
 
-function faultResponse(fault: Exclude<Fault, { kind: 'latency' | 'reset' }>, requestId: string, limiter: RateLimiter): FakeResponse {
+function faultResponse(fault: Exclude<Fault, { kind: 'latency' | 'reset' | 'hang' }>, requestId: string, limiter: RateLimiter): FakeResponse {
   switch (fault.kind) {
     case 'status':
       return { status: fault.status, body: fault.body ?? { message: 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, headers: fault.headers ?? {} };
@@ -124,6 +124,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       else if (fault.kind === 'reset') {
         entry.ms = performance.now() - started;
         req.socket.destroy();
+        return;
+      } else if (fault.kind === 'hang') {
+        // Left open on purpose: only the client's own bound (or close()) ends it.
+        entry.ms = performance.now() - started;
         return;
       } else response = faultResponse(fault, requestId, limiter);
     }

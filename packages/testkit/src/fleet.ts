@@ -8,6 +8,8 @@ export interface RegionState {
   /** Versions deployed, oldest first. */
   deployments: Array<{ version: string; at: string }>;
   healthy: boolean;
+  /** Deploy commands started against this region (their own clock, ms), oldest first: what recovery timing is measured on. */
+  commands: Array<{ version: string; startedAt: number }>;
   requests: number;
   errors: number;
 }
@@ -21,6 +23,10 @@ export interface Fleet {
   setHealthy(region: string, healthy: boolean): void;
   /** Versions that are broken on some regions (or everywhere with '*'). */
   breaks: Map<string, Set<string>>;
+  /** Calls `listener` on every health answer, before it is sent (a test can arm faults at the verdict). */
+  onHealth(listener: (region: string, healthy: boolean, version: string) => void): void;
+  /** Makes a region's health endpoint never answer (or answer again). */
+  setHanging(region: string, hanging: boolean): void;
   close(): Promise<void>;
 }
 
@@ -43,9 +49,11 @@ export interface FleetOptions {
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const regions = new Map<string, RegionState>();
   const now = new Date().toISOString();
-  for (const r of options.regions) regions.set(r, { region: r, version: options.initialVersion ?? 'v1', deployments: [{ version: options.initialVersion ?? 'v1', at: now }], healthy: true, requests: 0, errors: 0 });
+  for (const r of options.regions) regions.set(r, { region: r, version: options.initialVersion ?? 'v1', deployments: [{ version: options.initialVersion ?? 'v1', at: now }], healthy: true, commands: [], requests: 0, errors: 0 });
   const breaks = new Map(Object.entries(options.breaks ?? {}).map(([v, rs]) => [v, new Set(rs)]));
   const forced = new Map<string, boolean>();
+  const hanging = new Set<string>();
+  const listeners: Array<(region: string, healthy: boolean, version: string) => void> = [];
   const isHealthy = (s: RegionState): boolean => forced.get(s.region) ?? !(breaks.get(s.version)?.has(s.region) || breaks.get(s.version)?.has('*'));
 
   const server: Server = createServer((req, res) => {
@@ -59,10 +67,17 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     if (!state) return send(res, 404, { error: `no region ${region}` });
     if (req.method === 'GET' && action === 'health') {
       state.requests++;
+      if (hanging.has(state.region)) return;
       const healthy = isHealthy(state);
       state.healthy = healthy;
       if (!healthy) state.errors++;
+      for (const l of listeners) l(state.region, healthy, state.version);
       return send(res, healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy', region: state.region, version: state.version });
+    }
+    if (req.method === 'POST' && action === 'started') {
+      const body = JSON.parse(await readBody(req)) as { version?: unknown; at?: unknown };
+      state.commands.push({ version: String(body.version), startedAt: typeof body.at === 'number' ? body.at : Date.now() });
+      return send(res, 200, {});
     }
     if (req.method === 'POST' && action === 'deploy') {
       const body = JSON.parse(await readBody(req)) as { version?: unknown };
@@ -90,6 +105,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     setHealthy(region, healthy) {
       forced.set(region, healthy);
     },
+    onHealth: (listener) => void listeners.push(listener),
+    setHanging: (region, hang) => void (hang ? hanging.add(region) : hanging.delete(region)),
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();
       server.close(() => ok());
