@@ -3,7 +3,7 @@ import { formatDiscordMessage } from './discord.js';
 import { describeEvent, isAtLeast, rankOf, type NotifyEvent } from './events.js';
 import type { Channel, FailOnError, Routes } from './routes.js';
 import { secretsOf } from './routes.js';
-import { DEFAULT_RETRY_POLICY, postWithRetry, type RetryPolicy, type SendDeps } from './send.js';
+import { DEFAULT_RETRY_POLICY, postWithRetry, sleepUnlessAborted, type RetryPolicy, type SendDeps } from './send.js';
 import { formatSlackMessage } from './slack.js';
 import { redactSecrets, secretPartsOf } from './text.js';
 import { formatWebhookMessage, webhookHeaders } from './webhook.js';
@@ -14,7 +14,13 @@ export interface NotifierOptions {
   /** JSONL audit trail; every event and attempt is appended here. */
   auditFile: string;
   fetch?: typeof globalThis.fetch;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Aborted when the caller stops waiting (the run's notification budget is
+   * spent): attempts in flight end at once, queued ones are not sent, and each
+   * is audited as abandoned, so the report still says what reached no one.
+   */
+  signal?: AbortSignal;
   /** Wall clock for audit timestamps and durations. */
   clock?: () => Date;
   /** Backoff and caps; timeout and retries come from each channel. */
@@ -46,14 +52,24 @@ export interface Notifier {
  * written to the audit file before anything is sent; the channels that take
  * the event at once are sent to in parallel (the slowest one bounds the
  * time); a channel that fails sets off its fallbacks; each attempt is
- * written as it ends.
+ * written as it ends. Callers may fire events without awaiting them: each
+ * channel keeps its own order.
  */
 export function createNotifier(options: NotifierOptions): Notifier {
   const clock = options.clock ?? (() => new Date());
   const deps: SendDeps = {
     fetch: options.fetch ?? globalThis.fetch,
-    sleep: options.sleep ?? ((ms) => new Promise((ok) => setTimeout(ok, ms))),
+    sleep: options.sleep ?? sleepUnlessAborted,
     now: () => clock().getTime(),
+    signal: options.signal,
+  };
+  // One queue per channel: events reach a channel in the order they happened even though
+  // callers do not wait, and a slow channel holds back only itself, never its fallbacks.
+  const queues = new Map<string, Promise<unknown>>();
+  const inOrder = <T>(channel: string, work: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(channel) ?? Promise.resolve()).then(work, work);
+    queues.set(channel, next.catch(() => undefined));
+    return next;
   };
   const secrets = secretsOf(options.routes).flatMap((s) => secretPartsOf(s.value).map((value) => ({ value, label: s.label })));
   const redact = (text: string): string => redactSecrets(text, secrets);
@@ -83,7 +99,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
       const attempts: AttemptRecord[] = [];
       const run = async (channel: Channel): Promise<void> => {
         started.add(channel.name);
-        if (await deliver(event, channel, attempts)) {
+        if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
           delivered.push(channel.name);
           return;
         }

@@ -15,9 +15,31 @@ export interface RetryPolicy {
 /** What the sender needs from the outside world (injected so tests and benches control it). */
 export interface SendDeps {
   fetch: typeof globalThis.fetch;
-  sleep: (ms: number) => Promise<void>;
+  /** Waits `ms`; should end early when `signal` aborts (the run's notification budget is spent). */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Milliseconds, for attempt durations. */
   now: () => number;
+  /** Aborted when the run stops waiting for notifications: the attempt in flight ends, no retry follows. */
+  signal?: AbortSignal;
+}
+
+/** The error recorded on an attempt cut short because the run's notification budget was spent. */
+export const BUDGET_SPENT = 'abandoned: the run\'s notification budget (notify-timeout) was spent';
+
+/** A sleep on a timer of our own that a signal ends early (never AbortSignal.timeout: see the Node 20 bug in DESIGN.md). */
+export function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((done) => {
+    if (signal?.aborted) return done();
+    const stop = (): void => {
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      done();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 }
 
 /** The outcome of one attempt, before it is written to the audit trail. */
@@ -54,12 +76,21 @@ export async function postWithRetry(
     let status: number | undefined;
     let error: string | undefined;
     let serverWaitMs: number | undefined;
+    if (deps.signal?.aborted) {
+      onAttempt({ attempt, error: BUDGET_SPENT, durationMs: 0, outcome: 'failed' });
+      return false;
+    }
+    // One controller per attempt, fired by our own timer or by the run's budget.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new TimeoutError(policy.timeoutMs)), policy.timeoutMs);
+    const onBudget = (): void => controller.abort(new Error(BUDGET_SPENT));
+    deps.signal?.addEventListener('abort', onBudget, { once: true });
     try {
       const res = await deps.fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'User-Agent': 'stagegate-notify', ...request.headers },
         body: request.body,
-        signal: AbortSignal.timeout(policy.timeoutMs),
+        signal: controller.signal,
         redirect: 'error',
       });
       status = res.status;
@@ -71,18 +102,29 @@ export async function postWithRetry(
       error = redact(text.slice(0, 300).trim()) || `HTTP ${status}`;
       if (status === 429) serverWaitMs = readRetryAfter(res.headers.get('retry-after'), text);
     } catch (e) {
-      error = redact(describeFetchError(e, policy.timeoutMs));
+      error = deps.signal?.aborted ? BUDGET_SPENT : redact(describeFetchError(e, policy.timeoutMs));
+    } finally {
+      clearTimeout(timer);
+      deps.signal?.removeEventListener('abort', onBudget);
     }
     const durationMs = deps.now() - started;
     const retryable = status === undefined || status === 429 || status >= 500;
-    if (!retryable || attempt > policy.retries) {
+    if (!retryable || attempt > policy.retries || deps.signal?.aborted) {
       onAttempt({ attempt, status, error, durationMs, outcome: 'failed' });
       return false;
     }
     const backoff = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempt - 1));
     const retryInMs = serverWaitMs !== undefined ? Math.min(serverWaitMs, policy.maxRetryAfterMs) : backoff;
     onAttempt({ attempt, status, error, durationMs, outcome: 'retrying', retryInMs });
-    await deps.sleep(retryInMs);
+    await deps.sleep(retryInMs, deps.signal);
+  }
+}
+
+/** Our own attempt timeout, named as fetch names its own. */
+class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`timed out after ${ms}ms`);
+    this.name = 'TimeoutError';
   }
 }
 
