@@ -44,6 +44,8 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   const outcome = (state: TargetState, reason: string, deploymentId?: number): TargetOutcome => ({
     target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
     state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
+    // What a rollback of this deploy returns to, known without asking GitHub again.
+    ...(job.kind === 'deploy' && job.previousGood ? { previousGood: { deploymentId: job.previousGood.id, sha: job.previousGood.sha } } : {}),
   });
   const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
   if (deps.dryRun) {
@@ -88,7 +90,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
 }
 
 /** Runs the job's command with its output grouped (one at a time) or prefixed (parallel). */
-async function runJobCommand(job: TargetJob, deps: DeployDeps): Promise<CommandResult> {
+export async function runJobCommand(job: TargetJob, deps: DeployDeps): Promise<CommandResult> {
   const title = `${job.kind} ${job.target} (${job.environment}) → ${job.version}`;
   const prefix = job.prefixLines ? `[${job.target}] ` : '';
   if (job.prefixLines) deps.log.info(`${prefix}${title}: ${JSON.stringify(job.argv)}`);
@@ -109,7 +111,7 @@ async function runJobCommand(job: TargetJob, deps: DeployDeps): Promise<CommandR
 }
 
 /** Maps how the command ended to our state, GitHub's state and a reason a person can read. */
-function judgeCommand(r: CommandResult, job: TargetJob): [TargetState, DeploymentState, string] {
+export function judgeCommand(r: CommandResult, job: TargetJob): [TargetState, DeploymentState, string] {
   const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
   if (r.outcome === 'timeout') return ['error', 'error', `timed out after ${formatDuration(parseDuration(job.command.timeout))}: the command and its children were killed`];
   if (r.outcome === 'cancelled') return ['cancelled', 'error', 'cancelled'];

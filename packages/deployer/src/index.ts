@@ -9,4 +9,6 @@ export * from './target-jobs.js';
 export * from './deploy-target.js';
 export * from './deploy-stage.js';
 export * from './rollback-targets.js';
+export * from './rollback-job.js';
+export * from './record-keeper.js';
 export * from './action-shell.js';

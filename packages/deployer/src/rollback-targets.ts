@@ -1,8 +1,21 @@
 import { allTargets, assertSafeVersion, ConfigError, environmentFor, planDigest, rollbackCommand, stageOfTarget } from '@stagegate/core';
 import { inspectTarget, type TargetInspection } from '@stagegate/github';
-import { runTargetJob, type TargetJob } from './deploy-target.js';
+import type { TargetJob } from './deploy-target.js';
+import { describeWriteError } from './record-keeper.js';
+import { runRollbackJob } from './rollback-job.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
+
+/** What a run already knows about a target it deployed: enough to roll it back without asking GitHub. */
+export interface KnownPrevious {
+  /** The version the target ran before this run (undefined: this run made its first deployment). */
+  version: string | undefined;
+  /** The commit of that version's deployment, recorded on the rollback. */
+  sha?: string | undefined;
+  /** The version this run put there (the one being rolled back) and its deployment. */
+  current: string;
+  currentDeploymentId?: number | undefined;
+}
 
 /** What to roll back. */
 export interface RollbackOptions extends DeployDeps {
@@ -18,6 +31,10 @@ export interface RollbackOptions extends DeployDeps {
   exclude?: readonly string[];
   /** Targets rolled back at once. Default: the largest `parallel` of their stages. */
   parallel?: number;
+  /** Targets whose previous version the caller knows (its own deploys): rolled back at once, no lookup. */
+  known?: ReadonlyMap<string, KnownPrevious>;
+  /** Bound on one target's last-known-good lookup (a timer of our own). Default 30 s. */
+  lookupTimeoutMs?: number;
 }
 
 /** The outcome of a rollback. */
@@ -27,45 +44,91 @@ export interface RollbackResult {
   targets: TargetOutcome[];
 }
 
+type Decision = { outcome: TargetOutcome } | { job: TargetJob };
+type RollbackBasics = Omit<TargetJob, 'argv' | 'commandEnv' | 'command' | 'planDigest' | 'prefixLines'>;
+type ToJob = (basics: RollbackBasics) => TargetJob;
+
 /**
- * Puts back the last known good version on each target (or a version given
- * by hand), read from the Deployments API: never the version being rolled
- * back, never one that failed on the target after its last success. Each
- * target gets a `deploy:rollback` deployment whose payload says what it
- * replaces and why. A target already on the good version is skipped, so the
- * same rollback twice changes nothing; a target with no good version is
- * reported and the others still roll back.
+ * Puts back each target's previous version. Targets in `known` go back at
+ * once to what the caller saw before its own deploy: no Deployments API read
+ * stands between a failed verdict and their commands. The others (and a
+ * version given by hand) are looked up in the Deployments API, each bounded:
+ * never the version being rolled back, never one that failed on the target
+ * after its last success. A lookup that fails fails only its own target, with
+ * the cause. Each rollback is recorded as a `deploy:rollback` deployment
+ * written alongside its command (see runRollbackJob). A target already on the
+ * good version is skipped; one with no previous version is reported plainly.
  */
 export async function rollbackTargets(options: RollbackOptions): Promise<RollbackResult> {
   const { plan } = options;
-  const known = new Set(allTargets(plan));
-  const unknown = options.targets.filter((t) => !known.has(t));
-  if (unknown.length) throw new ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...known].join(', ')}); got ${unknown.map((t) => JSON.stringify(t)).join(', ')}` }]);
+  const all = new Set(allTargets(plan));
+  const strangers = options.targets.filter((t) => !all.has(t));
+  if (strangers.length) throw new ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...all].join(', ')}); got ${strangers.map((t) => JSON.stringify(t)).join(', ')}` }]);
   const toVersion = options.toVersion === undefined ? undefined : assertSafeVersion(options.toVersion, plan['version-pattern'], 'to-version');
   const parallel = options.parallel ?? Math.max(1, ...options.targets.map((t) => stageOfTarget(plan, t)?.parallel ?? 1));
-  const environments = options.targets.map((t) => environmentFor(plan, t));
-  const inspections = await runPool(environments, Math.max(parallel, 4), (env) => inspectTarget(options.store, env, { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), { onSkipped: () => undefined as never });
-  if (toVersion !== undefined && !options.allowUnknownVersion) {
-    const unproven = options.targets.filter((_, i) => !inspections[i]?.wantedProof);
-    if (unproven.length) {
-      throw new ConfigError([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
-    }
-  }
   const digest = planDigest(plan);
   const command = rollbackCommand(plan);
-  const decided = options.targets.map((target, i) => decideTarget(target, environments[i] as string, inspections[i] as TargetInspection, toVersion, options));
-  const jobs = decided.map((d) => ('job' in d ? { ...d, job: prepareJob({ ...d.job, planDigest: digest, prefixLines: parallel > 1 && decided.length > 1 }, command, 'rollback', plan.service) } : d));
-  const targets = await runPool(jobs, parallel, async (d, _i, release) => ('job' in d ? runTargetJob(d.job, options, release) : d.outcome), {
+  const prefixLines = parallel > 1 && options.targets.length > 1;
+  const toJob: ToJob = (basics) => prepareJob({ ...basics, planDigest: digest, prefixLines }, command, 'rollback', plan.service);
+  const known = toVersion === undefined ? (options.known ?? new Map<string, KnownPrevious>()) : new Map<string, KnownPrevious>();
+  const looked = new Map<string, Promise<TargetInspection>>();
+  const lookup = (target: string): Promise<TargetInspection> => {
+    const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, environmentFor(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
+    looked.set(target, seen);
+    return seen;
+  };
+
+  if (toVersion !== undefined && !options.allowUnknownVersion) {
+    // A version given by hand is proven before anything runs (a person is waiting, not production).
+    const seen = await runPool(options.targets, Math.max(parallel, 4), lookup, { onSkipped: () => undefined as never });
+    const unproven = options.targets.filter((_, i) => !seen[i]?.wantedProof);
+    if (unproven.length) throw new ConfigError([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
+  }
+  // Known targets first, so no pool slot of theirs waits behind a lookup.
+  const order = [...options.targets.keys()].sort((a, b) => Number(known.has(options.targets[b] as string)) - Number(known.has(options.targets[a] as string)) || a - b);
+  const decide = (target: string): Decision | Promise<Decision> => {
+    const environment = environmentFor(plan, target);
+    const k = known.get(target);
+    if (k) return decideKnown(target, environment, k, options, toJob);
+    return lookup(target).then(
+      (seen) => decideLooked(target, environment, seen, toVersion, options, toJob),
+      (e: unknown) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${describeWriteError(e)}; it was not rolled back`, options) }),
+    );
+  };
+  const results = await runPool(order.map((i) => options.targets[i] as string), parallel, async (target, _i, release) => {
+    const pending = decide(target);
+    const d = pending instanceof Promise ? await pending : pending;
+    if ('outcome' in d) return d.outcome;
+    return runRollbackJob(d.job, options, release);
+  }, {
     signal: options.signal,
-    onSkipped: (d) => ('job' in d ? describeNotStarted(d.job, 'cancelled', 'cancelled before it started', options.run.url) : d.outcome),
+    onSkipped: (target) => describeNotStarted({ target, environment: environmentFor(plan, target), fromVersion: known.get(target)?.current, version: known.get(target)?.version ?? '' }, 'cancelled', 'cancelled before it started', options.run.url),
   });
+  const targets: TargetOutcome[] = new Array<TargetOutcome>(results.length);
+  order.forEach((original, i) => (targets[original] = results[i] as TargetOutcome));
   return { result: summarizeOutcomes(targets), targets };
 }
 
-type Decision = { outcome: TargetOutcome } | { job: Omit<TargetJob, 'argv' | 'commandEnv' | 'command' | 'planDigest' | 'prefixLines'> };
+function failedOutcome(target: string, environment: string, fromVersion: string | undefined, reason: string, options: RollbackOptions): TargetOutcome {
+  return { target, environment, deploymentId: undefined, fromVersion, toVersion: undefined, state: 'failed', reason, durationMs: 0, logUrl: options.run.url };
+}
 
-/** Decides one target: roll back (to what, replacing what), skip, or report that no good version is known. */
-function decideTarget(target: string, environment: string, seen: TargetInspection, toVersion: string | undefined, options: RollbackOptions): Decision {
+/** A target this run deployed: back to what it ran before, or a plain "no previous version". */
+function decideKnown(target: string, environment: string, k: KnownPrevious, options: RollbackOptions, toJob: ToJob): Decision {
+  if (k.version === undefined) {
+    return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
+  }
+  return {
+    job: toJob({
+      kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
+      ref: k.sha || options.run.ref, previousGood: undefined,
+      rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
+    }),
+  };
+}
+
+/** Decides one looked-up target: roll back (to what, replacing what), skip, or report that no good version is known. */
+function decideLooked(target: string, environment: string, seen: TargetInspection, toVersion: string | undefined, options: RollbackOptions, toJob: ToJob): Decision {
   const current = seen.current;
   const proof = toVersion !== undefined ? seen.wantedProof : seen.lastGood;
   const to = toVersion ?? seen.lastGood?.version;
@@ -77,12 +140,19 @@ function decideTarget(target: string, environment: string, seen: TargetInspectio
   }
   if (current && current.status?.state === 'success' && current.version === to) return { outcome: { ...base, state: 'skipped', reason: `already on ${to}` } };
   return {
-    job: {
+    job: toJob({
       kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
       ref: proof?.deployment.sha || options.run.ref,
       rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
       // The deployment still marked success: the current one, else the older one this rollback repeats.
       previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
-    },
+    }),
   };
+}
+
+/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '@stagegate/core';
 import type { DeploymentStore } from '@stagegate/github';
+import type { RecordKeeper } from './record-keeper.js';
 import type { CommandRunner } from './run-command.js';
 
 /** Where the deploy output and progress go (core.info / startGroup in an action, a buffer in tests). */
@@ -45,6 +46,8 @@ export interface TargetOutcome {
   reason: string;
   durationMs: number;
   logUrl: string;
+  /** For a deploy: the deployment of the version it replaced (its last known good), so a rollback needs no lookup. */
+  previousGood?: { deploymentId: number; sha: string } | undefined;
 }
 
 /** What every deploy or rollback call needs besides its own options. */
@@ -62,6 +65,12 @@ export interface DeployDeps {
   dryRun?: boolean;
   /** Extra environment for commands (default process.env without INPUT_* variables). */
   env?: Record<string, string | undefined>;
+  /**
+   * Where a rollback's Deployments records are written in the background
+   * (the pipeline settles it at its end). Without one, a rollback still runs
+   * its command first but waits for its records before it returns.
+   */
+  records?: RecordKeeper;
 }
 
 /** A log that drops everything (for callers that do not care). */

@@ -18,7 +18,7 @@ export interface StageOutcome {
 }
 
 /** The pipeline's final result. */
-export type PipelineResult = 'succeeded' | 'rolled-back' | 'partially-failed' | 'paused' | 'failed';
+export type PipelineResult = 'succeeded' | 'rolled-back' | 'partially-failed' | 'paused' | 'failed' | 'cancelled';
 
 /** A target to roll back, with the stage it belongs to. */
 export interface RollbackItem {

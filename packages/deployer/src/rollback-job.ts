@@ -1,0 +1,75 @@
+import type { DeploymentRecord, DeploymentState } from '@stagegate/github';
+import { judgeCommand, runJobCommand, type TargetJob } from './deploy-target.js';
+import { createRecordKeeper } from './record-keeper.js';
+import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
+
+/**
+ * Runs one target's rollback with production first: the command starts at
+ * once; creating its deployment and writing in_progress happen alongside, and
+ * the final status after the command ends, each retried in the background
+ * (bounded) through `deps.records`. A deployment GitHub refuses (403, 5xx, no
+ * answer) never stops the command: it is listed as unrecorded instead.
+ *
+ * A failed (or timed out, or cancelled) rollback marks its deployment `inactive`, not `failure` or `error`:
+ * its payload names the good version it was returning to, and a failure
+ * there would make that version look bad, so a later rollback would refuse it.
+ */
+export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: () => void = () => {}): Promise<TargetOutcome> {
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const started = clock.now();
+  let deploymentId: number | undefined;
+  const outcome = (state: TargetState, reason: string): TargetOutcome => ({
+    target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
+    state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
+  });
+  if (deps.dryRun) {
+    deps.log.info(`[dry-run] ${job.target}: would run ${JSON.stringify(job.argv)}, while it POSTs /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and sets in_progress, then success or failure`);
+    return outcome('planned', `dry run: would roll back to ${job.version}`);
+  }
+  if (deps.signal?.aborted) return outcome('cancelled', 'cancelled before it started');
+  const keeper = deps.records ?? createRecordKeeper({ warn: (l) => deps.log.warning(l) });
+  const about = { target: job.target, environment: job.environment };
+
+  const command = runJobCommand(job, deps);
+  const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () =>
+    deps.store.createDeployment({
+      ref: job.ref, environment: job.environment, task: 'deploy:rollback',
+      payload: {
+        tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
+        run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...(job.rollback ? { rollback: job.rollback } : {}),
+      },
+      description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
+    }));
+  const inProgress = created.then(async (d) => {
+    if (!d) return undefined;
+    deploymentId = d.id;
+    await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () =>
+      deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url }));
+    return d;
+  });
+
+  const result = await command;
+  release();
+  const [state, judged, reason] = judgeCommand(result, job);
+  const ghState: DeploymentState = judged === 'success' ? 'success' : 'inactive';
+  const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
+  const finished = inProgress.then((d) => finishRecord(d, ghState, description, job, deps, keeper));
+  if (!deps.records) await finished;
+  return outcome(state, judged === 'success' ? reason : `rollback to ${job.version} failed: ${reason}`);
+}
+
+/** Writes the rollback's final status (and retires what it repeats), or lists it as unrecorded. */
+async function finishRecord(d: DeploymentRecord | undefined, state: DeploymentState, description: string, job: TargetJob, deps: DeployDeps, keeper: ReturnType<typeof createRecordKeeper>): Promise<void> {
+  const about = { target: job.target, environment: job.environment };
+  if (!d) {
+    keeper.skip({ ...about, what: `status ${state} of the rollback to ${job.version} (${description})`, cause: 'its deployment could not be created' });
+    return;
+  }
+  await keeper.write({ ...about, deploymentId: d.id, what: `status ${state} on deployment ${d.id} (${description})` }, () =>
+    deps.store.setStatus(d.id, state, { description, logUrl: deps.run.url, autoInactive: state === 'success' ? undefined : false }));
+  // GitHub's auto_inactive skips production environments: retire the one deployment still marked success by hand.
+  if (state === 'success' && d.production && job.previousGood && job.previousGood.id !== d.id) {
+    const old = job.previousGood.id;
+    await keeper.write({ ...about, deploymentId: old, what: `status inactive on deployment ${old}` }, () => deps.store.markInactive(old, `superseded by ${job.version}`));
+  }
+}
