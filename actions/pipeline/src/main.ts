@@ -1,15 +1,18 @@
 import * as core from '@actions/core';
-import { parseListInput } from '@stagegate/action-kit';
-import { ConfigError, defaultHistoryFile } from '@stagegate/core';
+import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
+import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
 import { openActionSession, runCancellableMain } from '@stagegate/deployer';
 import { defaultAuditFile, secretsOf } from '@stagegate/notify';
 import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
 
-const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed'] as const;
+const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled'] as const;
 
 /** The I/O shell of the root action: inputs → runPipeline → outputs and summary. */
 export async function main(): Promise<void> {
-  await runCancellableMain(run, core, 'stopping the running stage');
+  await runCancellableMain(run, core, 'stopping the running stage: its commands are killed and its deployments marked error');
+  // Everything the run waits for is bounded, but an abandoned request (a GitHub or Slack that never
+  // answers) still holds its socket: end the step once the result is written, as the bound promised.
+  setTimeout(() => process.exit(), 1000).unref();
 }
 
 async function run(signal: AbortSignal): Promise<void> {
@@ -23,26 +26,41 @@ async function run(signal: AbortSignal): Promise<void> {
   const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed'];
   const unknown = failOn.filter((r) => !(RESULTS as readonly string[]).includes(r));
   if (unknown.length) throw new ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
+  const notifyTimeoutMs = readDurationInput('notify-timeout', '30s');
+  const verifyRollback = parseBooleanInput('verify-rollback', core.getInput('verify-rollback'), true);
   const routes = resolvePipelineRoutes(plan.notify, process.env, dryRun, core.warning);
   for (const s of secretsOf(routes)) core.setSecret(s.value);
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
   const auditFile = core.getInput('audit-file').trim() || defaultAuditFile(process.env);
   const deps = wirePipeline({
-    plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal,
+    plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs,
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
-  const report = await runPipeline(plan, { version, startAt: core.getInput('start-at').trim() || undefined, only: parseListInput('only', core.getInput('only')) }, deps);
+  const report = await runPipeline(plan, { version, startAt: core.getInput('start-at').trim() || undefined, only: parseListInput('only', core.getInput('only')), verifyRollback }, deps);
 
   core.setOutput('result', report.result);
   core.setOutput('stages', JSON.stringify(report.stages));
   core.setOutput('rolled-back-targets', JSON.stringify(report.rollback?.targets.filter((t) => t.state === 'succeeded').map((t) => t.target) ?? []));
+  core.setOutput('unrecorded', JSON.stringify(report.unrecorded));
+  core.setOutput('undelivered', JSON.stringify(report.undelivered));
   core.setOutput('history-file', historyFile);
   core.setOutput('audit-file', auditFile);
   await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
-  const undelivered = deps.deliveries.filter((d) => d.mustFail);
-  if (undelivered.length) core.warning(`${undelivered.length} urgent notification(s) reached no channel: see ${auditFile}`);
+  if (report.unrecorded.length) core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
+  if (report.undelivered.length) core.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);
   const why = report.stages.find((s) => s.reason)?.reason;
-  if ((failOn as string[]).includes(report.result)) core.setFailed(`rollout of ${version}: ${report.result}${why ? ` (${why})` : ''}`);
+  // A cancelled run always fails its step: the rollout did not finish, whatever fail-on says.
+  if (report.result === 'cancelled' || (failOn as string[]).includes(report.result)) core.setFailed(`rollout of ${version}: ${report.result}${why ? ` (${why})` : ''}`);
   // A dry run sends nothing, so it never has undelivered events.
-  else if (undelivered.length) core.setFailed('urgent notifications could not be delivered to any channel');
+  else if (report.undelivered.length) core.setFailed('urgent notifications could not be delivered to any channel');
+}
+
+/** A duration input (e.g. "30s", "2m"); a bad one is the user's mistake, named. */
+function readDurationInput(name: string, fallback: string): number {
+  const text = core.getInput(name).trim() || fallback;
+  try {
+    return parseDuration(text);
+  } catch (e) {
+    throw new ConfigError([{ path: `input ${name}`, message: (e as Error).message }]);
+  }
 }

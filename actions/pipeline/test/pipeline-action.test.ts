@@ -46,7 +46,19 @@ describe('the root action (dist/pipeline) at its edges', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/input start-at: expected one of the plan's stages \(canary, primary, full\); got "canry"/);
     const bad = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, 3004), inputs: { version: 'v2', token: 't', 'fail-on': 'sometimes' } });
-    expect(bad.stdout).toMatch(/input fail-on: expected results among rolled-back, partially-failed, paused, failed; got sometimes/);
+    expect(bad.stdout).toMatch(/input fail-on: expected results among rolled-back, partially-failed, paused, failed, cancelled; got sometimes/);
+  });
+
+  it('names notify-timeout and verify-rollback when they are not a duration and a boolean, before any deployment', async () => {
+    const before = deploymentCount();
+    const run = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, 3006), inputs: { version: 'v2', token: 't', 'notify-timeout': 'soon' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::input notify-timeout: .*soon/);
+    const flag = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, 3007), inputs: { version: 'v2', token: 't', 'verify-rollback': 'maybe' } });
+    expect(flag.code).toBe(1);
+    expect(flag.stdout).toMatch(/::error::input verify-rollback/);
+    expect(deploymentCount()).toBe(before);
+    expect(world.slack.received).toHaveLength(0);
   });
 
   it('never prints the webhook URLs or the token', async () => {

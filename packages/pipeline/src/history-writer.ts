@@ -16,6 +16,7 @@ const HISTORY_KIND: Record<PipelineEventKind, HistoryEventKind> = {
   'rollback-failed': 'rollback-finished',
   'pipeline-succeeded': 'deploy-finished',
   'pipeline-failed': 'deploy-finished',
+  'records-missing': 'run-recorded',
 };
 
 /** The run's history file: pipeline events become history lines, appended at once. */

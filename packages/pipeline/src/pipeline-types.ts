@@ -1,4 +1,5 @@
 import type { DeployOutcome, PipelineResult, PolicyDecision, RollbackItem, Stage, StageGateVerdict } from '@stagegate/core';
+import type { UnrecordedWrite } from '@stagegate/deployer';
 
 /** One target's result within a stage, as the pipeline reports it. */
 export interface PipelineTarget {
@@ -36,7 +37,9 @@ export interface RollbackReport {
 /** Events the pipeline emits (to notifications and the history). */
 export type PipelineEventKind =
   | 'deploy-started' | 'stage-started' | 'stage-succeeded' | 'stage-failed' | 'gate-failed' | 'rollback-started' | 'rollback-succeeded'
-  | 'rollback-failed' | 'pipeline-succeeded' | 'pipeline-failed' | 'manual-approval-waiting' | 'gate-finished';
+  | 'rollback-failed' | 'pipeline-succeeded' | 'pipeline-failed' | 'manual-approval-waiting' | 'gate-finished'
+  /** History only: Deployments records the run could not write (a later run can write them). */
+  | 'records-missing';
 
 /** One event of a run. */
 export interface PipelineEvent {
@@ -57,12 +60,27 @@ export interface PipelineEvent {
  */
 export interface PipelineDeps {
   deployStage(stage: Stage, version: string): Promise<StageDeployReport>;
+  /** Runs the gate; what it blames is written to GitHub only by {@link PipelineDeps.recordVerdict}. */
   gateStage(stage: Stage, version: string, targets: string[]): Promise<StageGateReport>;
+  /**
+   * Rolls targets back. Must start their commands before its first await
+   * (production first): the pipeline records and notifies only after calling it.
+   */
   rollback(items: RollbackItem[], reason: string, failedVersion: string): Promise<RollbackReport>;
-  /** Sends a notification; must not throw for a failed delivery (the notifier records it). */
-  notify(event: PipelineEvent): Promise<void>;
-  /** Appends to the run's history. */
-  record(event: PipelineEvent): Promise<void>;
+  /** Writes the last gate's verdict on the deployments it blamed, in the background; never throws. */
+  recordVerdict(): void;
+  /** Runs the gate of each rolled-back target's stage once more; the targets still unhealthy, with the cause. */
+  verifyRollback?(targets: PipelineTarget[]): Promise<Array<{ target: string; cause: string }>>;
+  /** Sends a notification in the background (fire and track); never throws, never waits. */
+  notify(event: PipelineEvent): void;
+  /** Appends to the run's history, at once. */
+  record(event: PipelineEvent): void;
+  /** Waits (bounded) for the Deployments writes still in flight; returns what could not be written. */
+  settleRecords(): Promise<UnrecordedWrite[]>;
+  /** Waits (bounded) for the notifications still in flight; returns one line per event that reached no channel. */
+  settleNotifications(): Promise<string[]>;
+  /** True once the run is being cancelled (SIGTERM/SIGINT): no rollback, no pause, result cancelled. */
+  cancelled?(): boolean;
   log(line: string): void;
   now(): number;
 }
@@ -72,7 +90,8 @@ export interface StageReport {
   stage: string;
   deploy: DeployOutcome;
   gate: StageGateVerdict;
-  decision: PolicyDecision['kind'];
+  /** The policy's decision, or cancelled when the run was stopped during this stage. */
+  decision: PolicyDecision['kind'] | 'cancelled';
   reason?: string;
   targets: PipelineTarget[];
   failedChecks: string[];
@@ -84,7 +103,11 @@ export interface PipelineReport {
   result: PipelineResult;
   version: string;
   stages: StageReport[];
-  rollback?: RollbackReport & { reason: string; items: RollbackItem[] };
+  rollback?: RollbackReport & { reason: string; items: RollbackItem[]; stillUnhealthy?: Array<{ target: string; cause: string }> };
+  /** Deployments records this run could not write (status, body): a later run can write them. */
+  unrecorded: UnrecordedWrite[];
+  /** Urgent notifications that reached no channel, one line each. */
+  undelivered: string[];
   events: PipelineEvent[];
   durationMs: number;
 }

@@ -6,13 +6,20 @@ export interface PipelineOptions {
   version: string;
   startAt?: string;
   only?: readonly string[];
+  /** After a rollback, run each rolled-back target's gate once more (default true). */
+  verifyRollback?: boolean;
 }
 
 /**
  * Runs the plan's stages in order: deploy → gate → on success the next stage;
  * on failure the stage's on-failure policy (roll back this stage, roll back
- * everything touched in reverse stage order, continue, or pause). Every step
- * is notified and recorded as it happens, so a crash loses nothing recorded.
+ * everything touched in reverse stage order, continue, or pause).
+ *
+ * On a failure the order is production first: the rollback's commands start,
+ * then the verdict is written to GitHub and the events are recorded and sent.
+ * Events go to the history at once and to people in the background, so a
+ * slow or failing channel never delays a rollback or the next stage; the run
+ * waits for them (bounded) only at its end.
  */
 export async function runPipeline(plan: Plan, options: PipelineOptions, deps: PipelineDeps): Promise<PipelineReport> {
   const started = deps.now();
@@ -20,11 +27,11 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
   // Before the first event: an unsafe version must not reach a notification or the history either.
   const version = assertSafeVersion(options.version, plan['version-pattern']);
   const events: PipelineEvent[] = [];
-  const emit = async (e: Omit<PipelineEvent, 'at' | 'version'>, notify = true): Promise<void> => {
+  const emit = (e: Omit<PipelineEvent, 'at' | 'version'>, notify = true): void => {
     const event: PipelineEvent = { ...e, version, at: new Date(deps.now()).toISOString() };
     events.push(event);
-    await deps.record(event);
-    if (notify) await deps.notify(event);
+    deps.record(event);
+    if (notify) deps.notify(event);
   };
 
   const history: StageOutcome[] = [];
@@ -32,12 +39,14 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
   const reports: StageReport[] = [];
   let rollback: PipelineReport['rollback'];
   let rollbackFailed = false;
+  let nothingToRollBack = false;
+  let cancelled = false;
 
-  await emit({ kind: 'deploy-started', targets: stages.flatMap((s) => s.targets), reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
+  emit({ kind: 'deploy-started', targets: stages.flatMap((s) => s.targets), reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
   for (const stage of stages) {
     const stageStarted = deps.now();
     deps.log(`stage ${stage.name}: deploying ${version} to ${stage.targets.join(', ')}`);
-    await emit({ kind: 'stage-started', stage: stage.name, targets: stage.targets }, false);
+    emit({ kind: 'stage-started', stage: stage.name, targets: stage.targets }, false);
     const deploy = await deps.deployStage(stage, version);
     const touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
     const deployFailed = deploy.targets.filter((t) => t.state !== 'succeeded').map((t) => t.target);
@@ -45,47 +54,93 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     let gate: StageOutcome['gate'] = 'skipped';
     let failedChecks: string[] = [];
     let failedTargets = deployFailed;
-    if (deploy.outcome === 'succeeded' && stage.gate) {
+    let gateEvent: Omit<PipelineEvent, 'at' | 'version'> | undefined;
+    cancelled = deploy.outcome === 'cancelled' || (deps.cancelled?.() ?? false);
+    if (!cancelled && deploy.outcome === 'succeeded' && stage.gate) {
       deps.log(`stage ${stage.name}: health gate on ${stage.targets.join(', ')}`);
       const g = await deps.gateStage(stage, version, stage.targets);
       gate = g.verdict;
       failedChecks = g.failedChecks;
       failedTargets = g.failedTargets;
-      await emit({ kind: g.verdict === 'Successful' ? 'gate-finished' : 'gate-failed', stage: stage.name, targets: g.failedTargets.length ? g.failedTargets : stage.targets, verdict: g.verdict, reason: g.failedChecks.join('; ') || undefined }, g.verdict !== 'Successful');
+      gateEvent = { kind: g.verdict === 'Successful' ? 'gate-finished' : 'gate-failed', stage: stage.name, targets: g.failedTargets.length ? g.failedTargets : stage.targets, verdict: g.verdict, reason: g.failedChecks.join('; ') || undefined };
+      cancelled = deps.cancelled?.() ?? false;
+    }
+    const report: StageReport = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0 };
+    reports.push(report);
+    if (cancelled) {
+      // A person or the runner stopped the run: neither a rollback nor a pause is theirs to get.
+      report.decision = 'cancelled';
+      report.reason = `stage ${stage.name}: the run was cancelled`;
+      report.durationMs = deps.now() - stageStarted;
+      deps.recordVerdict();
+      emit({ kind: 'stage-failed', stage: stage.name, targets: stage.targets, reason: `${report.reason}; in-progress deployments marked error` });
+      break;
     }
 
     const outcome: StageOutcome = { stage: stage.name, deploy: deploy.outcome, gate, touchedTargets: touched, failedTargets };
     const decision = decideAfterStage(stage['on-failure'], outcome, history);
     history.push(outcome);
     decisions.push(decision);
-    const report: StageReport = { stage: stage.name, deploy: deploy.outcome, gate, decision: decision.kind, targets: deploy.targets, failedChecks, durationMs: deps.now() - stageStarted };
-    reports.push(report);
+    report.decision = decision.kind;
+    report.durationMs = deps.now() - stageStarted;
 
     if (decision.kind === 'next') {
+      if (gateEvent) emit(gateEvent, false);
       deps.log(`stage ${stage.name}: passed`);
-      await emit({ kind: 'stage-succeeded', stage: stage.name, targets: stage.targets });
+      emit({ kind: 'stage-succeeded', stage: stage.name, targets: stage.targets });
       continue;
     }
     report.reason = decision.reason;
     deps.log(`stage ${stage.name}: ${decision.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
-    await emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: decision.reason, verdict: gate });
-    if (decision.kind === 'continue') continue;
-    if (decision.kind === 'pause') {
-      await emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: stage.targets, reason: `${decision.reason}: paused for a person to decide (re-run, or run the rollback workflow)` });
+    if (decision.kind !== 'rollback' || !decision.items.length) {
+      deps.recordVerdict();
+      if (gateEvent) emit(gateEvent);
+      if (decision.kind === 'rollback') {
+        // Nothing of this run reached a target: claiming a rollback would be a lie.
+        nothingToRollBack = true;
+        report.reason = `${decision.reason}; nothing was deployed, so nothing was rolled back`;
+      }
+      emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate });
+      if (decision.kind === 'continue') continue;
+      if (decision.kind === 'pause') emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: stage.targets, reason: `${decision.reason}: paused for a person to decide (re-run, or run the rollback workflow)` });
       break;
     }
+    // Production first: the commands start inside this call, before anything is recorded or sent.
+    const rolling = deps.rollback(decision.items, decision.reason, version);
     const targets = decision.items.map((i) => i.target);
-    await emit({ kind: 'rollback-started', stage: stage.name, targets, reason: decision.reason });
-    const r = await deps.rollback(decision.items, decision.reason, version);
+    deps.recordVerdict();
+    if (gateEvent) emit(gateEvent);
+    emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: decision.reason, verdict: gate });
+    emit({ kind: 'rollback-started', stage: stage.name, targets, reason: decision.reason });
+    const r = await rolling;
     rollback = { ...r, reason: decision.reason, items: decision.items };
     rollbackFailed = !r.ok;
-    const failedRollbacks = r.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped').map((t) => t.target);
-    await emit({ kind: r.ok ? 'rollback-succeeded' : 'rollback-failed', stage: stage.name, targets: r.ok ? targets : failedRollbacks, reason: r.ok ? `${targets.join(', ')} back on their last good versions` : r.targets.filter((t) => failedRollbacks.includes(t.target)).map((t) => `${t.target}: ${t.reason}`).join('; ') });
+    const failedRollbacks = r.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped');
+    if (r.ok) emit({ kind: 'rollback-succeeded', stage: stage.name, targets, reason: `${targets.join(', ')} back on ${describeVersions(r.targets)}` });
+    else emit({ kind: 'rollback-failed', stage: stage.name, targets: failedRollbacks.map((t) => t.target), reason: failedRollbacks.map((t) => `${t.target}: ${t.reason}`).join('; ') });
+    if (options.verifyRollback !== false && deps.verifyRollback) {
+      const back = r.targets.filter((t) => t.state === 'succeeded');
+      const unhealthy = back.length ? await deps.verifyRollback(back) : [];
+      rollback.stillUnhealthy = unhealthy;
+      if (unhealthy.length) {
+        rollbackFailed = true;
+        emit({ kind: 'rollback-failed', stage: stage.name, targets: unhealthy.map((u) => u.target), reason: `still unhealthy after the rollback: ${unhealthy.map((u) => `${u.target}: ${u.cause}`).join('; ')}` });
+      }
+    }
     break;
   }
 
-  const result = pipelineResult(decisions, rollbackFailed);
+  const result = cancelled ? 'cancelled' : nothingToRollBack && !rollback ? 'failed' : pipelineResult(decisions, rollbackFailed);
+  const unrecorded = await deps.settleRecords();
+  if (unrecorded.length) emit({ kind: 'records-missing', reason: unrecorded.map((u) => `${u.target}: ${u.what}: ${u.cause}`).join('; '), targets: [...new Set(unrecorded.map((u) => u.target))] }, false);
   const succeeded = result === 'succeeded';
-  await emit({ kind: succeeded ? 'pipeline-succeeded' : 'pipeline-failed', result, reason: succeeded ? `${version} is live on every stage` : `result: ${result}`, targets: stages.flatMap((s) => s.targets) }, result !== 'paused');
-  return { result, version, stages: reports, rollback, events, durationMs: deps.now() - started };
+  emit({ kind: succeeded ? 'pipeline-succeeded' : 'pipeline-failed', result, reason: succeeded ? `${version} is live on every stage` : `result: ${result}`, targets: stages.flatMap((s) => s.targets) }, result !== 'paused');
+  const undelivered = await deps.settleNotifications();
+  return { result, version, stages: reports, rollback, unrecorded, undelivered, events, durationMs: deps.now() - started };
+}
+
+/** "v1" when every target went back to one version, else "their last good versions". */
+function describeVersions(targets: ReadonlyArray<{ toVersion?: string | undefined }>): string {
+  const versions = [...new Set(targets.map((t) => t.toVersion).filter(Boolean))];
+  return versions.length === 1 ? (versions[0] as string) : 'their last good versions';
 }

@@ -1,10 +1,12 @@
-import { gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
-import { deployStage, rollbackTargets, type DeployLog, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
+import { environmentFor, gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { createRecordKeeper, deployStage, rollbackTargets, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import type { DeploymentStore } from '@stagegate/github';
-import { createEvent, createNotifier, routesFromPlan, type DeliveryReport, type EventKind, type Routes } from '@stagegate/notify';
+import { createNotifier, routesFromPlan, type DeliveryReport, type Routes } from '@stagegate/notify';
 import { resolveGate, runGate } from '@stagegate/probes';
 import { createHistoryWriter } from './history-writer.js';
-import type { PipelineDeps, PipelineEvent, PipelineTarget } from './pipeline-types.js';
+import { createNotificationQueue } from './notification-queue.js';
+import type { PipelineDeps, PipelineTarget } from './pipeline-types.js';
+import { verifyRolledBack } from './verify-rollback.js';
 
 /** What the pipeline is wired to. */
 export interface WireOptions {
@@ -19,6 +21,10 @@ export interface WireOptions {
   signal?: AbortSignal;
   /** Extra environment for deploy commands. */
   env?: Record<string, string | undefined>;
+  /** How long the run waits at its end for notifications, and for Deployments records, still in flight. Default 30 s. */
+  notifyTimeoutMs?: number;
+  /** Bound on a last-known-good lookup during a rollback (only for targets the run did not deploy). Default 30 s. */
+  lookupTimeoutMs?: number;
 }
 
 /** The wired dependencies, plus the notification deliveries they made (for the step's verdict). */
@@ -45,34 +51,53 @@ const toPipelineTarget = (t: TargetOutcome): PipelineTarget => ({ target: t.targ
 /**
  * Wires the pipeline to the real adapters: the deployer (GitHub Deployments and
  * the plan's commands), the health gate (real probes), the notifier and the
- * history file. A failed gate also marks the stage's deployments `failure`, so
- * the Deployments API tells the truth about what was unhealthy.
+ * history file. The run remembers what each target ran before its own deploy,
+ * so a rollback starts without reading GitHub; every Deployments write on the
+ * failure path (a gate's blame, the rollback's records) goes through a record
+ * keeper in the background, bounded, and what it could not write is reported.
  */
 export function wirePipeline(o: WireOptions): WiredPipeline {
   const history = createHistoryWriter(o.historyFile, { id: o.run.id, attempt: o.run.attempt });
-  const notifier = createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l) });
-  const deliveries: DeliveryReport[] = [];
+  const budgetMs = o.notifyTimeoutMs ?? 30_000;
+  // The runner SIGKILLs a cancelled job a few seconds after its first signal: wait less then.
+  const waitMs = (): number => (o.signal?.aborted ? Math.min(budgetMs, 3000) : budgetMs);
+  const notifications = createNotificationQueue({ plan: o.plan, routes: o.routes, run: o.run, dryRun: o.dryRun, log: o.log, waitMs, create: (signal) => createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l), signal }) });
+  const records = createRecordKeeper({ warn: (l) => o.log.warning(l) });
   // This run's deployment per target, while its GitHub status is still success (a failed
   // deploy already says so): the ones a gate failure or a rollback must mark failed.
-  const liveDeployments = new Map<string, number>();
-  const markFailed = (targets: readonly string[], description: (target: string) => string): Promise<unknown> =>
-    Promise.all(targets.map(async (target) => {
-      const id = liveDeployments.get(target);
-      if (id === undefined) return;
+  const liveDeployments = new Map<string, { id: number; version: string }>();
+  // What each target ran before this run's deploy: a rollback goes back to it with no lookup.
+  const known = new Map<string, KnownPrevious>();
+  let blame: { targets: string[]; describe: (target: string) => string } | undefined;
+  const markFailed = (targets: readonly string[], description: (target: string) => string): void => {
+    for (const target of targets) {
+      const live = liveDeployments.get(target);
+      if (!live) continue;
       liveDeployments.delete(target);
-      await o.store.setStatus(id, 'failure', { description: description(target), logUrl: o.run.url, autoInactive: false })
-        .catch((e: unknown) => o.log.warning(`could not mark ${target}'s deployment ${id} failed: ${(e as Error).message}`));
-    }));
+      void records.write({ target, environment: environmentFor(o.plan, target), deploymentId: live.id, what: `status failure on deployment ${live.id} (${live.version}): ${description(target)}` }, () =>
+        o.store.setStatus(live.id, 'failure', { description: description(target), logUrl: o.run.url, autoInactive: false }));
+    }
+  };
+  const recordVerdict = (): void => {
+    if (blame && !o.dryRun) markFailed(blame.targets, blame.describe);
+    blame = undefined;
+  };
   const common = { plan: o.plan, store: o.store, run: o.run, log: o.log, signal: o.signal, dryRun: o.dryRun, env: o.env };
   const now = (): string => new Date().toISOString();
 
   return {
-    deliveries,
+    deliveries: notifications.deliveries,
     now: () => Date.now(),
     log: (line) => o.log.info(line),
+    cancelled: () => o.signal?.aborted ?? false,
     async deployStage(stage: Stage, version: string) {
       const r = await deployStage({ ...common, stage: stage.name, version });
-      for (const t of r.targets) if (t.deploymentId !== undefined && t.state === 'succeeded') liveDeployments.set(t.target, t.deploymentId);
+      for (const t of r.targets) {
+        if (t.deploymentId === undefined) continue;
+        if (t.state === 'succeeded') liveDeployments.set(t.target, { id: t.deploymentId, version });
+        // Redeploying the version already there teaches nothing: leave that target to a lookup.
+        if (t.fromVersion !== version) known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId });
+      }
       history.recordTargets('deploy-finished', stage.name, r.targets, now());
       return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
     },
@@ -88,37 +113,38 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
       if (g.verdict === 'Failed' || g.verdict === 'Error') {
-        // The deploy said success; the gate says otherwise. Record the gate's word on the targets it
-        // blamed (all of them when it could not tell). Inconclusive blames no one: a person decides.
-        await markFailed(failedTargets.length ? failedTargets : targets, (target) => {
-          const why = g.failedChecks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ') || g.reason;
-          return `health gate ${g.verdict}: ${why}`;
-        });
+        // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
+        // (all of them when it could not tell), written by recordVerdict once any rollback has started.
+        // Inconclusive blames no one: a person decides.
+        blame = {
+          targets: failedTargets.length ? failedTargets : targets,
+          describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ') || g.reason}`,
+        };
       }
       return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
     },
+    recordVerdict,
     async rollback(items: RollbackItem[], reason: string, failedVersion: string) {
       const targets = items.map((i) => i.target);
-      // A version rolled back is not good on these targets any more, even where its own gate passed:
-      // say so on its deployments, so no later rollback returns to it and DORA counts the failure.
-      // Known from this run's own writes: no status reads on the recovery path.
-      if (!o.dryRun) await markFailed(targets, () => `rolled back: ${reason}`);
-      // Recovery is what matters now: roll every target back at once (bounded), not at the stages' deploy pace.
-      const r = await rollbackTargets({ ...common, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)) });
+      // Recovery is what matters now: every target at once (bounded), from what this run knows.
+      const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs });
+      // The commands have started. Now the record: the gate's blame first (it carries the cause), then
+      // every other deployment of the rolled-back version, so no later rollback returns to it.
+      recordVerdict();
+      if (!o.dryRun) markFailed(targets, () => `rolled back: ${reason}`);
+      const r = await running;
       history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());
       return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
     },
-    async notify(e: PipelineEvent) {
-      if (o.dryRun) {
-        o.log.info(`[dry-run] would notify ${e.kind}${o.routes.channels.length ? ` to ${o.routes.channels.map((c) => c.name).join(', ')}` : ' (no channels configured)'}`);
-        return;
-      }
-      if (!o.routes.channels.length) return;
-      const event = createEvent({ kind: e.kind as EventKind, service: o.plan.service, version: e.version, stage: e.stage, targets: e.targets, reason: e.reason, runUrl: o.run.url }, new Date(e.at));
-      deliveries.push(await notifier.notify(event));
-    },
-    async record(e: PipelineEvent) {
+    verifyRollback: (back) => (o.dryRun ? Promise.resolve([]) : verifyRolledBack(o.plan, back, { signal: o.signal, cwd: o.run.workspace, log: (l) => o.log.info(l) })),
+    notify: (e) => notifications.send(e),
+    record(e) {
       if (!o.dryRun) history.record(e);
     },
+    async settleRecords() {
+      await records.settle(waitMs());
+      return records.unrecorded;
+    },
+    settleNotifications: () => notifications.settle(),
   };
 }
