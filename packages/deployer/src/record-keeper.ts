@@ -60,7 +60,7 @@ export function describeWriteError(e: unknown): string {
 export function createRecordKeeper(options: RecordKeeperOptions = {}): RecordKeeper {
   const tries = options.tries ?? 3;
   const backoff = options.backoffMs ?? 1000;
-  const pending = new Map<number, Omit<UnrecordedWrite, 'cause'>>();
+  const pending = new Map<number, Omit<UnrecordedWrite, 'cause'> & { lastError?: string }>();
   const running = new Set<Promise<unknown>>();
   const unrecorded: UnrecordedWrite[] = [];
   let settled = false;
@@ -86,6 +86,8 @@ export function createRecordKeeper(options: RecordKeeperOptions = {}): RecordKee
               giveUp(about, describeWriteError(e));
               return undefined;
             }
+            const entry = pending.get(id);
+            if (entry) entry.lastError = describeWriteError(e);
             await new Promise((ok) => setTimeout(ok, backoff * 2 ** (n - 1)).unref());
           }
         }
@@ -107,7 +109,9 @@ export function createRecordKeeper(options: RecordKeeperOptions = {}): RecordKee
       clearTimeout(timer);
       if (!pending.size) return true;
       settled = true;
-      for (const about of pending.values()) giveUp(about, `still unanswered when the run stopped waiting (${ms} ms)`);
+      for (const { lastError, ...about } of pending.values()) {
+        giveUp(about, lastError ? `${lastError} (still retrying when the run stopped waiting, ${ms} ms)` : `still unanswered when the run stopped waiting (${ms} ms)`);
+      }
       pending.clear();
       return false;
     },

@@ -52,6 +52,20 @@ describe('runCommand', () => {
     expect(missing.outcome).toBe('spawn-error');
     expect(missing.error).toMatch(/ENOENT/);
   });
+
+  it('on cancel, also kills a grandchild that ignores SIGTERM (SIGKILL to the group after the grace)', async () => {
+    const { dir } = await makeWorkspace();
+    const pidFile = join(dir, 'stubborn.pid');
+    const ac = new AbortController();
+    const started = Date.now();
+    const running = runCommand({
+      argv: ['sh', '-c', `sh -c 'trap "" TERM; echo $$ > ${pidFile}; echo ready; while :; do sleep 0.1; done' ; wait`], cwd: dir, env: process.env,
+      timeoutMs: 20_000, signal: ac.signal, killGraceMs: 300, onLine: (l) => { if (l === 'ready') ac.abort(); },
+    });
+    expect((await running).outcome).toBe('cancelled');
+    expect(await waitGone(Number(await readFile(pidFile, 'utf8')))).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });
 
 describe('runPool', () => {

@@ -1,0 +1,148 @@
+/**
+ * The recovery fault matrix (issue 11): the real dist/pipeline bundle on the
+ * demo world, v3 breaking the primary (ewr), one neighbour failing per row.
+ * Every row checks what production runs afterwards, what the Deployments API
+ * says, the step's exit code, and the delay from the failed verdict (ewr's
+ * first unhealthy answer) to the first rollback command (as the fleet saw it
+ * start). Notifications get a 2 s budget (notify-timeout) so rows stay short.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoRunEnv, type DemoWorld } from '@stagegate/cli';
+import { runActionBundle } from '@stagegate/testkit';
+import { deploymentsOf, kindsIn, runRecoveryRow, versionsOf, type RecoveryRow, type RecoveryRun } from './support/recovery-scenario.js';
+
+let world: DemoWorld | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+/** Generous against a loaded 2-core machine; before this work the same rows took 23–145 s. */
+const MAX_DELAY_MS = 3000;
+const ROLLED_BACK = ['deploy v3 failure', 'deploy:rollback v1 success'];
+const STATUSES = '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
+
+async function row(r: RecoveryRow, runId: number): Promise<RecoveryRun> {
+  const result = await runRecoveryRow(r, runId);
+  world = result.world;
+  return result;
+}
+
+/** The promise of every row where the rollback itself can work: ewr, lhr, nrt back on v1, fast; the full stage untouched. */
+function expectRolledBack(r: RecoveryRun): void {
+  expect(r.run.outputs.result, r.run.stdout).toBe('rolled-back');
+  expect(r.run.code).toBe(1);
+  expect(versionsOf(r.world)).toEqual({ lhr: 'v1', nrt: 'v1', ewr: 'v1', ord: 'v1', fra: 'v1', sin: 'v1', bom: 'v1' });
+  expect(r.delayMs, 'delay from the verdict to the first rollback command').toBeDefined();
+  expect(r.delayMs).toBeLessThan(MAX_DELAY_MS);
+  for (const region of ['ord', 'fra', 'sin', 'bom']) expect(r.world.fleet.regions.get(region)?.commands).toEqual([]);
+}
+
+describe('recovery: Slack', () => {
+  it('healthy: rolls back at once, records everything, tells in order', async () => {
+    const r = await row({}, 5001);
+    expectRolledBack(r);
+    for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(ROLLED_BACK);
+    expect(JSON.parse(r.run.outputs.unrecorded ?? '')).toEqual([]);
+    expect(kindsIn(r.world, 'slack')).toEqual(['deploy-started', 'stage-succeeded', 'gate-failed', 'stage-failed', 'rollback-started', 'rollback-succeeded', 'pipeline-failed']);
+    r.world.github.assertNoViolations();
+  });
+
+  it.each([
+    ['answers 500', { status: 500, body: 'internal_error' }],
+    ['answers 429 retry-after 10', { status: 429, body: 'rate_limited', headers: { 'retry-after': '10' } }],
+    ['never answers', { status: 200, hang: true }],
+  ])('%s: the rollback and the canary deploy do not wait; the run ends within its budget; Discord gets the P0s', async (_name, answer) => {
+    const r = await row({ before: (w) => w.slack.setDefault(answer) }, 5002);
+    expectRolledBack(r);
+    for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(ROLLED_BACK);
+    // The whole run: its own few seconds, plus 2 s of notify-timeout, plus the exit grace; never Slack's retries.
+    expect(r.run.ms).toBeLessThan(20_000);
+    expect(kindsIn(r.world, 'discord')).toEqual(expect.arrayContaining(['gate-failed', 'stage-failed']));
+    expect(r.run.stdout).toMatch(/notifications still unsent after 2000 ms/);
+  });
+});
+
+describe('recovery: GitHub', () => {
+  it('answers 500 to every status write during recovery: rollback first, and what was not recorded is said', async () => {
+    const r = await row({ atVerdict: (w) => w.github.faults.add({ kind: 'status', status: 500, method: 'POST', route: STATUSES, times: 10_000 }) }, 5003);
+    expectRolledBack(r);
+    // GitHub could not be told: v3 still reads success and the rollback deployments have no status, and the run says so.
+    expect(deploymentsOf(r.world, 'ewr').slice(1)).toEqual(['deploy v3 success', 'deploy:rollback v1 none']);
+    const unrecorded = JSON.parse(r.run.outputs.unrecorded ?? '[]') as Array<{ target: string; what: string; cause: string }>;
+    for (const target of ['ewr', 'lhr', 'nrt']) {
+      expect(unrecorded.filter((u) => u.target === target).map((u) => u.what).join('\n')).toMatch(/status failure on deployment \d+ \(v3\)[\s\S]*|status success on deployment/);
+    }
+    expect(unrecorded.some((u) => /status failure on deployment \d+ \(v3\)/.test(u.what))).toBe(true);
+    expect(r.run.summary).toMatch(/Not recorded in GitHub Deployments/);
+    const history = readFileSync(join(r.world.runnerTemp, 'stagegate', 'history.jsonl'), 'utf8');
+    expect(history).toMatch(/"kind":"run-recorded".*records-missing/);
+  });
+
+  it.each([
+    ['answers 502', { kind: 'status' as const, status: 502 }],
+    ['hangs', { kind: 'hang' as const }],
+  ])('the last-known-good lookup %s: the run rolls back from what it knows and never reads GitHub to do it', async (_name, fault) => {
+    let armedAt = 0;
+    const r = await row({ atVerdict: (w) => { armedAt = w.github.log.length; w.github.faults.add({ ...fault, method: 'GET', route: /\/deployments/, times: 10_000 }); } }, 5004);
+    expectRolledBack(r);
+    for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(ROLLED_BACK);
+    expect(r.world.github.log.slice(armedAt).filter((e) => e.method === 'GET')).toEqual([]);
+    expect(JSON.parse(r.run.outputs.unrecorded ?? '')).toEqual([]);
+  });
+
+  it('answers 403 to the POST of the rollback deployment: the commands run, the missing records are reported', async () => {
+    const r = await row({ atVerdict: (w) => w.github.faults.add({ kind: 'status', status: 403, method: 'POST', route: '/repos/{owner}/{repo}/deployments', times: 10_000, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } }) }, 5005);
+    expectRolledBack(r);
+    for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(['deploy v3 failure']);
+    const unrecorded = JSON.parse(r.run.outputs.unrecorded ?? '[]') as Array<{ target: string; what: string; cause: string }>;
+    expect(unrecorded.filter((u) => /rollback deployment of/.test(u.what)).map((u) => u.target).sort()).toEqual(['ewr', 'lhr', 'nrt']);
+    expect(unrecorded.find((u) => u.target === 'ewr')?.cause).toMatch(/403|Resource not accessible/);
+    expect(r.run.stdout).toMatch(/::warning::.*could not be written/);
+  });
+});
+
+describe('recovery: the rollback command fails on ewr', () => {
+  it('reports rollback-failed, never blames v1, and a later manual rollback still returns ewr to v1', async () => {
+    const r = await row({ atVerdict: (w) => w.fleet.setRefusing('ewr', true) }, 5006);
+    expect(r.run.outputs.result).toBe('failed');
+    expect(r.run.code).toBe(1);
+    expect(r.delayMs).toBeLessThan(MAX_DELAY_MS);
+    expect(versionsOf(r.world)).toMatchObject({ ewr: 'v3', lhr: 'v1', nrt: 'v1' });
+    // The rollback deployment names v1; marking it failure would make v1 look bad.
+    expect(deploymentsOf(r.world, 'ewr').slice(1)).toEqual(['deploy v3 failure', 'deploy:rollback v1 inactive']);
+    expect(kindsIn(r.world, 'slack')).toContain('rollback-failed');
+    r.world.fleet.setRefusing('ewr', false);
+    const manual = await runActionBundle('rollback', { workspace: r.world.workspace, env: demoRunEnv(r.world, 5007), inputs: { targets: 'ewr', reason: 'finish the failed rollback', token: 'recovery-token' } });
+    expect(manual.code, manual.stdout).toBe(0);
+    expect(JSON.parse(manual.outputs.versions ?? '{}')).toEqual({ ewr: 'v1' });
+    expect(versionsOf(r.world).ewr).toBe('v1');
+    expect(deploymentsOf(r.world, 'ewr').at(-1)).toBe('deploy:rollback v1 success');
+  });
+});
+
+describe('recovery: SIGTERM mid-deploy', () => {
+  it('stops the deploy, marks its deployment error, exits non-zero with result cancelled and sends no approval alert', async () => {
+    const r = await row({
+      before: (w) => {
+        // A slow deploy on ewr, so the signal lands while its command (and its sleep) runs.
+        const plan = join(w.workspace, '.github', 'rollout.yml');
+        writeFileSync(plan, readFileSync(plan, 'utf8').replace('"{version}", "--delay", "50"', '"{version}", "--delay", "4000"'));
+      },
+      run: { signalAfter: { whenStdout: /\ndeploying v3 to ewr\n/, signal: 'SIGTERM' } },
+    }, 5008);
+    expect(r.run.code).not.toBe(0);
+    expect(r.run.outputs.result).toBe('cancelled');
+    // The command (its --delay wait) was stopped before it reached the fleet: ewr still runs v1.
+    expect(r.world.fleet.regions.get('ewr')?.commands.map((c) => c.version)).toEqual(['v3']);
+    expect(versionsOf(r.world).ewr).toBe('v1');
+    expect(r.world.fleet.regions.get('ewr')?.deployments.map((d) => d.version)).toEqual(['v1']);
+    expect(deploymentsOf(r.world, 'ewr').at(-1)).toBe('deploy v3 error');
+    expect(kindsIn(r.world, 'slack')).not.toContain('manual-approval-waiting');
+    expect(kindsIn(r.world, 'discord')).not.toContain('manual-approval-waiting');
+    expect(r.firstRollbackAt).toBeUndefined();
+    expect(r.run.ms).toBeLessThan(15_000);
+  });
+});
