@@ -5,3 +5,5 @@ export * from './wire-pipeline.js';
 export * from './wire-dry-run.js';
 export * from './history-writer.js';
 export * from './pipeline-summary.js';
+export * from './notification-queue.js';
+export * from './verify-rollback.js';
