@@ -75,7 +75,7 @@ describe('recovery: GitHub', () => {
     for (const target of ['ewr', 'lhr', 'nrt']) {
       const whats = unrecorded.filter((u) => u.target === target).map((u) => u.what);
       expect(whats.some((w) => /^status failure on deployment \d+ \(v3\)/.test(w)), whats.join('\n')).toBe(true);
-      expect(whats.some((w) => /^status (in_progress|success) on deployment \d+/.test(w)), whats.join('\n')).toBe(true);
+      expect(whats.some((w) => /^status (in_progress on deployment \d+|success of the rollback deployment of)/.test(w)), whats.join('\n')).toBe(true);
     }
     // Each cause is the 500 itself, or, for a write still inside the client's own retries, that the run stopped waiting.
     for (const u of unrecorded) expect(u.cause).toMatch(/500|still unanswered when the run stopped waiting \(2000 ms\)/);
@@ -101,7 +101,7 @@ describe('recovery: GitHub', () => {
     expectRolledBack(r);
     for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(['deploy v3 failure']);
     const unrecorded = JSON.parse(r.run.outputs.unrecorded ?? '[]') as Array<{ target: string; what: string; cause: string }>;
-    expect(unrecorded.filter((u) => /rollback deployment of/.test(u.what)).map((u) => u.target).sort()).toEqual(['ewr', 'lhr', 'nrt']);
+    expect(unrecorded.filter((u) => /^the rollback deployment of/.test(u.what)).map((u) => u.target).sort()).toEqual(['ewr', 'lhr', 'nrt']);
     expect(unrecorded.find((u) => u.target === 'ewr')?.cause).toMatch(/403|Resource not accessible/);
     expect(r.run.stdout).toMatch(/::warning::.*could not be written/);
   });

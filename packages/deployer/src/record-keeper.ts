@@ -45,8 +45,14 @@ export interface RecordKeeperOptions {
 
 /** Errors worth trying again: no answer, 403 (permissions may be propagating, secondary limits), 429, 5xx. */
 function isRetryable(e: unknown): boolean {
+  if ((e as { retryable?: unknown }).retryable === false) return false;
   const status = (e as { status?: unknown }).status;
   return typeof status !== 'number' || status === 403 || status === 429 || status >= 500;
+}
+
+/** An error that says a write cannot be done at all (e.g. the deployment it belongs to was never created): not retried. */
+export function cannotWrite(why: string): Error {
+  return Object.assign(new Error(why), { retryable: false });
 }
 
 /** The cause of a failed write, first line only. */
@@ -60,7 +66,9 @@ export function describeWriteError(e: unknown): string {
 export function createRecordKeeper(options: RecordKeeperOptions = {}): RecordKeeper {
   const tries = options.tries ?? 3;
   const backoff = options.backoffMs ?? 1000;
-  const pending = new Map<number, Omit<UnrecordedWrite, 'cause'> & { lastError?: string }>();
+  // `about` is kept by reference: a caller may fill in its deploymentId once it is known.
+  const pending = new Map<number, Omit<UnrecordedWrite, 'cause'>>();
+  const lastErrors = new Map<number, string>();
   const running = new Set<Promise<unknown>>();
   const unrecorded: UnrecordedWrite[] = [];
   let settled = false;
@@ -86,14 +94,14 @@ export function createRecordKeeper(options: RecordKeeperOptions = {}): RecordKee
               giveUp(about, describeWriteError(e));
               return undefined;
             }
-            const entry = pending.get(id);
-            if (entry) entry.lastError = describeWriteError(e);
+            lastErrors.set(id, describeWriteError(e));
             await new Promise((ok) => setTimeout(ok, backoff * 2 ** (n - 1)).unref());
           }
         }
       };
       const task = attempt().finally(() => {
         pending.delete(id);
+        lastErrors.delete(id);
         running.delete(task);
       });
       running.add(task);
@@ -109,7 +117,8 @@ export function createRecordKeeper(options: RecordKeeperOptions = {}): RecordKee
       clearTimeout(timer);
       if (!pending.size) return true;
       settled = true;
-      for (const { lastError, ...about } of pending.values()) {
+      for (const [id, about] of pending) {
+        const lastError = lastErrors.get(id);
         giveUp(about, lastError ? `${lastError} (still retrying when the run stopped waiting, ${ms} ms)` : `still unanswered when the run stopped waiting (${ms} ms)`);
       }
       pending.clear();

@@ -1,6 +1,6 @@
 import type { DeploymentRecord, DeploymentState } from '@stagegate/github';
 import { judgeCommand, runJobCommand, type TargetJob } from './deploy-target.js';
-import { createRecordKeeper } from './record-keeper.js';
+import { cannotWrite, createRecordKeeper, type RecordKeeper } from './record-keeper.js';
 import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
 
 /**
@@ -53,23 +53,23 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
   const [state, judged, reason] = judgeCommand(result, job);
   const ghState: DeploymentState = judged === 'success' ? 'success' : 'inactive';
   const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
-  const finished = inProgress.then((d) => finishRecord(d, ghState, description, job, deps, keeper));
+  // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
+  // word (the one a later run most needs) is what the unrecorded list names.
+  const final = { ...about, deploymentId: undefined as number | undefined, what: `status ${ghState} of the rollback deployment of ${job.target} to ${job.version} (${description})` };
+  const finished = keeper.write(final, async () => {
+    const d = await inProgress;
+    if (!d) throw cannotWrite('its deployment could not be created');
+    final.deploymentId = d.id;
+    await deps.store.setStatus(d.id, ghState, { description, logUrl: deps.run.url, autoInactive: ghState === 'success' ? undefined : false });
+    return d;
+  }).then((d) => retire(d, ghState, job, deps, keeper));
   if (!deps.records) await finished;
   return outcome(state, judged === 'success' ? reason : `rollback to ${job.version} failed: ${reason}`);
 }
 
-/** Writes the rollback's final status (and retires what it repeats), or lists it as unrecorded. */
-async function finishRecord(d: DeploymentRecord | undefined, state: DeploymentState, description: string, job: TargetJob, deps: DeployDeps, keeper: ReturnType<typeof createRecordKeeper>): Promise<void> {
-  const about = { target: job.target, environment: job.environment };
-  if (!d) {
-    keeper.skip({ ...about, what: `status ${state} of the rollback to ${job.version} (${description})`, cause: 'its deployment could not be created' });
-    return;
-  }
-  await keeper.write({ ...about, deploymentId: d.id, what: `status ${state} on deployment ${d.id} (${description})` }, () =>
-    deps.store.setStatus(d.id, state, { description, logUrl: deps.run.url, autoInactive: state === 'success' ? undefined : false }));
-  // GitHub's auto_inactive skips production environments: retire the one deployment still marked success by hand.
-  if (state === 'success' && d.production && job.previousGood && job.previousGood.id !== d.id) {
-    const old = job.previousGood.id;
-    await keeper.write({ ...about, deploymentId: old, what: `status inactive on deployment ${old}` }, () => deps.store.markInactive(old, `superseded by ${job.version}`));
-  }
+/** GitHub's auto_inactive skips production environments: retire the one deployment still marked success by hand. */
+async function retire(d: DeploymentRecord | undefined, state: DeploymentState, job: TargetJob, deps: DeployDeps, keeper: RecordKeeper): Promise<void> {
+  if (!d || state !== 'success' || !d.production || !job.previousGood || job.previousGood.id === d.id) return;
+  const old = job.previousGood.id;
+  await keeper.write({ target: job.target, environment: job.environment, deploymentId: old, what: `status inactive on deployment ${old}` }, () => deps.store.markInactive(old, `superseded by ${job.version}`));
 }

@@ -69,7 +69,7 @@ describe('a rollback whose record or command fails', () => {
     expect(await records.settle(2000)).toBe(true);
     expect(records.unrecorded.map((u) => [u.target, u.what, u.cause])).toEqual([
       ['lhr', 'the rollback deployment of lhr to v1', expect.stringMatching(/403|Resource not accessible/)],
-      ['lhr', expect.stringMatching(/^status success of the rollback to v1/), 'its deployment could not be created'],
+      ['lhr', expect.stringMatching(/^status success of the rollback deployment of lhr to v1/), 'its deployment could not be created'],
     ]);
   });
 
