@@ -58,6 +58,9 @@ describe('recovery: Slack', () => {
     const r = await row({ before: (w) => w.slack.setDefault(answer) }, 5002);
     expectRolledBack(r);
     for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(ROLLED_BACK);
+    // The canary's first deploy command starts as soon as the process is up, not after Slack gives up (47 s with 429 before).
+    const canaryStart = Math.min(...['lhr', 'nrt'].flatMap((t) => r.world.fleet.regions.get(t)?.commands.filter((c) => c.version === 'v3').map((c) => c.startedAt) ?? []));
+    expect(canaryStart - r.startedAt).toBeLessThan(5000);
     // The whole run: its own few seconds, plus 2 s of notify-timeout, plus the exit grace; never Slack's retries.
     expect(r.run.ms).toBeLessThan(20_000);
     expect(kindsIn(r.world, 'discord')).toEqual(expect.arrayContaining(['gate-failed', 'stage-failed']));
