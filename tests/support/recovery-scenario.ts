@@ -35,8 +35,6 @@ export interface RecoveryRun {
   firstRollbackAt: number | undefined;
   /** firstRollbackAt − verdictAt. */
   delayMs: number | undefined;
-  /** When the bundle was started. */
-  startedAt: number;
 }
 
 /** Runs one row on a fresh demo world; the caller closes `world`. */
@@ -49,13 +47,12 @@ export async function runRecoveryRow(row: RecoveryRow, runId: number): Promise<R
     row.atVerdict?.(world);
   });
   row.before?.(world);
-  const startedAt = Date.now();
   const run = await runActionBundle('pipeline', {
     workspace: world.workspace, env: demoRunEnv(world, runId), timeoutMs: row.run?.timeoutMs ?? 60_000, signalAfter: row.run?.signalAfter,
     inputs: { version: 'v3', token: 'recovery-token', 'notify-timeout': '2s', ...row.inputs },
   });
   const firstRollbackAt = firstCommandAt(world, 'v1');
-  return { world, run, verdictAt, startedAt, firstRollbackAt, delayMs: verdictAt !== undefined && firstRollbackAt !== undefined ? firstRollbackAt - verdictAt : undefined };
+  return { world, run, verdictAt, firstRollbackAt, delayMs: verdictAt !== undefined && firstRollbackAt !== undefined ? firstRollbackAt - verdictAt : undefined };
 }
 
 /** When the first command putting `version` on any region started, by the fleet's record. */

@@ -24,6 +24,8 @@ export interface ReceivedRequest {
   json: unknown;
   /** The status the sink answered with. */
   status: number;
+  /** When the request arrived (ms since the epoch). */
+  at: number;
 }
 
 /** Which service a sink imitates: its URL shape, its success answer and the limits it enforces. */
@@ -73,7 +75,7 @@ export async function startWebhookSink(kind: SinkKind = 'generic', options: { la
       }
       let answer = req.url === path && req.method === 'POST' ? (queue.shift() ?? fallback) : { status: 404, body: 'not found' };
       if (answer.status < 300) answer = checkLimits(kind, json) ?? answer;
-      received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json, status: answer.status });
+      received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json, status: answer.status, at: Date.now() });
       if (answer.hang) return;
       setTimeout(() => {
         const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
