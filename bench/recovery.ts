@@ -10,7 +10,7 @@
 import os from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DemoWorld } from '@stagegate/cli';
+import type { DemoWorld } from '@stagegate/testkit';
 import { firstCommandAt, runRecoveryRow, type RecoveryRow } from '../tests/support/recovery-scenario.js';
 
 const GATE_TIMEOUT = '5s';

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoRunEnv, type DemoWorld } from '@stagegate/cli';
+import { demoRunEnv, type DemoWorld } from '@stagegate/testkit';
 import { runActionBundle } from '@stagegate/testkit';
 import { deploymentsOf, kindsIn, runRecoveryRow, versionsOf, type RecoveryRow, type RecoveryRun } from './support/recovery-scenario.js';
 

@@ -6,7 +6,7 @@
  * verdict cannot come before ewr's first unhealthy answer, and the deploy
  * script reports when it started (see packages/testkit/bin/fleet-deploy.js).
  */
-import { demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/cli';
+import { demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
 import { runActionBundle, type ActionRun, type RunActionOptions } from '@stagegate/testkit';
 
 /** One row of the fault matrix. */

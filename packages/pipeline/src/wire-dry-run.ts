@@ -71,11 +71,15 @@ export function wireDryRun(o: DryRunOptions): PipelineDeps {
     async rollback(items: RollbackItem[]) {
       return { ok: true, targets: items.map((i) => ({ target: i.target, environment: environmentFor(o.plan, i.target), state: 'planned', reason: 'dry run' })) };
     },
-    async notify(e: PipelineEvent) {
+    // Nothing is written in a dry run, so there is no verdict to record and nothing left in flight at the end.
+    recordVerdict: () => {},
+    notify(e: PipelineEvent) {
       if (!o.routes.channels.length) return;
       say(`  would notify ${o.routes.channels.map((c) => c.name).join(', ')}: ${e.kind}${e.stage ? ` (${e.stage})` : ''}`);
     },
-    async record() {},
+    record: () => {},
+    settleRecords: async () => [],
+    settleNotifications: async () => [],
   };
 }
 
