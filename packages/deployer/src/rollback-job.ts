@@ -23,7 +23,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
     state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
   });
   if (deps.dryRun) {
-    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress while it runs ${JSON.stringify(job.argv)} (the command first: it does not wait for GitHub), then set success, or inactive if it fails`);
+    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
     return outcome('planned', `dry run: would roll back to ${job.version}`);
   }
   if (deps.signal?.aborted) return outcome('cancelled', 'cancelled before it started');
