@@ -9,3 +9,4 @@ export * from './last-known-good.js';
 export * from './target-history.js';
 export * from './deployment-facts-reader.js';
 export * from './history-views.js';
+export * from './request-bounds.js';

@@ -42,7 +42,7 @@ export interface RequestLogEntry {
   /** OpenAPI template, or undefined for an unknown route. */
   route: string | undefined;
   operationId: string | undefined;
-  /** 0 when a `reset` fault destroyed the socket. */
+  /** 0 when a `reset` fault destroyed the socket or a `hang` fault never answered. */
   status: number;
   ms: number;
   time: Date;
@@ -70,7 +70,7 @@ export interface FakeGitHub {
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ';
 const RATE_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';
 
-function faultResponse(fault: Exclude<Fault, { kind: 'latency' | 'reset' }>, requestId: string, limiter: RateLimiter): FakeResponse {
+function faultResponse(fault: Exclude<Fault, { kind: 'latency' | 'reset' | 'hang' }>, requestId: string, limiter: RateLimiter): FakeResponse {
   switch (fault.kind) {
     case 'status':
       return { status: fault.status, body: fault.body ?? { message: 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, headers: fault.headers ?? {} };
@@ -121,6 +121,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     let response: FakeResponse | undefined;
     for (const fault of faults.take(method, match?.route.route, pathname)) {
       if (fault.kind === 'latency') await sleep(fault.ms);
+      else if (fault.kind === 'hang') return; // close() ends the socket with closeAllConnections
       else if (fault.kind === 'reset') {
         entry.ms = performance.now() - started;
         req.socket.destroy();

@@ -25,6 +25,8 @@ export type Fault = FaultMatch & (
   | { kind: 'latency'; ms: number }
   /** Destroys the socket without an answer. */
   | { kind: 'reset' }
+  /** Never answers: the socket stays open until the client gives up or the fake closes. */
+  | { kind: 'hang' }
 );
 
 interface ActiveFault {
