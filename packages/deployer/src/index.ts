@@ -10,3 +10,4 @@ export * from './deploy-target.js';
 export * from './deploy-stage.js';
 export * from './rollback-targets.js';
 export * from './action-shell.js';
+export * from './session-lock.js';
