@@ -81,7 +81,7 @@ describe('the rollout lock in the Deployments API', () => {
     env++;
     const a = await acquireRolloutLock(client(), REPO, options('2301'));
     const started = Date.now();
-    const error = await acquireRolloutLock(client(), REPO, options('2302', { timeoutMs: 300 })).catch((e: unknown) => e as Error);
+    const error = (await acquireRolloutLock(client(), REPO, options('2302', { timeoutMs: 300 })).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/is still held by run 2301 .* after waiting .* \(lock-timeout 300ms\)/);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(claimStates(a.environment)['2302']).toBe('inactive');
