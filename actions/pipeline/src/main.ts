@@ -31,7 +31,7 @@ async function run(signal: AbortSignal): Promise<void> {
     plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal,
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
-  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout') }, signal, core);
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version } }, signal, core);
   const report = await runPipeline(plan, { version, startAt: core.getInput('start-at').trim() || undefined, only: parseListInput('only', core.getInput('only')) }, deps);
 
   core.setOutput('result', report.result);

@@ -17,7 +17,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const parallelText = core.getInput('parallel');
   const toVersion = core.getInput('to-version').trim();
   const failedVersion = core.getInput('failed-version').trim();
-  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout') }, signal, core);
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { 'to-version': toVersion }, targets }, signal, core);
   const result = await rollbackTargets({
     plan, targets, store, signal, dryRun,
     toVersion: toVersion || undefined,

@@ -15,7 +15,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');
   const timeout = core.getInput('timeout').trim();
-  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout') }, signal, core);
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage }, signal, core);
   const result = await deployStage({
     plan, stage, store, signal, dryRun,
     version: core.getInput('version', { required: true }).trim(),

@@ -1,5 +1,5 @@
 import { parseChoiceInput } from '@stagegate/action-kit';
-import { ConfigError, lockEnvironmentsOf, lockHoldMs, parseDuration, type Plan } from '@stagegate/core';
+import { allTargets, assertSafeVersion, ConfigError, findStage, lockEnvironmentsOf, lockHoldMs, parseDuration, type Plan } from '@stagegate/core';
 import { acquireRolloutLock, type DeploymentStore, type GitHubClient, type HeldLock } from '@stagegate/github';
 import type { RunInfo } from './types.js';
 
@@ -16,6 +16,14 @@ export interface LockInputs {
   lock: string;
   /** A duration such as 30m; empty means 30m. */
   timeout: string;
+  /**
+   * What the action will check anyway, checked here first so that bad input
+   * never waits for a lock or writes a claim: versions by input name (empty
+   * ones skipped), the stage input, the targets input.
+   */
+  versions?: Record<string, string>;
+  stage?: string;
+  targets?: readonly string[];
 }
 
 /** What the lock needs from an action session. */
@@ -45,6 +53,7 @@ export async function holdRolloutLock(session: LockSession, inputs: LockInputs, 
   } catch (e) {
     throw new ConfigError([{ path: 'input lock-timeout', message: (e as Error).message }]);
   }
+  checkBeforeLocking(session.plan, inputs);
   if (mode === 'off' || session.dryRun) return;
   const holdMs = lockHoldMs(session.plan);
   for (const environment of lockEnvironmentsOf(session.plan)) {
@@ -53,6 +62,14 @@ export async function holdRolloutLock(session: LockSession, inputs: LockInputs, 
       run: { id: session.run.id, attempt: session.run.attempt, ...(session.run.url ? { url: session.run.url } : {}) },
     }));
   }
+}
+
+function checkBeforeLocking(plan: Plan, inputs: LockInputs): void {
+  for (const [name, value] of Object.entries(inputs.versions ?? {})) if (value) assertSafeVersion(value, plan['version-pattern'], name);
+  if (inputs.stage) findStage(plan, inputs.stage);
+  const known = new Set(allTargets(plan));
+  const unknown = (inputs.targets ?? []).filter((t) => !known.has(t));
+  if (unknown.length) throw new ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...known].join(', ')}); got ${unknown.map((t) => JSON.stringify(t)).join(', ')}` }]);
 }
 
 /** Releases every lock this process holds, newest first; bounded by the client's request timeouts, never throws. */
