@@ -45,12 +45,12 @@ function readLockPayload(raw: unknown): LockPayload | undefined {
 }
 
 /**
- * The claims that can matter to claim `ours`: those of other runs made before
+ * The claims that can matter to our claim: those of other runs made before
  * it, within the horizon, with their newest status, and whether their run has
  * ended (asked only for claims still live; unknown when the token may not read
  * runs, then the hold bound decides).
  */
-export async function readLockClaims(client: GitHubClient, repo: RepoRef, environment: string, ours: number, memo: ClaimMemo): Promise<LockClaim[]> {
+export async function readLockClaims(client: GitHubClient, repo: RepoRef, environment: string, ours: { id: number; runId: string }, memo: ClaimMemo): Promise<LockClaim[]> {
   let rows: RawDeployment[];
   try {
     const res = await client.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, task: 'stagegate:lock', per_page: 30 });
@@ -63,7 +63,8 @@ export async function readLockClaims(client: GitHubClient, repo: RepoRef, enviro
   for (const row of rows) {
     const payload = readLockPayload(row.payload);
     const createdAt = Date.parse(row.created_at);
-    if (!payload || row.id >= ours || now - createdAt > HORIZON_MS) continue;
+    // Claims of our own run never block us (decideLock), so they cost no reads.
+    if (!payload || row.id >= ours.id || payload.run.id === ours.runId || now - createdAt > HORIZON_MS) continue;
     const holdUntil = Date.parse(payload.hold_until);
     const claim: LockClaim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
     claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));

@@ -74,7 +74,7 @@ export async function acquireRolloutLock(client: GitHubClient, repo: RepoRef, op
   const memo = { finishedStates: new Map<number, string>(), finishedRuns: new Set<string>() };
   try {
     for (;;) {
-      const claims = await readLockClaims(client, repo, options.environment, ours, memo);
+      const claims = await readLockClaims(client, repo, options.environment, { id: ours, runId: options.run.id }, memo);
       const decision = decideLock(claims, { id: ours, runId: options.run.id }, Date.now());
       for (const s of decision.stale) {
         options.log.warning(`rollout lock ${options.environment}: taking over from run ${s.runId}${s.runUrl ? ` (${s.runUrl})` : ''}: ${s.runFinished ? 'its run has ended' : `its hold ran out at ${new Date(s.holdUntil).toISOString()}`} without releasing the lock`);

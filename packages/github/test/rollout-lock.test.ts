@@ -52,8 +52,9 @@ describe('the rollout lock in the Deployments API', () => {
       order.push('b holds');
       return held;
     });
-    await new Promise((r) => setTimeout(r, 400));
+    for (let i = 0; i < 100 && claimStates(a.environment)['2102'] !== 'queued'; i++) await new Promise((r) => setTimeout(r, 50));
     expect(claimStates(a.environment)).toEqual({ 2101: 'in_progress', 2102: 'queued' });
+    expect(order).toEqual([]);
     order.push('a releases');
     await a.release('done');
     const held = await b;
