@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { demoRunEnv, startDemoWorld, DEMO_REGIONS, type DemoWorld } from '@stagegate/cli';
-import { REPO_ROOT, runActionBundle, type ActionRun } from '@stagegate/testkit';
+import { demoRunEnv, startDemoWorld, DEMO_REGIONS, REPO_ROOT, runActionBundle, type ActionRun, type DemoWorld } from '@stagegate/testkit';
 
 let world: DemoWorld | undefined;
 afterEach(async () => {
