@@ -29,8 +29,9 @@ async function timed<T>(work: Promise<T>): Promise<{ ms: number; error?: Error; 
 
 describe('every GitHub request is bounded', () => {
   it('a status write that never answers fails after the request timeout, naming method, route and timeout', async () => {
+    // The deployment is made with the default timeout: a loaded machine must not fail the set-up.
+    const d = await storeWith({}).createDeployment({ ref: SHA, environment: 'production/lhr', task: 'deploy', payload: payload('v1') });
     const store = storeWith({ timeoutMs: 300, retries: 0 });
-    const d = await store.createDeployment({ ref: SHA, environment: 'production/lhr', task: 'deploy', payload: payload('v1') });
     fake.faults.add({ method: 'POST', route: STATUSES, kind: 'hang' });
     const { ms, error } = await timed(store.setStatus(d.id, 'failure'));
     expect(error?.message).toContain(`POST ${STATUSES} timed out`);
@@ -40,8 +41,8 @@ describe('every GitHub request is bounded', () => {
   });
 
   it('a hang is retried like a network error, and the retry succeeds', async () => {
+    const d = await storeWith({}).createDeployment({ ref: SHA, environment: 'production/lhr', task: 'deploy', payload: payload('v2') });
     const store = storeWith({ timeoutMs: 200, retries: 2 });
-    const d = await store.createDeployment({ ref: SHA, environment: 'production/lhr', task: 'deploy', payload: payload('v2') });
     fake.faults.add({ method: 'POST', route: STATUSES, kind: 'hang' });
     fake.resetLog();
     const status = await store.setStatus(d.id, 'success');
