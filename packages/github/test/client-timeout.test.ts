@@ -91,7 +91,7 @@ describe('every GitHub request is bounded', () => {
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
     const code = await new Promise<number | null>((ok) => child.on('close', ok));
     clearTimeout(killer);
     expect(code, err).toBe(0);
@@ -99,6 +99,7 @@ describe('every GitHub request is bounded', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toContain('timed out');
     expect(result.ms).toBeGreaterThanOrEqual(980);
-    expect(result.ms).toBeLessThan(4000); // gc every 5 ms slows the child; without our timer it would hang until killed
-  }, 20_000);
+    // gc every 5 ms on a loaded machine slows the child a lot; without our timer it would hang until killed.
+    expect(result.ms).toBeLessThan(10_000);
+  }, 40_000);
 });
