@@ -42,6 +42,12 @@ describe('example workflows', () => {
 });
 
 describe('what the examples promise', () => {
+  it('deploy.yml, deploy-one-step.yml and rollback.yml share one concurrency group that never cancels a rollout', () => {
+    const groups = ['deploy.yml', 'deploy-one-step.yml', 'rollback.yml'].map((name) => readExample(name).concurrency as { group?: string; 'cancel-in-progress'?: boolean });
+    expect(new Set(groups.map((c) => c.group))).toEqual(new Set(['stagegate-${{ github.repository }}-production']));
+    for (const c of groups) expect(c['cancel-in-progress']).toBe(false);
+  });
+
   it('deploy.yml chains canary → primary → full, approves primary, rolls back on failure and always reports', () => {
     const { jobs } = readExample('deploy.yml');
     expect(jobs.canary?.needs).toBe('test');

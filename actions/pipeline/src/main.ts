@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
-import { openActionSession, runCancellableMain } from '@stagegate/deployer';
+import { holdRolloutLock, openActionSession, runCancellableMain } from '@stagegate/deployer';
 import { defaultAuditFile, secretsOf } from '@stagegate/notify';
 import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
 
@@ -36,6 +36,7 @@ async function run(signal: AbortSignal): Promise<void> {
     plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs,
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version } }, signal, core);
   const report = await runPipeline(plan, { version, startAt: core.getInput('start-at').trim() || undefined, only: parseListInput('only', core.getInput('only')), verifyRollback }, deps);
 
   core.setOutput('result', report.result);

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseIntegerInput, parseListInput, type RunContext } from '@stagegate/action-kit';
 import { allTargets, ConfigError, findStage, type Plan } from '@stagegate/core';
-import { openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
+import { holdRolloutLock, openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
 export async function main(): Promise<void> {
@@ -11,11 +11,13 @@ export async function main(): Promise<void> {
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
-  const { ctx, plan, store, dryRun, run: runInfo } = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
+  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
+  const { ctx, plan, store, dryRun, run: runInfo } = session;
   const targets = chooseTargets(plan, core.getInput('stage').trim(), core.getInput('targets'));
   const parallelText = core.getInput('parallel');
   const toVersion = core.getInput('to-version').trim();
   const failedVersion = core.getInput('failed-version').trim();
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { 'to-version': toVersion }, targets }, signal, core);
   const result = await rollbackTargets({
     plan, targets, store, signal, dryRun,
     toVersion: toVersion || undefined,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { parseIntegerInput } from '@stagegate/action-kit';
-import { openActionSession, runCancellableMain, deployStage, renderOutcomeTable, listTargetsIn, type DeployLog } from '@stagegate/deployer';
+import { holdRolloutLock, openActionSession, runCancellableMain, deployStage, renderOutcomeTable, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
 export async function main(): Promise<void> {
@@ -10,10 +10,12 @@ export async function main(): Promise<void> {
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
-  const { plan, store, dryRun, run: runInfo } = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
+  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
+  const { plan, store, dryRun, run: runInfo } = session;
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');
   const timeout = core.getInput('timeout').trim();
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage }, signal, core);
   const result = await deployStage({
     plan, stage, store, signal, dryRun,
     version: core.getInput('version', { required: true }).trim(),

@@ -1,6 +1,7 @@
 import { loadPlanInput, markdownLink, markdownTable, parseBooleanInput, readRunContext, runMain, type FailureReporter, type RunContext } from '@stagegate/action-kit';
 import { ConfigError, formatDuration, type Plan } from '@stagegate/core';
-import { createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { createGitHubClient, DeploymentStore, type GitHubClient } from '@stagegate/github';
+import { releaseRolloutLocks } from './session-lock.js';
 import type { RunInfo, TargetOutcome, TargetState } from './types.js';
 
 /**
@@ -23,6 +24,8 @@ export interface SessionInputs {
 export interface ActionSession {
   ctx: RunContext;
   plan: Plan;
+  /** The octokit client under the store (the rollout lock uses it directly). */
+  client: GitHubClient;
   store: DeploymentStore;
   dryRun: boolean;
   run: RunInfo;
@@ -37,9 +40,10 @@ export function openActionSession(inputs: SessionInputs, env: Record<string, str
   if (!inputs.token && !dryRun) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
   const ctx = readRunContext(env, inputs.repository.trim() || undefined);
   const plan = loadPlanInput(inputs.plan, ctx.workspace);
-  const store = new DeploymentStore(createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait }), { owner: ctx.owner, repo: ctx.repo });
+  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
+  const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const run: RunInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
-  return { ctx, plan, store, dryRun, run };
+  return { ctx, plan, client, store, dryRun, run };
 }
 
 /**
@@ -62,15 +66,17 @@ export function abortOnSignals(onSignal: (name: NodeJS.Signals) => void = () => 
 
 /**
  * An action's outer shell with cancellation: `work` gets a signal that aborts
- * on SIGTERM/SIGINT, runs inside runMain (the one outer catch), and the
- * signal handlers are removed afterwards. `reporter` is @actions/core, passed
- * in by main.ts.
+ * on SIGTERM/SIGINT, runs inside runMain (the one outer catch); afterwards the
+ * rollout lock taken by holdRolloutLock is released (whatever happened) and
+ * the signal handlers are removed. `reporter` is @actions/core, passed in by
+ * main.ts.
  */
 export async function runCancellableMain(work: (signal: AbortSignal) => Promise<void>, reporter: FailureReporter & { warning(message: string): void }, stopping: string): Promise<void> {
   const cancel = abortOnSignals((name) => reporter.warning(`${name} received: the job is being cancelled; ${stopping}`));
   try {
     await runMain(() => work(cancel.signal), reporter);
   } finally {
+    await releaseRolloutLocks(cancel.signal.aborted ? 'cancelled' : process.exitCode ? 'failed' : 'done');
     cancel.dispose();
   }
 }

@@ -12,3 +12,4 @@ export * from './rollback-targets.js';
 export * from './rollback-job.js';
 export * from './record-keeper.js';
 export * from './action-shell.js';
+export * from './session-lock.js';

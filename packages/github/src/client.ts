@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import BottleneckLight from 'bottleneck/light.js';
 import type { Octokit } from '@octokit/core';
+import { boundEachAttempt, boundWholeRequest, budgetLeft } from './request-bounds.js';
 
 // bottleneck ships types for its main entry only; the light build has the same API.
 const Bottleneck = BottleneckLight as typeof import('bottleneck').default;
@@ -24,24 +25,34 @@ export interface ClientOptions {
   maxRateLimitWaitSeconds?: number;
   /** Writes allowed in flight at once. Default 8. */
   maxConcurrentWrites?: number;
+  /** Longest wait for one answer from GitHub, in ms; a request that hangs fails after it. Default 30000. */
+  timeoutMs?: number;
+  /**
+   * Longest time one request may take with its retries, backoff and rate-limit
+   * waits, in ms: a 502 storm or a hung write fails within it. Default 60000.
+   */
+  retryBudgetMs?: number;
   /** Called when the client waits for a rate limit (for logs). */
   onWait?: (message: string) => void;
 }
 
 /**
- * Creates the client. 5xx and network errors are retried with backoff by
- * @octokit/plugin-retry; 403 secondary limits and exhausted quotas are waited
- * out by @octokit/plugin-throttling (retry-after, x-ratelimit-reset); a 429
- * that carries retry-after is waited out here. 4xx validation errors are never
- * retried.
+ * Creates the client. 5xx, network errors and timeouts are retried with
+ * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
+ * are waited out by @octokit/plugin-throttling (retry-after,
+ * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
+ * validation errors are never retried. Every attempt has a timeout and every
+ * request a total budget (see request-bounds.ts): no wait longer than the
+ * budget left is ever started.
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 4;
   const base = options.backoffBaseMs ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
   const log = options.onWait ?? (() => {});
+  const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
   const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
-    if (retryCount >= retries || retryAfter > maxWait) return false;
+    if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req)) return false;
     log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
     return true;
   };
@@ -59,9 +70,13 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
       },
     },
+    // Order matters: plugins registered first wrap innermost, so the timeout
+    // bounds each attempt and the budget bounds retries and waits together.
+    boundEachAttempt(bounds),
     retry,
     throttling,
     retryAfter429(retries, maxWait, log),
+    boundWholeRequest(bounds),
   );
 }
 
@@ -75,7 +90,7 @@ function retryAfter429(retries: number, maxWait: number, log: (m: string) => voi
         } catch (e) {
           const err = e as { status?: number; response?: { headers?: Record<string, string | undefined> } };
           const after = Number(err.response?.headers?.['retry-after']);
-          if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait) throw e;
+          if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait || after * 1000 >= budgetLeft(opts)) throw e;
           log(`GitHub 429 on ${opts.method} ${opts.url}: waiting ${after}s as retry-after asks`);
           await new Promise((r) => setTimeout(r, Math.max(0, after) * 1000));
         }

@@ -18,8 +18,9 @@ export class GitHubAccessError extends Error {
  * errors keep GitHub's message and gain what we were doing.
  */
 export function explainGitHubError(e: unknown, doing: string, permission = 'deployments: write'): Error {
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string; errors?: unknown } } };
-  const status = err.status ?? 0;
+  const err = e as { status?: number; timedOut?: boolean; message?: string; response?: { data?: { message?: string; errors?: unknown } } };
+  // A timeout carries 408 only for the retry plugin: GitHub answered nothing.
+  const status = err.timedOut ? 0 : (err.status ?? 0);
   const ghMessage = err.response?.data?.message ?? err.message ?? String(e);
   if (status === 401) return new GitHubAccessError(`GitHub rejected the token while ${doing} (401 ${ghMessage}): check the token input (GITHUB_TOKEN or a PAT) is set and valid`, 401);
   if (status === 403 && /not accessible by integration|must have|permission/i.test(ghMessage)) {

@@ -9,3 +9,6 @@ export * from './last-known-good.js';
 export * from './target-history.js';
 export * from './deployment-facts-reader.js';
 export * from './history-views.js';
+export * from './request-bounds.js';
+export * from './rollout-lock.js';
+export type { LockPayload } from './lock-claims.js';

@@ -15,6 +15,7 @@ import { compileRoutes, matchRoute, type RouteDefinition } from './route-table.j
 import { deploymentRoutes } from './routes-deployments.js';
 import { artifactRoutes } from './artifacts/routes-artifacts.js';
 import { repositoryRoutes } from './routes-repository.js';
+import { workflowRunRoutes } from './routes-workflow-runs.js';
 import { getValidators } from './schema-validators.js';
 
 /** Options of {@link startFakeGitHub}. */
@@ -42,7 +43,7 @@ export interface RequestLogEntry {
   /** OpenAPI template, or undefined for an unknown route. */
   route: string | undefined;
   operationId: string | undefined;
-  /** 0 when a `reset` fault destroyed the socket. */
+  /** 0 when a `reset` fault destroyed the socket or a `hang` fault never answered. */
   status: number;
   ms: number;
   time: Date;
@@ -96,7 +97,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** Starts a fake GitHub REST API on 127.0.0.1 (first start ≈0.5 s to prepare schemas, later ones ms). */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const limiter = new RateLimiter();
-  const routes = compileRoutes([...(options.routes ?? []), ...deploymentRoutes, ...repositoryRoutes(limiter), ...artifactRoutes]);
+  const routes = compileRoutes([...(options.routes ?? []), ...deploymentRoutes, ...repositoryRoutes(limiter), ...artifactRoutes, ...workflowRunRoutes]);
   for (const r of routes) getValidators(r.method, r.route); // fail fast on a route GitHub does not have
   const faults = new FaultInjector();
   const log: RequestLogEntry[] = [];

@@ -52,6 +52,8 @@ function iso(value: Date | string | undefined, fallback: Date): string {
 export class FakeState {
   private readonly repos = new Map<string, RepoState>();
   private nextId = 1000;
+  /** Undo steps of the write in progress (see {@link recordWrite}); undefined outside a write. */
+  private journal: Array<() => void> | undefined;
   /** The user every write is attributed to. */
   readonly actor: SimpleUser;
 
@@ -62,6 +64,22 @@ export class FakeState {
   /** A fresh id; one sequence for all object kinds, as GitHub's ids are global and growing. */
   newId(): number {
     return this.nextId++;
+  }
+
+  /**
+   * Runs a handler's synchronous part while noting how to undo each change it
+   * makes, so a write GitHub would have rejected leaves no trace: call the
+   * returned `undo` when its answer turns out invalid. Ids are not given back;
+   * GitHub's ids only grow too.
+   */
+  recordWrite<T>(work: () => T): { result: T; undo(): void } {
+    const steps: Array<() => void> = [];
+    this.journal = steps;
+    try {
+      return { result: work(), undo: () => steps.reverse().forEach((step) => step()) };
+    } finally {
+      this.journal = undefined;
+    }
   }
 
   /** The repository's state, created empty on first use (any owner/repo is served). */
@@ -138,6 +156,7 @@ export class FakeState {
     if (!env) {
       env = makeEnvironment(this.repoUrl(r), `https://github.com/${r.owner}/${r.repo}`, this.newId(), name, at);
       r.environments.set(name, env);
+      this.journal?.push(() => r.environments.delete(name));
     }
     return env;
   }
@@ -181,6 +200,7 @@ export class FakeState {
     if (byEnv) byEnv.push(deployment);
     else r.deploymentsByEnvironment.set(environment, [deployment]);
     r.statuses.set(id, []);
+    this.journal?.push(() => this.deleteDeployment(owner, repo, id));
     for (const s of seed.statuses ?? []) {
       this.addStatus(owner, repo, deployment, { state: s.state, description: s.description, log_url: s.logUrl, environment_url: s.environmentUrl, createdAt: s.createdAt }, false);
     }
@@ -201,6 +221,15 @@ export class FakeState {
       repository_url: this.repoUrl(r), performed_via_github_app: null,
     };
     const list = r.statuses.get(deployment.id) ?? [];
+    const wasActive = r.activeByEnvironment.get(deployment.environment)?.has(deployment) ?? false;
+    const updatedBefore = deployment.updated_at;
+    this.journal?.push(() => {
+      list.splice(list.indexOf(status), 1);
+      deployment.updated_at = updatedBefore;
+      const set = r.activeByEnvironment.get(deployment.environment);
+      if (wasActive) set?.add(deployment);
+      else set?.delete(deployment);
+    });
     list.push(status);
     r.statuses.set(deployment.id, list);
     deployment.updated_at = at;

@@ -12,6 +12,7 @@ export {
   compileRoutes, paginate, type PermissionLevel, type PermissionScope, type RouteContext, type RouteDefinition,
 } from './route-table.js';
 export { deploymentRoutes } from './routes-deployments.js';
+export { setWorkflowRun, workflowRunRoutes, type WorkflowRunSeed } from './routes-workflow-runs.js';
 export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunActionOptions } from './action-runner.js';
 export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';
 export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';

@@ -71,8 +71,19 @@ export async function runRoute(ctx: PipelineContext, route: CompiledRoute, param
     if (body === undefined && spec.requestBody?.required) body = {};
     if (body !== undefined && !validators.body(body)) return invalidRequest(describeRequestErrors(validators.body.errors ?? [], body), docs);
   }
-  const response = await route.handle({ params, query, search, body, state: ctx.state, spec, apiUrl: ctx.apiUrl, pathname });
-  return ctx.validateResponses ? checkResponse(ctx, route, response) : response;
+  // A write is noted step by step: if its answer would break GitHub's schema (or the
+  // handler throws), it is undone, so one bad write never poisons later reads.
+  const write = ctx.state.recordWrite(() => route.handle({ params, query, search, body, state: ctx.state, spec, apiUrl: ctx.apiUrl, pathname }));
+  let response: FakeResponse;
+  try {
+    response = await write.result;
+  } catch (error) {
+    write.undo();
+    throw error;
+  }
+  const checked = ctx.validateResponses ? checkResponse(ctx, route, response) : response;
+  if (checked !== response || response.status >= 400) write.undo();
+  return checked;
 }
 
 /** Records a response that breaks GitHub's schema and turns it into a 500 the client cannot miss. */

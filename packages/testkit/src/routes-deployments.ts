@@ -79,11 +79,25 @@ function deleteDeployment(ctx: RouteContext) {
   return { status: 204 };
 }
 
+/** GitHub's uri rule for status links: empty, or a scheme and no whitespace (as the response schema checks). */
+const URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+
+/** The 422 GitHub answers to status links that are not URLs; undefined when all are fine. */
+function rejectLinks(body: Record<string, unknown>, docs: string) {
+  const bad = ['log_url', 'target_url', 'environment_url'].filter((f) => typeof body[f] === 'string' && body[f] !== '' && !URI.test(body[f] as string));
+  if (bad.length === 0) return undefined;
+  return errorResponse(422, 'Validation Failed', docs, {
+    errors: bad.map((field) => ({ resource: 'DeploymentStatus', code: 'custom', field, message: `${field} must be a valid URL, got ${JSON.stringify(body[field])}` })),
+  });
+}
+
 function createStatus(ctx: RouteContext) {
   const r = repoOf(ctx);
   const deployment = deploymentOf(ctx);
   if (!deployment) return notFound(ctx.spec.documentationUrl);
   const body = ctx.body as Record<string, string | boolean | undefined>;
+  const rejected = rejectLinks(body, ctx.spec.documentationUrl);
+  if (rejected) return rejected;
   const status = ctx.state.addStatus(r.owner, r.repo, deployment, {
     state: body['state'] as string,
     description: body['description'] as string | undefined,

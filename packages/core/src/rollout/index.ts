@@ -1,1 +1,2 @@
 export * from './rollout-policy.js';
+export * from './rollout-lock.js';
