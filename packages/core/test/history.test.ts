@@ -29,16 +29,16 @@ describe('DORA figures against a hand-computed example', () => {
   const commitTimes = new Map([['sha-v1', at(-2)], ['sha-v2', at(22)], ['sha-v3', at(70)], ['sha-v4', at(140)]]);
   const report = computeDora({ facts, to: new Date(t0 + 240 * H), windowMs: 240 * H, commitTimes });
 
-  it('counts deployments, failures and the rate', () => {
+  it('counts deployments, and changes (versions) once each for the rate', () => {
     expect(report.deployments).toBe(7); // v1a v1b v2a v2b v3a v4a v4b
     expect(report.rollouts).toBe(4);
-    expect(report.failedDeployments).toBe(2); // v2b by its state, v3a by the rollback that names its version
-    expect(report.changeFailureRate).toBeCloseTo(2 / 6); // v4b still runs
-    expect(report.deploymentsPerDay).toBeCloseTo(4 / 10);
+    expect(report.failedDeployments).toBe(2); // v2 by v2b's state, v3 by the rollback that names its version
+    expect(report.changeFailureRate).toBeCloseTo(2 / 3); // v1 ok, v2 and v3 failed; v4 still runs
+    expect(report.deploymentsPerDay).toBeCloseTo(1 / 10); // one successful change in 10 days
   });
 
   it('takes medians of lead time and time to restore', () => {
-    expect(report.leadTime).toEqual({ medianMs: 3.25 * H, samples: 4 }); // 3, 3, 3.5, 6
+    expect(report.leadTime).toEqual({ medianMs: 3.5 * H, samples: 1 }); // v1: commit h-2 to its last target at h1.5
     expect(report.timeToRestore).toEqual({ medianMs: 5.5 * H, samples: 2 }); // 3, 8
     expect(report.unrestored).toBe(0);
   });

@@ -16,7 +16,9 @@ export function toDeploymentFact(d: DeploymentRecord, status?: StatusRecord): De
   const fact: DeploymentFact = {
     id: d.id, target: p.target, environment: d.environment, stage: p.stage ?? '', version: p.version, sha: d.sha,
     kind: d.task === 'deploy:rollback' || p.rollback ? 'rollback' : 'deploy', runId: String(p.run?.id ?? ''), createdAt: d.createdAt,
+    ref: typeof p.ref === 'string' && p.ref ? p.ref : d.ref,
   };
+  if (typeof p.actor === 'string' && p.actor) fact.actor = p.actor;
   if (p.rollback?.replaces) fact.replaces = { version: p.rollback.replaces.version, deploymentId: p.rollback.replaces.deployment_id };
   if (status) applyStatus(fact, status);
   return fact;
@@ -30,7 +32,22 @@ export function applyStatus(fact: DeploymentFact, status: StatusRecord | undefin
   }
   fact.state = status.state;
   fact.stateAt = status.createdAt;
+  if (status.environmentUrl) fact.environmentUrl = status.environmentUrl;
   if (status.state === 'success') fact.succeededAt = status.createdAt;
+}
+
+/**
+ * Records every status of a deployment (newest first) on its fact, so the
+ * rule for bad sees a failure that a later `inactive` hides; the success time
+ * is the oldest success (when the deployment first reached its target).
+ */
+export function applyStatuses(fact: DeploymentFact, statuses: readonly StatusRecord[]): void {
+  applyStatus(fact, statuses[0]);
+  fact.statuses = statuses.map((s) => ({ state: s.state, at: s.createdAt }));
+  const success = statuses.filter((s) => s.state === 'success').at(-1);
+  if (success) fact.succeededAt = success.createdAt;
+  const url = statuses.find((s) => s.environmentUrl)?.environmentUrl;
+  if (url) fact.environmentUrl = url;
 }
 
 /** How far back a listing reads. */
@@ -65,11 +82,15 @@ export async function listDeploymentFacts(store: DeploymentStore, options: ListF
   return { facts, pages: maxPages };
 }
 
-/** Reads the latest status of each fact given (a few at once), filling state and times. */
-export async function readLatestStates(store: DeploymentStore, facts: readonly DeploymentFact[], concurrency = 8): Promise<number> {
+/**
+ * Reads every status of each fact given (a few at once; one request per
+ * deployment while it has under 100 statuses, as ours do), filling state,
+ * times and the status list the rule for bad needs.
+ */
+export async function readAllStates(store: DeploymentStore, facts: readonly DeploymentFact[], concurrency = 8): Promise<number> {
   const queue = [...facts];
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) applyStatus(f, await store.latestStatus(f.id));
+    for (let f = queue.shift(); f; f = queue.shift()) applyStatuses(f, await store.listStatuses(f.id));
   }));
   return facts.length;
 }

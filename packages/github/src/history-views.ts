@@ -1,10 +1,10 @@
 import {
-  computeDora, computeTargetStatus, isStatusSettled, pageHistory, sortNewestFirst,
+  computeDora, computeTargetStatus, isStatusSettled, makeFailureTest, pageHistory, sortNewestFirst,
   type DeploymentFact, type DoraReport, type HistoryFilter, type HistoryPage, type TargetStatus,
 } from '@stagegate/core';
 import type { GitHubClient } from './client.js';
 import type { DeploymentStore } from './deployment-store.js';
-import { CommitTimes, listDeploymentFacts, newestPerTarget, readLatestStates, toDeploymentFact } from './deployment-facts-reader.js';
+import { CommitTimes, listDeploymentFacts, readAllStates, toDeploymentFact } from './deployment-facts-reader.js';
 
 /**
  * The status, history and DORA views read from the Deployments API, each with
@@ -40,7 +40,7 @@ export async function readStatus(store: DeploymentStore, targets: readonly Targe
       const f = toDeploymentFact(d);
       if (!f || f.target !== target) continue;
       facts.push(f);
-      const read = await readLatestStates(store, [f]);
+      const read = await readAllStates(store, [f]);
       requests += read;
       if (isStatusSettled(facts)) break;
     }
@@ -59,15 +59,18 @@ export async function discoverTargets(store: DeploymentStore): Promise<TargetRef
 
 /**
  * One page of history, newest first: lists until the page is full (or the
- * listing passes `since`), then reads the latest status of the rows shown only.
+ * listing passes `since`), then reads every status of the rows shown only.
+ * `bad` holds the ids of the rows bad by the one rule (a failing status, or
+ * replaced by a rollback among the deployments listed).
  */
-export async function readHistory(store: DeploymentStore, filter: HistoryFilter, page = 1, perPage = 20, environment?: string): Promise<HistoryPage & { requests: number }> {
+export async function readHistory(store: DeploymentStore, filter: HistoryFilter, page = 1, perPage = 20, environment?: string): Promise<HistoryPage & { requests: number; bad: number[] }> {
   const keep = (f: DeploymentFact) => (filter.target === undefined || f.target === filter.target) && (filter.stage === undefined || f.stage === filter.stage)
     && (filter.kind === undefined || f.kind === filter.kind) && (filter.until === undefined || Date.parse(f.createdAt) < filter.until.getTime());
   const { facts, pages } = await listDeploymentFacts(store, { since: filter.since, environment, keep, limit: page * perPage + 1 });
   const result = pageHistory(facts, filter, page, perPage);
-  const statusRequests = await readLatestStates(store, result.rows);
-  return { ...result, requests: pages + statusRequests };
+  const statusRequests = await readAllStates(store, result.rows);
+  const isBad = makeFailureTest(facts);
+  return { ...result, requests: pages + statusRequests, bad: result.rows.filter(isBad).map((f) => f.id) };
 }
 
 /** Options of {@link readDora}. */
@@ -78,6 +81,15 @@ export interface ReadDoraOptions {
   maxCommitLookups?: number;
   /** Deployment ids known to have failed from run histories. */
   failedIds?: ReadonlySet<number>;
+  /** Also compute the figures of each environment alone. */
+  byEnvironment?: boolean;
+  /**
+   * Deployments of the window whose statuses are read at most, newest first
+   * (one request each). Default 500: half the hourly budget GitHub gives a
+   * workflow's GITHUB_TOKEN. Older ones are judged by rollback payloads and
+   * `failedIds` alone; `statusCoverage` says how many were read.
+   */
+  maxStatusReads?: number;
 }
 
 /** What {@link readDora} read, beside the report. */
@@ -85,24 +97,32 @@ export interface DoraReading {
   report: DoraReport;
   facts: DeploymentFact[];
   requests: { pages: number; statuses: number; commits: number; total: number };
+  /** Deployments of the window whose statuses were read, of those that needed it (the rest: rolled back, known failed). */
+  statusCoverage: { read: number; of: number };
 }
 
 /**
  * DORA figures over a window. Lists the window's deployments (pages of 100),
- * reads statuses only for the newest deployment of each target (a running
- * rollout or a failure not yet rolled back); older failures are known from the
- * rollbacks' payloads (`rollback.replaces`) and from `failedIds`. Lead time
- * looks up at most `maxCommitLookups` commits. Requests grow with pages, not
- * with deployments.
+ * then reads every status of the window's deployments, newest first, up to
+ * `maxStatusReads` (a failure fixed forward is visible only there); a
+ * deployment a rollback's payload (`rollback.replaces`) or `failedIds` already
+ * marks failed needs no read. Lead time looks up at most `maxCommitLookups`
+ * commits. Requests: pages + min(deployments in the window, maxStatusReads)
+ * + commits.
  */
 export async function readDora(store: DeploymentStore, client: GitHubClient, options: ReadDoraOptions): Promise<DoraReading> {
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - options.windowMs);
   const { facts, pages } = await listDeploymentFacts(store, { since });
-  const statuses = await readLatestStates(store, newestPerTarget(facts));
+  const knownFailed = makeFailureTest(facts, options.failedIds);
+  const unread = sortNewestFirst(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
+  const statuses = await readAllStates(store, unread.slice(0, Math.max(0, options.maxStatusReads ?? 500)));
   const commits = new CommitTimes(client, store.repo, options.maxCommitLookups ?? 50);
   const shas = sortNewestFirst(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
   const commitTimes = await commits.lookup(shas);
-  const report = computeDora({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds });
-  return { report, facts, requests: { pages, statuses, commits: commits.requests, total: pages + statuses + commits.requests } };
+  const report = computeDora({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds, byEnvironment: options.byEnvironment });
+  return {
+    report, facts, statusCoverage: { read: statuses, of: unread.length },
+    requests: { pages, statuses, commits: commits.requests, total: pages + statuses + commits.requests },
+  };
 }

@@ -17,6 +17,12 @@ export interface DeploymentPayload {
   plan: string;
   /** The workflow run that made it. */
   run: { id: string; attempt: number; url?: string };
+  /** Who started that run (GITHUB_ACTOR); absent in deployments made before it was recorded. */
+  actor?: string;
+  /** The commit deployed (GITHUB_SHA, or the sha the ref input named). */
+  sha?: string;
+  /** The ref the run was for (GITHUB_REF, e.g. refs/heads/main). */
+  ref?: string;
   /** For a rollback: what it replaces and why. */
   rollback?: { reason: string; replaces?: { version: string; deployment_id?: number } };
 }

@@ -1,5 +1,5 @@
 import type { DeploymentRecord, DeploymentStore, StatusRecord } from './deployment-store.js';
-import { findLastKnownGood, judgeDeployment, type LastKnownGood } from './last-known-good.js';
+import { findLastKnownGood, judgeNext, listBadVersions, type LastKnownGood } from './last-known-good.js';
 
 /** One of our deployments with its newest status. */
 export interface ObservedDeployment {
@@ -43,27 +43,29 @@ export interface InspectTargetOptions {
  */
 export async function inspectTarget(store: DeploymentStore, environment: string, options: InspectTargetOptions = {}): Promise<TargetInspection> {
   const exclude = new Set(options.exclude ?? []);
-  const failed = new Set<string>();
+  const bad = new Set<string>();
   const max = options.maxExamined ?? 1000;
   const out: TargetInspection = { current: undefined, lastGood: undefined, wantedProof: undefined, failedVersions: [], examined: 0 };
+  let listed = 0;
   for await (const d of store.listDeployments({ environment })) {
+    // Other tools' and services' deployments cost no status read, but they are bounded too.
+    if (++listed > max * 10 || out.examined >= max) break;
     const p = d.payload;
-    if (!p || (options.service && p.service !== options.service)) continue;
-    if (out.examined >= max) break;
+    if (!p || (options.service !== undefined && p.service !== options.service)) continue;
     out.examined++;
-    const status = await store.latestStatus(d.id);
+    const seen = await judgeNext(store, d, bad);
+    if (!seen) continue;
+    const { status } = seen;
     if (!out.current) {
       out.current = { version: p.version, deployment: d, status };
       if (d.task !== 'deploy:rollback') exclude.add(p.version);
     }
-    const state = status?.state;
-    if (options.wantVersion === p.version && !out.wantedProof && (state === 'success' || state === 'inactive')) out.wantedProof = { version: p.version, deployment: d, status };
-    const verdict = judgeDeployment(state, p.version, exclude, failed);
-    if (verdict === 'failed') failed.add(p.version);
-    if (verdict === 'good' && status && !out.lastGood) out.lastGood = { version: p.version, deployment: d, status };
+    // A version asked for by hand needs proof it once ran here, even if it was later judged bad: the person chose it.
+    if (options.wantVersion === p.version && !out.wantedProof && seen.succeeded) out.wantedProof = { version: p.version, deployment: d, status };
+    if (seen.good && status && !out.lastGood && !exclude.has(p.version)) out.lastGood = { version: p.version, deployment: d, status };
     if (out.lastGood && (options.wantVersion === undefined || out.wantedProof)) break;
   }
-  out.failedVersions = [...failed];
+  out.failedVersions = listBadVersions(bad);
   return out;
 }
 
@@ -90,14 +92,11 @@ export async function findLastKnownGoodMany(store: DeploymentStore, environments
   const max = options.maxExaminedPerEnvironment ?? 1000;
   await Promise.all(
     [...wanted].map(async (env) => {
-      const failed = new Set<string>();
+      const bad = new Set<string>();
       for (const d of byEnv.get(env) ?? []) {
-        const status = await store.latestStatus(d.id);
-        const payload = d.payload as NonNullable<DeploymentRecord['payload']>;
-        const verdict = judgeDeployment(status?.state, payload.version, new Set(), failed);
-        if (verdict === 'failed') failed.add(payload.version);
-        if (verdict === 'good' && status) {
-          found.set(env, { version: payload.version, deployment: d, status });
+        const seen = await judgeNext(store, d, bad);
+        if (seen?.good && seen.status) {
+          found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
           return;
         }
       }

@@ -84,16 +84,18 @@ describe('history over 300 deployments', () => {
 describe('DORA over 300 deployments', () => {
   it('counts every failure from rollback payloads and statuses, with requests bound by pages', async () => {
     fake.resetLog();
-    const { report, requests } = await readDora(store, createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 }), { windowMs: 31 * 86_400_000, now, maxCommitLookups: 10 });
+    const { report, requests, statusCoverage } = await readDora(store, createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 }), { windowMs: 31 * 86_400_000, now, maxCommitLookups: 10 });
     expect(report.deployments).toBe(300 - seeded.rollbacks);
     expect(report.failedDeployments).toBe(seeded.failures);
     expect(report.timeToRestore.samples).toBe(seeded.rollbacks);
-    // Statuses of older deployments are not read (page-bound): restore runs from the failed
-    // deployment's creation (+0s) to the rollback's creation (+40s), not to its success (+100s).
-    expect(report.timeToRestore.medianMs).toBe(40_000);
+    // A rolled-back deployment needs no status read (the rollback's payload says it failed): its
+    // failure counts from the rollback's creation (+40s) to the rollback's success (+100s).
+    expect(report.timeToRestore.medianMs).toBe(60_000);
     expect(report.leadTime.samples).toBeGreaterThan(0);
     expect(requests.pages).toBe(4); // 300 rows fill three pages; the fourth, empty, says the listing ended
-    expect(requests.statuses).toBeLessThanOrEqual(7);
+    // Every other deployment of the window has its statuses read, once each.
+    expect(requests.statuses).toBe(300 - seeded.rollbacks);
+    expect(statusCoverage).toEqual({ read: 300 - seeded.rollbacks, of: 300 - seeded.rollbacks });
     expect(requests.commits).toBeLessThanOrEqual(10);
     expect(fake.countRequests()).toBe(requests.total);
   });

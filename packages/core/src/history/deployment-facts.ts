@@ -1,3 +1,5 @@
+import { collectBadVersions, hasFailedStatus, isVersionBad } from './bad-rule.js';
+
 /**
  * What the Deployments API says about one deployment, reduced to what the
  * status, history and DORA views need. Adapters (packages/github) fill it;
@@ -26,12 +28,18 @@ export interface DeploymentFact {
   stateAt?: string;
   /** Time the deployment reached success, when known. */
   succeededAt?: string;
+  /** Every status read, newest first (undefined: only the newest was read). */
+  statuses?: Array<{ state: string; at: string }>;
+  /** Who started the run that made it (payload.actor). */
+  actor?: string;
+  /** The ref the run deployed (payload.ref, else the deployment's ref). */
+  ref?: string;
+  /** Link to the deployed service (the newest status's environment_url). */
+  environmentUrl?: string;
 }
 
 /** States that mean the deployment worked (inactive: GitHub retires only successful deployments). */
 export const GOOD_STATES: ReadonlySet<string> = new Set(['success', 'inactive']);
-/** States that mean the deployment failed. */
-export const FAILED_STATES: ReadonlySet<string> = new Set(['failure', 'error']);
 /** States of a deployment still going on. */
 export const RUNNING_STATES: ReadonlySet<string> = new Set(['queued', 'pending', 'in_progress']);
 
@@ -62,13 +70,18 @@ export interface TargetStatus {
 /**
  * Status of one target from its deployments (any order; only those whose
  * state was read can be judged). Live is the newest deployment in state
- * success (else inactive), previous is the next older good one of another version.
+ * success (else inactive) whose version is not bad there (see bad-rule.ts;
+ * a rollback is live even though it brings back a version, as it is the
+ * restore); previous is the next older good one of another version, never a
+ * version bad on this target.
  */
 export function computeTargetStatus(target: string, environment: string, facts: readonly DeploymentFact[]): TargetStatus {
   const list = sortNewestFirst(facts);
   const newest = list[0];
-  const live = list.find((f) => f.state === 'success') ?? list.find((f) => f.state === 'inactive');
-  const previous = live ? list.find((f) => f.id !== live.id && Date.parse(f.createdAt) <= Date.parse(live.createdAt) && GOOD_STATES.has(f.state ?? '') && f.version !== live.version) : undefined;
+  const bad = collectBadVersions(list);
+  const isGood = (f: DeploymentFact) => !hasFailedStatus(f) && (f.kind === 'rollback' || !isVersionBad(bad, f.target, f.version));
+  const live = list.find((f) => f.state === 'success' && isGood(f)) ?? list.find((f) => f.state === 'inactive' && isGood(f));
+  const previous = live ? list.find((f) => f.id !== live.id && Date.parse(f.createdAt) <= Date.parse(live.createdAt) && GOOD_STATES.has(f.state ?? '') && f.version !== live.version && !isVersionBad(bad, f.target, f.version) && !hasFailedStatus(f)) : undefined;
   const inProgress = !!newest && RUNNING_STATES.has(newest.state ?? '');
   return {
     target,
@@ -79,7 +92,7 @@ export function computeTargetStatus(target: string, environment: string, facts: 
     previous: previous?.version,
     inProgress,
     rollingOut: inProgress ? newest?.version : undefined,
-    failing: !!newest && FAILED_STATES.has(newest.state ?? ''),
+    failing: !!newest && hasFailedStatus(newest),
   };
 }
 

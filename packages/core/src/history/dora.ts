@@ -1,4 +1,7 @@
-import { FAILED_STATES, RUNNING_STATES, sortNewestFirst, type DeploymentFact } from './deployment-facts.js';
+import { firstFailureAt, hasFailedStatus, makeFailureTest } from './bad-rule.js';
+import { RUNNING_STATES, sortNewestFirst, type DeploymentFact } from './deployment-facts.js';
+
+export { findRolledBackIds, makeFailureTest } from './bad-rule.js';
 
 /** What DORA needs besides the deployments. */
 export interface DoraInput {
@@ -7,10 +10,12 @@ export interface DoraInput {
   /** End of the window (now). */
   to: Date;
   windowMs: number;
-  /** Commit time per sha, for lead time; a sha without one is left out of lead time. */
+  /** Commit time per sha, for lead time; a sha without one (or with an unreadable one) is left out of lead time. */
   commitTimes?: ReadonlyMap<string, string>;
   /** Deployment ids known to have failed from elsewhere (run histories). */
   failedIds?: ReadonlySet<number>;
+  /** Also compute the figures of each environment alone. */
+  byEnvironment?: boolean;
 }
 
 /** A median with the count it was taken over. */
@@ -20,105 +25,117 @@ export interface Measure {
   samples: number;
 }
 
-/** The four DORA figures over a window. */
-export interface DoraReport {
-  from: string;
-  to: string;
-  days: number;
+/** The four DORA figures over a set of deployments. */
+export interface DoraFigures {
   /** Non-rollback deployments created in the window (one per target and rollout). */
   deployments: number;
-  /** Distinct versions deployed in the window. */
+  /** Changes (distinct versions rolled out) in the window. */
   rollouts: number;
-  /** Successful deployments per day. */
+  /** Successful changes per day. */
   deploymentsPerDay: number;
-  /** Commit time to the deployment reaching its target, median. */
+  /** Commit time to the change reaching its last target, median over successful changes. */
   leadTime: Measure;
+  /** Failed changes: a version rollout counts once however many of its targets failed. */
   failedDeployments: number;
-  /** failed / finished deployments (0..1); undefined with no finished deployment. */
+  /** failed / finished changes (0..1); undefined with no finished change. */
   changeFailureRate: number | undefined;
-  /** Failure to the next success on that target, median. */
+  /** Per failed change: its first failure to the next good deploy or rollback on each failed target (the longest of them), median. */
   timeToRestore: Measure;
-  /** Failures with no later success on their target yet. */
+  /** Failed changes with a target not restored yet. */
   unrestored: number;
 }
 
-/** The deployment ids a rollback payload says it replaced (by id, else by version on the same target). */
-export function findRolledBackIds(facts: readonly DeploymentFact[]): Set<number> {
-  const out = new Set<number>();
-  const newestFirst = sortNewestFirst(facts);
-  for (const rb of newestFirst) {
-    if (rb.kind !== 'rollback' || !rb.replaces) continue;
-    if (rb.replaces.deploymentId !== undefined) {
-      out.add(rb.replaces.deploymentId);
-      continue;
-    }
-    // Without an id, the replaced one is the newest deploy of that version on the target before the rollback.
-    const victim = newestFirst.find((f) => f.kind === 'deploy' && f.target === rb.target && f.version === rb.replaces?.version && Date.parse(f.createdAt) <= Date.parse(rb.createdAt));
-    if (victim) out.add(victim.id);
-  }
-  return out;
+/** The DORA figures of a window, optionally split per environment. */
+export interface DoraReport extends DoraFigures {
+  from: string;
+  to: string;
+  days: number;
+  /** Per GitHub environment, when asked for (a change there is a version deployed there). */
+  environments?: Record<string, DoraFigures>;
 }
 
-/** A predicate telling whether a deployment failed: its own state, a rollback that replaced it, or a failure known from elsewhere. */
-export function makeFailureTest(facts: readonly DeploymentFact[], failedIds: ReadonlySet<number> = new Set()): (f: DeploymentFact) => boolean {
-  const rolledBack = findRolledBackIds(facts);
-  return (f) => FAILED_STATES.has(f.state ?? '') || rolledBack.has(f.id) || failedIds.has(f.id);
-}
-
-function median(values: number[]): number | undefined {
+/** Median of unsorted values; undefined when empty (never NaN). */
+export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-const doneAt = (f: DeploymentFact): number => Date.parse(f.succeededAt ?? f.createdAt);
+const doneAt = (f: DeploymentFact): number => Date.parse(f.succeededAt ?? f.stateAt ?? f.createdAt);
 
 /**
  * Computes deployment frequency, lead time for changes, change failure rate
- * and time to restore. Deployments still running are neither successes nor
- * failures. A failure is restored by the next deployment on its target that
- * did not fail (a rollback or a fix forward).
+ * and time to restore. A change is a version's rollout: it failed when any of
+ * its deployments is bad (the rule of bad-rule.ts), and counts once. A change
+ * with a deployment still running and none bad is not finished. A failed
+ * target is restored by the next deployment on that same target that is
+ * neither bad nor running (a rollback or a fix forward).
  */
 export function computeDora(input: DoraInput): DoraReport {
   const to = input.to.getTime();
   const from = to - input.windowMs;
-  const isFailed = makeFailureTest(input.facts, input.failedIds);
-  const inWindow = (f: DeploymentFact) => Date.parse(f.createdAt) >= from && Date.parse(f.createdAt) <= to;
-  const changes = input.facts.filter((f) => f.kind === 'deploy' && inWindow(f));
-  const finished = changes.filter((f) => !RUNNING_STATES.has(f.state ?? ''));
-  const failed = finished.filter(isFailed);
-  const succeeded = finished.filter((f) => !isFailed(f));
   const days = input.windowMs / 86_400_000;
-
-  const leads: number[] = [];
-  for (const f of succeeded) {
-    const commit = input.commitTimes?.get(f.sha);
-    if (commit !== undefined) leads.push(Math.max(0, doneAt(f) - Date.parse(commit)));
+  const report: DoraReport = { from: new Date(from).toISOString(), to: new Date(to).toISOString(), days, ...computeFigures(input.facts, input, from, to, days) };
+  if (input.byEnvironment) {
+    const envs = [...new Set(input.facts.map((f) => f.environment))].sort();
+    report.environments = Object.fromEntries(envs.map((env) => [env, computeFigures(input.facts.filter((f) => f.environment === env), input, from, to, days)]));
   }
+  return report;
+}
 
-  const oldestFirst = sortNewestFirst(input.facts).reverse();
+function computeFigures(facts: readonly DeploymentFact[], input: DoraInput, from: number, to: number, days: number): DoraFigures {
+  const isFailed = makeFailureTest(facts, input.failedIds);
+  const rolledBackBy = mapRollbacks(facts);
+  const inWindow = (f: DeploymentFact) => Date.parse(f.createdAt) >= from && Date.parse(f.createdAt) <= to;
+  const deploys = facts.filter((f) => f.kind === 'deploy' && inWindow(f));
+  const changes = new Map<string, DeploymentFact[]>();
+  for (const f of deploys) changes.set(f.version, [...(changes.get(f.version) ?? []), f]);
+
+  const oldestFirst = sortNewestFirst(facts).reverse();
+  const isRunning = (f: DeploymentFact) => RUNNING_STATES.has(f.state ?? '') && !hasFailedStatus(f);
+  const leads: number[] = [];
   const restores: number[] = [];
+  let failedChanges = 0;
+  let succeededChanges = 0;
   let unrestored = 0;
-  for (const f of failed) {
-    const failedAt = Date.parse(FAILED_STATES.has(f.state ?? '') && f.stateAt ? f.stateAt : f.createdAt);
-    const next = oldestFirst.find((g) => g.target === f.target && g.id !== f.id && Date.parse(g.createdAt) >= Date.parse(f.createdAt) && g.id > f.id
-      && !isFailed(g) && !RUNNING_STATES.has(g.state ?? ''));
-    if (next) restores.push(Math.max(0, doneAt(next) - failedAt));
+  for (const list of changes.values()) {
+    const failed = list.filter(isFailed);
+    if (failed.length === 0) {
+      if (list.some(isRunning)) continue; // not finished: neither a success nor a failure yet
+      succeededChanges++;
+      const commit = Date.parse(input.commitTimes?.get(list[0]?.sha ?? '') ?? '');
+      if (Number.isFinite(commit)) leads.push(Math.max(0, Math.max(...list.map(doneAt)) - commit));
+      continue;
+    }
+    failedChanges++;
+    let longest = 0;
+    let restored = true;
+    for (const f of failed) {
+      const failedAt = Date.parse(firstFailureAt(f) ?? (hasFailedStatus(f) ? f.stateAt : undefined) ?? rolledBackBy.get(f.id)?.createdAt ?? f.createdAt);
+      const next = oldestFirst.find((g) => g.target === f.target && g.id > f.id && Date.parse(g.createdAt) >= Date.parse(f.createdAt) && !isFailed(g) && !isRunning(g));
+      if (next) longest = Math.max(longest, doneAt(next) - failedAt);
+      else restored = false;
+    }
+    if (restored) restores.push(Math.max(0, longest));
     else unrestored++;
   }
-
+  const finished = failedChanges + succeededChanges;
   return {
-    from: new Date(from).toISOString(),
-    to: new Date(to).toISOString(),
-    days,
-    deployments: changes.length,
-    rollouts: new Set(changes.map((f) => f.version)).size,
-    deploymentsPerDay: days > 0 ? succeeded.length / days : 0,
+    deployments: deploys.length,
+    rollouts: changes.size,
+    deploymentsPerDay: days > 0 ? succeededChanges / days : 0,
     leadTime: { medianMs: median(leads), samples: leads.length },
-    failedDeployments: failed.length,
-    changeFailureRate: finished.length > 0 ? failed.length / finished.length : undefined,
+    failedDeployments: failedChanges,
+    changeFailureRate: finished > 0 ? failedChanges / finished : undefined,
     timeToRestore: { medianMs: median(restores), samples: restores.length },
     unrestored,
   };
+}
+
+/** The rollback that replaced each deployment id it names (for the failure time of a rollback without a failing status). */
+function mapRollbacks(facts: readonly DeploymentFact[]): Map<number, DeploymentFact> {
+  const out = new Map<number, DeploymentFact>();
+  for (const rb of facts) if (rb.kind === 'rollback' && rb.replaces?.deploymentId !== undefined) out.set(rb.replaces.deploymentId, rb);
+  return out;
 }

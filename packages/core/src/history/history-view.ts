@@ -1,3 +1,4 @@
+import { hasFailedStatus } from './bad-rule.js';
 import { sortNewestFirst, type DeploymentFact } from './deployment-facts.js';
 
 /** Which deployments the history view shows. */
@@ -38,11 +39,27 @@ export function pageHistory(facts: readonly DeploymentFact[], filter: HistoryFil
   return { rows: matching.slice(start, start + perPage), page: Math.max(1, page), perPage, hasMore: matching.length > start + perPage };
 }
 
-/** A word for a deployment's outcome, for tables. */
-export function describeOutcome(f: DeploymentFact): string {
+/**
+ * A word for a deployment's outcome, for tables, by the one rule for bad: a
+ * failing status anywhere in its list wins over a later `inactive`, and a
+ * deployment a rollback replaced says so (`isBad`, e.g. from
+ * {@link makeFailureTest}, tells).
+ */
+export function describeOutcome(f: DeploymentFact, isBad: (f: DeploymentFact) => boolean = hasFailedStatus): string {
   if (f.state === undefined) return 'unknown';
+  const failed = (f.statuses ?? []).find((s) => s.state === 'failure' || s.state === 'error')?.state;
+  if (f.state === 'failure' || f.state === 'error') return f.state;
+  if (failed) return `${failed} (then ${f.state})`;
+  if (isBad(f)) return f.kind === 'deploy' ? 'rolled back' : 'failed';
   if (f.state === 'inactive') return 'success (superseded)';
   return f.state;
+}
+
+/** Who, what commit and ref, for tables: `actor @ sha7 (ref)`, parts left out when unknown. */
+export function describeOrigin(f: Pick<DeploymentFact, 'actor' | 'sha' | 'ref'>): string {
+  const sha = f.sha ? f.sha.slice(0, 7) : '';
+  const ref = f.ref && f.ref !== f.sha ? ` (${f.ref.replace(/^refs\/(heads|tags)\//, '')})` : '';
+  return [f.actor, sha].filter(Boolean).join(' @ ') + ref;
 }
 
 /** Counts per UTC day (YYYY-MM-DD) of deployments and failed ones, oldest day first, every day of the range present. */
