@@ -11,6 +11,7 @@ export * from './plan-schema.js';
 export * from './plan-rules.js';
 export * from './plan-load.js';
 export * from './plan-resolve.js';
+export * from './environment-url.js';
 export { describeIssue, showValue } from './zod-issues.js';
 export * from './rollout/index.js';
 export * from './history/index.js';

@@ -37,7 +37,10 @@ export function checkPlanRules(plan: Plan): ConfigProblem[] {
     if (gate && gate.profile === undefined && !gate.checks?.length) problems.push({ path: `${at}.gate`, message: 'expected a profile or inline checks: a gate with no checks proves nothing' });
     gate?.checks?.forEach((c, k) => problems.push(...checkCheckPlaceholders(c, `${at}.gate.checks[${k}]`)));
     if (stage.environment !== undefined) problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
+    // A url names the same values a check can: it is filled per target, with the version deployed.
+    if (stage.url !== undefined) problems.push(...checkText(stage.url, `${at}.url`, 'check'));
   });
+  if (plan.url !== undefined) problems.push(...checkText(plan.url, 'url', 'check'));
 
   problems.push(...checkText(plan.environment, 'environment', 'environment'));
   checkCommand(plan.deploy, 'deploy', problems);

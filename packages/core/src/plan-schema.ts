@@ -33,6 +33,12 @@ export const Gate = z
   .describe('How a stage is judged healthy.');
 export type Gate = z.output<typeof Gate>;
 
+/** A link template: an http(s) URL with placeholders, filled per target. */
+const UrlTemplate = z
+  .string()
+  .regex(/^https?:\/\/\S+$/, { error: 'expected an http(s) URL template such as https://{target}.example.com' })
+  .describe('Link to a deployed target, set as environment_url on its deployment statuses, e.g. https://{target}.example.com. Placeholders: {target}, {version}, {stage}, {environment}, {service}.');
+
 /** One stage of the rollout: a set of targets deployed together, then gated. */
 export const Stage = z
   .strictObject({
@@ -54,6 +60,8 @@ export const Stage = z
       .describe('rollback-stage: roll back this stage; rollback-all: roll back every target touched so far; continue: record and go on; pause: stop for a person.'),
     /** Override of the plan's environment template for this stage. */
     environment: z.string().min(1).optional().describe("Override of the plan's environment template for this stage."),
+    /** Override of the plan's url template for this stage's targets. */
+    url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
   })
   .describe('One stage: targets deployed together, then gated.');
 export type Stage = z.output<typeof Stage>;
@@ -116,6 +124,8 @@ export const Plan = z
     service: Name.describe('Service name, e.g. trading-api.'),
     /** GitHub environment name per target. Placeholders: {target}, {stage}, {service}. */
     environment: z.string().min(1).default('production/{target}').describe('GitHub environment name per target. Default production/{target}.'),
+    /** Link to each deployed target (environment_url), e.g. https://{target}.example.com. */
+    url: UrlTemplate.optional(),
     /** Regular expression a version must match before anything is deployed. */
     'version-pattern': z.string().default(DEFAULT_VERSION_PATTERN).describe(`Regular expression a version must match. Default ${DEFAULT_VERSION_PATTERN}.`),
     /** Stages, in rollout order. */

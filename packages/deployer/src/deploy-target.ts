@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatDuration, parseDuration, type Command } from '@stagegate/core';
+import { environmentUrlFor, formatDuration, parseDuration, type Command } from '@stagegate/core';
 import type { DeploymentPayload, DeploymentRecord, DeploymentState } from '@stagegate/github';
 import { runCommand, type CommandResult } from './run-command.js';
 import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
@@ -54,12 +54,13 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   }
   if (deps.signal?.aborted) return outcome('cancelled', 'cancelled before it started');
   let deployment: DeploymentRecord;
+  const environmentUrl = environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
   try {
     deployment = await deps.store.createDeployment({
       ref: job.ref, environment: job.environment, task,
       payload: {
         tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
-        run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...(job.rollback ? { rollback: job.rollback } : {}),
+        run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
       },
       description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
     });
@@ -68,7 +69,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   }
   const finish = async (state: TargetState, ghState: DeploymentState, reason: string): Promise<TargetOutcome> => {
     try {
-      await deps.store.setStatus(deployment.id, ghState, { description: reason, logUrl: deps.run.url });
+      await deps.store.setStatus(deployment.id, ghState, { description: reason, logUrl: deps.run.url, environmentUrl });
       // GitHub's auto_inactive skips production environments: retire the one known good deployment by hand (one bounded call).
       if (ghState === 'success' && deployment.production && job.previousGood && job.previousGood.id !== deployment.id) await deps.store.markInactive(job.previousGood.id, `superseded by ${job.version}`);
     } catch (e) {
@@ -80,7 +81,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   if (deps.signal?.aborted) return finish('cancelled', 'error', 'cancelled');
   // in_progress is written while the command starts: it only has to land before the final status.
   const inProgress = deps.store
-    .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url })
+    .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url, environmentUrl })
     .then(() => undefined, (e: Error) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
   const result = await runJobCommand(job, deps);
   release();
@@ -118,6 +119,16 @@ export function judgeCommand(r: CommandResult, job: TargetJob): [TargetState, De
   if (r.outcome === 'spawn-error') return ['failed', 'failure', `could not start ${JSON.stringify(job.argv[0])}: ${r.error ?? 'unknown error'}`];
   if (r.exitCode === 0) return ['succeeded', 'success', what];
   return ['failed', 'failure', `${job.kind} command exited with code ${r.exitCode}`];
+}
+
+/**
+ * Who deployed which commit from which ref, for the payload: a person reading
+ * the Deployments page needs them. The sha is the ref deployed when it is one,
+ * else the run's commit.
+ */
+function describeRunOrigin(ref: string, env: Record<string, string | undefined>): { actor?: string; sha?: string; ref?: string } {
+  const sha = /^[0-9a-f]{40}$/i.test(ref) ? ref : env.GITHUB_SHA;
+  return { ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}), ...(sha ? { sha } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) };
 }
 
 /** The runner's environment without INPUT_* variables: the token input must not leak to user commands. */
