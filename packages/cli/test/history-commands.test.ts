@@ -56,6 +56,30 @@ describe('stagegate status, history and dora', () => {
     expect(table.out).toMatch(/change failure rate +\d+\.\d% \(\d+ failed\)/);
   });
 
+  it('dora --by-environment splits the figures per environment, a change counted once overall', async () => {
+    const json = JSON.parse((await cli('dora', '--window', '31d', '--json', '--by-environment')).out) as { failedDeployments: number; environments: Record<string, { failedDeployments: number }> };
+    const perEnv = Object.values(json.environments);
+    expect(Object.keys(json.environments).sort()).toEqual(['bom', 'ewr', 'fra', 'lhr', 'nrt', 'ord', 'sin'].map((t) => `production/${t}`));
+    // Each failed rollout failed on one target: the per-environment failures add up to the changes.
+    expect(perEnv.reduce((n, e) => n + e.failedDeployments, 0)).toBe(json.failedDeployments);
+    const table = await cli('dora', '--by-environment');
+    expect(table.out).toMatch(/^production\/lhr +\d+ +\d+ +\d+\.\d%/m);
+  });
+
+  it('status and history show who deployed which commit from which ref', async () => {
+    const sha = 'd'.repeat(40);
+    fake.state.seedDeployment(fake.owner, fake.repo, {
+      environment: 'production/lhr', sha, ref: sha, task: 'deploy', createdAt: new Date(),
+      payload: { tool: 'stagegate', service: 'trading-api', version: 'v9.9.9', stage: 'canary', target: 'lhr', plan: 'p', run: { id: '9', attempt: 1 }, actor: 'octocat', sha, ref: 'refs/tags/v9.9.9' },
+      statuses: [{ state: 'success', environmentUrl: 'https://lhr.example.com' }],
+    });
+    const status = await cli('status');
+    expect(status.out).toMatch(/DEPLOYED BY/);
+    expect(status.out).toMatch(/^lhr +v9\.9\.9 .* octocat @ ddddddd \(v9\.9\.9\)$/m);
+    const history = await cli('history', '--target', 'lhr', '--limit', '1');
+    expect(history.out).toMatch(/ v9\.9\.9 +deploy +success +octocat @ ddddddd \(v9\.9\.9\) +\d+$/m);
+  });
+
   it('names the bad option', async () => {
     const bad = await cli('dora', '--window', 'soon');
     expect(bad.code).toBe(2);

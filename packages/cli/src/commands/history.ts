@@ -1,4 +1,4 @@
-import { describeOutcome, parseWindow } from '@stagegate/core';
+import { describeOrigin, describeOutcome, parseWindow } from '@stagegate/core';
 import { readHistory } from '@stagegate/github';
 import { parseArgs, UsageError, type CliCommand } from '../io.js';
 import { openRepository } from './repository.js';
@@ -22,8 +22,9 @@ export const historyCommand: CliCommand = {
       io.stdout.write(`${JSON.stringify({ repository: repo.name, page: result.page, perPage: result.perPage, hasMore: result.hasMore, deployments: result.rows, requests: result.requests }, null, 2)}\n`);
       return 0;
     }
-    io.stdout.write(textTable(['CREATED', 'TARGET', 'STAGE', 'VERSION', 'KIND', 'OUTCOME', 'ID'], result.rows.map((f) => [
-      f.createdAt, f.target, f.stage, f.version, f.kind === 'rollback' ? `rollback of ${f.replaces?.version ?? '?'}` : 'deploy', describeOutcome(f), String(f.id),
+    const bad = new Set(result.bad);
+    io.stdout.write(textTable(['CREATED', 'TARGET', 'STAGE', 'VERSION', 'KIND', 'OUTCOME', 'BY', 'ID'], result.rows.map((f) => [
+      f.createdAt, f.target, f.stage, f.version, f.kind === 'rollback' ? `rollback of ${f.replaces?.version ?? '?'}` : 'deploy', describeOutcome(f, (g) => bad.has(g.id)), describeOrigin(f) || '-', String(f.id),
     ])));
     if (result.hasMore) io.stdout.write(`more: --page ${page + 1}\n`);
     return 0;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { allTargets, environmentFor } from '@stagegate/core';
+import { allTargets, describeOrigin, environmentFor } from '@stagegate/core';
 import { discoverTargets, readStatus, type DeploymentStore, type TargetRef } from '@stagegate/github';
 import { parseArgs, type CliCommand, type CliIo } from '../io.js';
 import { readPlanFile } from './plan-file.js';
@@ -35,8 +35,8 @@ export const statusCommand: CliCommand = {
       io.stdout.write(`${JSON.stringify({ repository: repo.name, targets: statuses, requests }, null, 2)}\n`);
       return 0;
     }
-    io.stdout.write(textTable(['TARGET', 'VERSION', 'SINCE', 'PREVIOUS', 'ROLLOUT'], statuses.map((s) => [
-      s.target, s.version ?? '-', s.since ?? '-', s.previous ?? '-', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : 'idle',
+    io.stdout.write(textTable(['TARGET', 'VERSION', 'SINCE', 'PREVIOUS', 'ROLLOUT', 'DEPLOYED BY'], statuses.map((s) => [
+      s.target, s.version ?? '-', s.since ?? '-', s.previous ?? '-', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : 'idle', describeOrigin(s) || '-',
     ])));
     return 0;
   },

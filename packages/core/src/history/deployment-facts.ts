@@ -65,6 +65,11 @@ export interface TargetStatus {
   rollingOut?: string;
   /** The newest deployment failed and nothing has replaced it yet. */
   failing: boolean;
+  /** Who deployed the live version, from which commit and ref, and its link, when recorded. */
+  actor?: string;
+  sha?: string;
+  ref?: string;
+  environmentUrl?: string;
 }
 
 /**
@@ -93,6 +98,7 @@ export function computeTargetStatus(target: string, environment: string, facts: 
     inProgress,
     rollingOut: inProgress ? newest?.version : undefined,
     failing: !!newest && hasFailedStatus(newest),
+    ...(live ? { actor: live.actor, sha: live.sha, ref: live.ref, environmentUrl: live.environmentUrl } : {}),
   };
 }
 

@@ -56,7 +56,7 @@ export function describeOutcome(f: DeploymentFact, isBad: (f: DeploymentFact) =>
 }
 
 /** Who, what commit and ref, for tables: `actor @ sha7 (ref)`, parts left out when unknown. */
-export function describeOrigin(f: Pick<DeploymentFact, 'actor' | 'sha' | 'ref'>): string {
+export function describeOrigin(f: { actor?: string; sha?: string; ref?: string }): string {
   const sha = f.sha ? f.sha.slice(0, 7) : '';
   const ref = f.ref && f.ref !== f.sha ? ` (${f.ref.replace(/^refs\/(heads|tags)\//, '')})` : '';
   return [f.actor, sha].filter(Boolean).join(' @ ') + ref;
