@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { assertSafeVersion, type Plan } from '@stagegate/core';
-import { runGate } from '@stagegate/probes';
+import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain, type RunContext } from '@stagegate/action-kit';
+import { assertSafeVersion, environmentFor, type Plan } from '@stagegate/core';
+import { createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { runGate, type GateRun } from '@stagegate/probes';
 import { parseChecksInput, parseFailOn } from './gate-inputs.js';
 import { renderGateSummary } from './gate-summary.js';
+import { findBlamedTargets, markBlamedDeployments, parseDeploymentIds } from './mark-blamed.js';
 
 /** The I/O shell of health-gate: inputs → runGate → outputs, samples file and summary. */
 export async function main(): Promise<void> {
@@ -34,6 +36,9 @@ async function run(signal: AbortSignal): Promise<void> {
   // Checked before any placeholder is filled: a check may be `sh -c "… {version}"`.
   const versionInput = core.getInput('version').trim();
   const version = versionInput ? assertSafeVersion(versionInput, plan?.['version-pattern'], 'version') : undefined;
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+  const deploymentIds = parseDeploymentIds(core.getInput('deployment-ids'));
   const concurrency = core.getInput('concurrency');
   const consecutive = core.getInput('consecutive-success');
   const result = await runGate({
@@ -59,7 +64,32 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('result', JSON.stringify({ verdict: result.verdict, reason: result.reason, rounds: result.rounds, durationMs: result.endedAt - result.startedAt, checks: result.checks.map(brief) }));
   await core.summary.addRaw(renderGateSummary(result, `Health gate${stage ? ` for stage ${stage}` : ''}`), true).write();
   core.info(`verdict: ${result.verdict}: ${result.reason}`);
+  await recordBlame(result, { plan, stage, token, deploymentIds, ctx, version });
   if (failOn.has(result.verdict)) core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
+}
+
+/**
+ * Marks the blamed targets' deployments `failure` (after the outputs are
+ * written, so a slow GitHub loses nothing); a problem is a warning naming the
+ * target, never a failed step of its own.
+ */
+async function recordBlame(result: GateRun, o: { plan: Plan | undefined; stage: string | undefined; version: string | undefined; token: string; deploymentIds: Map<string, number>; ctx: RunContext }): Promise<void> {
+  const blamed = findBlamedTargets(result.verdict, result.checks);
+  core.setOutput('marked-deployments', '[]');
+  if (blamed.length === 0) return;
+  const targets = blamed.map((b) => b.target).join(', ');
+  if (!o.token) {
+    core.warning(`health gate blamed ${targets}, but no token was given: their deployments were not marked failure (set input token, default \${{ github.token }}, with deployments: write)`);
+    return;
+  }
+  const store = new DeploymentStore(createGitHubClient({ token: o.token, baseUrl: o.ctx.apiUrl, retries: 2, onWait: core.info }), { owner: o.ctx.owner, repo: o.ctx.repo });
+  const { marked, unmarked } = await markBlamedDeployments({
+    store, blamed, deploymentIds: o.deploymentIds, service: o.plan?.service, version: o.version, stage: o.stage, logUrl: o.ctx.runUrl,
+    environmentOf: (t) => (o.plan ? environmentFor(o.plan, t) : `production/${t}`),
+  });
+  for (const m of marked) core.info(`marked deployment ${m.deploymentId} of ${m.target} failure: ${m.description}`);
+  for (const u of unmarked) core.warning(`could not mark ${u.target}'s deployment failure: ${u.reason}`);
+  core.setOutput('marked-deployments', JSON.stringify(marked));
 }
 
 /** Where the samples go: the input (relative to the workspace) or RUNNER_TEMP. */
