@@ -44,7 +44,7 @@ for (const size of SIZES) {
     fake.assertNoViolations();
     rows.push([String(seeded.deployments), 'status (7 targets)', `${status.ms.toFixed(0)} ms`, String(statusRequests), `${status.value.requests} counted by the reader`]);
     rows.push([String(seeded.deployments), 'DORA 30 days', `${dora.ms.toFixed(0)} ms`, String(doraRequests),
-      `${r.pages} pages + ${r.statuses} statuses + ${r.commits} commits; CFR ${((dora.value.report.changeFailureRate ?? 0) * 100).toFixed(1)}%, ${dora.value.report.failedDeployments} failed`]);
+      `${r.pages} pages + ${r.statuses} statuses (of ${dora.value.statusCoverage.of} to read) + ${r.commits} commits; CFR ${((dora.value.report.changeFailureRate ?? 0) * 100).toFixed(1)}%, ${dora.value.report.failedDeployments} failed changes of ${dora.value.report.rollouts}`]);
   } finally {
     await fake.close();
   }
@@ -53,4 +53,4 @@ for (const size of SIZES) {
 const headers = ['deployments', 'view', 'wall time (median of 3)', 'API requests', 'breakdown'];
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
 for (const line of [headers, widths.map((w) => '-'.repeat(w)), ...rows]) console.log(line.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
-console.log('\nDORA lists one page per 100 deployments of the window; statuses stay at one per target and commit lookups at their bound (50), so requests follow pages, not deployments.');
+console.log('\nDORA lists one page per 100 deployments of the window and reads every status of the window\'s deployments (a fix forward hides a failure behind a later status), newest first, up to its bound (500: half a GITHUB_TOKEN\'s hourly budget); rolled-back ones need no read. Commit lookups stay at their bound (50).');
