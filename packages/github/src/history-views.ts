@@ -85,8 +85,8 @@ export interface ReadDoraOptions {
   byEnvironment?: boolean;
   /**
    * Deployments of the window whose statuses are read at most, newest first
-   * (one request each). Default 500: half the hourly budget GitHub gives a
-   * workflow's GITHUB_TOKEN. Older ones are judged by rollback payloads and
+   * (one request each). Default 200: a fifth of the hourly budget GitHub
+   * gives a workflow's GITHUB_TOKEN, which deploys share. Older ones are judged by rollback payloads and
    * `failedIds` alone; `statusCoverage` says how many were read.
    */
   maxStatusReads?: number;
@@ -103,7 +103,8 @@ export interface DoraReading {
 
 /**
  * DORA figures over a window. Lists the window's deployments (pages of 100),
- * then reads every status of the window's deployments, newest first, up to
+ * then reads every status of the window's deployments, rollbacks first (their
+ * success times are the restore times), then newest first, up to
  * `maxStatusReads` (a failure fixed forward is visible only there); a
  * deployment a rollback's payload (`rollback.replaces`) or `failedIds` already
  * marks failed needs no read. Lead time looks up at most `maxCommitLookups`
@@ -115,8 +116,10 @@ export async function readDora(store: DeploymentStore, client: GitHubClient, opt
   const since = new Date(now.getTime() - options.windowMs);
   const { facts, pages } = await listDeploymentFacts(store, { since });
   const knownFailed = makeFailureTest(facts, options.failedIds);
-  const unread = sortNewestFirst(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
-  const statuses = await readAllStates(store, unread.slice(0, Math.max(0, options.maxStatusReads ?? 500)));
+  const toRead = sortNewestFirst(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
+  // Rollbacks first: they are few, and their success times are the restore times.
+  const unread = [...toRead.filter((f) => f.kind === 'rollback'), ...toRead.filter((f) => f.kind === 'deploy')];
+  const statuses = await readAllStates(store, unread.slice(0, Math.max(0, options.maxStatusReads ?? 200)));
   const commits = new CommitTimes(client, store.repo, options.maxCommitLookups ?? 50);
   const shas = sortNewestFirst(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
   const commitTimes = await commits.lookup(shas);

@@ -81,10 +81,35 @@ describe('history over 300 deployments', () => {
   });
 });
 
+describe('DORA reads every status', () => {
+  it('counts a failure fixed forward that a later inactive hides, once per change, with its restore', async () => {
+    const f2 = await startFakeGitHub();
+    try {
+      const payload = (version: string, target: string) => ({ tool: 'stagegate', service: 's', version, stage: 'canary', target, plan: 'p', run: { id: '1', attempt: 1 } });
+      const seed = (version: string, target: string, day: number, states: string[]) => f2.state.seedDeployment('acme', 'trading-api', {
+        environment: `production/${target}`, payload: payload(version, target), createdAt: new Date(now.getTime() - (10 - day) * 86_400_000),
+        statuses: states.map((state, i) => ({ state, createdAt: new Date(now.getTime() - (10 - day) * 86_400_000 + (i + 1) * 60_000) })),
+      });
+      seed('v1', 'lhr', 1, ['success']);
+      seed('v2', 'lhr', 2, ['in_progress', 'failure', 'inactive']); // fixed forward by v3; its newest status hides the failure
+      seed('v2', 'nrt', 2, ['in_progress', 'failure']); // the same change failing on a second target
+      seed('v3', 'lhr', 3, ['success']);
+      seed('v3', 'nrt', 3, ['success']);
+      const s2 = new DeploymentStore(createGitHubClient({ token: 't', baseUrl: f2.url, retries: 0 }), { owner: 'acme', repo: 'trading-api' });
+      const { report } = await readDora(s2, createGitHubClient({ token: 't', baseUrl: f2.url, retries: 0 }), { windowMs: 30 * 86_400_000, now, maxCommitLookups: 0 });
+      expect(report).toMatchObject({ rollouts: 3, failedDeployments: 1, unrestored: 0 });
+      expect(report.changeFailureRate).toBeCloseTo(1 / 3);
+      expect(report.timeToRestore).toEqual({ medianMs: 86_400_000 - 60_000, samples: 1 }); // failure at +2 min to the fix's success at +1 min a day later
+    } finally {
+      await f2.close();
+    }
+  });
+});
+
 describe('DORA over 300 deployments', () => {
   it('counts every failure from rollback payloads and statuses, with requests bound by pages', async () => {
     fake.resetLog();
-    const { report, requests, statusCoverage } = await readDora(store, createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 }), { windowMs: 31 * 86_400_000, now, maxCommitLookups: 10 });
+    const { report, requests, statusCoverage } = await readDora(store, createGitHubClient({ token: 't', baseUrl: fake.url, retries: 0 }), { windowMs: 31 * 86_400_000, now, maxCommitLookups: 10, maxStatusReads: 60 });
     expect(report.deployments).toBe(300 - seeded.rollbacks);
     expect(report.failedDeployments).toBe(seeded.failures);
     expect(report.timeToRestore.samples).toBe(seeded.rollbacks);
@@ -93,9 +118,9 @@ describe('DORA over 300 deployments', () => {
     expect(report.timeToRestore.medianMs).toBe(60_000);
     expect(report.leadTime.samples).toBeGreaterThan(0);
     expect(requests.pages).toBe(4); // 300 rows fill three pages; the fourth, empty, says the listing ended
-    // Every other deployment of the window has its statuses read, once each.
-    expect(requests.statuses).toBe(300 - seeded.rollbacks);
-    expect(statusCoverage).toEqual({ read: 300 - seeded.rollbacks, of: 300 - seeded.rollbacks });
+    // The other deployments of the window have their statuses read, newest first, up to the bound.
+    expect(requests.statuses).toBe(60);
+    expect(statusCoverage).toEqual({ read: 60, of: 300 - seeded.rollbacks });
     expect(requests.commits).toBeLessThanOrEqual(10);
     expect(fake.countRequests()).toBe(requests.total);
   });
