@@ -53,4 +53,4 @@ for (const size of SIZES) {
 const headers = ['deployments', 'view', 'wall time (median of 3)', 'API requests', 'breakdown'];
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
 for (const line of [headers, widths.map((w) => '-'.repeat(w)), ...rows]) console.log(line.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
-console.log('\nDORA lists one page per 100 deployments of the window and reads every status of the window\'s deployments (a fix forward hides a failure behind a later status), newest first, up to its bound (200: a fifth of a GITHUB_TOKEN\'s hourly budget, which deploys share); rolled-back ones need no read. Commit lookups stay at their bound (50).');
+console.log('\nDORA lists one page per 100 deployments of the window and reads every status of the window\'s deployments (a fix forward hides a failure behind a later status), rollbacks first, then newest first, up to its bound (200: a fifth of a GITHUB_TOKEN\'s hourly budget, which deploys share); rolled-back ones need no read. Commit lookups stay at their bound (50).');
