@@ -55,7 +55,7 @@ describe('stagegate run without a token: the local store in .stagegate/', () => 
     expect(history.out).toMatch(/eu\s+canary\s+v1\s+rollback of bad/);
     expect(history.out).toMatch(/eu\s+canary\s+bad\s+deploy\s+failure/);
     const dora = await local(dir, 'dora');
-    expect(dora.out).toMatch(/change failure rate\s+25\.0% \(1 failed\)/);
+    expect(dora.out).toMatch(/change failure rate\s+50\.0% \(1 failed\)/); // two changes (v1, bad): one failed, counted once
 
     // A dry run reads the previous versions for its plan and changes nothing.
     const before = readFileSync(join(dir, '.stagegate', 'deployments.json'));
