@@ -126,7 +126,7 @@ export function judgeCommand(r: CommandResult, job: TargetJob): [TargetState, De
  * the Deployments page needs them. The sha is the ref deployed when it is one,
  * else the run's commit.
  */
-function describeRunOrigin(ref: string, env: Record<string, string | undefined>): { actor?: string; sha?: string; ref?: string } {
+export function describeRunOrigin(ref: string, env: Record<string, string | undefined>): { actor?: string; sha?: string; ref?: string } {
   const sha = /^[0-9a-f]{40}$/i.test(ref) ? ref : env.GITHUB_SHA;
   return { ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}), ...(sha ? { sha } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) };
 }

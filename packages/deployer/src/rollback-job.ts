@@ -1,5 +1,6 @@
 import type { DeploymentRecord, DeploymentState } from '@stagegate/github';
-import { judgeCommand, runJobCommand, type TargetJob } from './deploy-target.js';
+import { environmentUrlFor } from '@stagegate/core';
+import { describeRunOrigin, judgeCommand, runJobCommand, type TargetJob } from './deploy-target.js';
 import { cannotWrite, createRecordKeeper, type RecordKeeper } from './record-keeper.js';
 import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
 
@@ -31,12 +32,13 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
   const about = { target: job.target, environment: job.environment };
 
   const command = runJobCommand(job, deps);
+  const environmentUrl = environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
   const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () =>
     deps.store.createDeployment({
       ref: job.ref, environment: job.environment, task: 'deploy:rollback',
       payload: {
         tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
-        run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...(job.rollback ? { rollback: job.rollback } : {}),
+        run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
       },
       description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
     }));
@@ -44,7 +46,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
     if (!d) return undefined;
     deploymentId = d.id;
     await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () =>
-      deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url }));
+      deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url, environmentUrl }));
     return d;
   });
 
@@ -60,7 +62,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
     const d = await inProgress;
     if (!d) throw cannotWrite('its deployment could not be created');
     final.deploymentId = d.id;
-    await deps.store.setStatus(d.id, ghState, { description, logUrl: deps.run.url, autoInactive: ghState === 'success' ? undefined : false });
+    await deps.store.setStatus(d.id, ghState, { description, logUrl: deps.run.url, environmentUrl, autoInactive: ghState === 'success' ? undefined : false });
     return d;
   }).then((d) => retire(d, ghState, job, deps, keeper));
   if (!deps.records) await finished;

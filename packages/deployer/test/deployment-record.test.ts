@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '@stagegate/core';
 import { readHistory } from '@stagegate/github';
 import { startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
-import { deployStage } from '../src/index.js';
+import { deployStage, rollbackTargets } from '../src/index.js';
 import { makeWorkspace, memoryLog, planText, runOn, storeOn } from './fixtures.js';
 
 let fake: FakeGitHub;
@@ -39,6 +39,22 @@ describe('what a deployment records for a person', () => {
     // The history view reads them back for status and history output.
     const page = await readHistory(store, { target: 'ord' });
     expect(page.rows[0]).toMatchObject({ actor: 'octocat', ref: 'refs/heads/main', environmentUrl: 'https://ord.example.com/?v=v1' });
+  });
+
+  it('a rollback records the same: environment_url with the version it puts back, and who rolled back', async () => {
+    const { dir, logFile } = await makeWorkspace();
+    const store = storeOn(fake);
+    const env = { ...process.env, DEPLOY_LOG: logFile, GITHUB_ACTOR: 'hubot', GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/release' };
+    const plan = planWithUrls();
+    const deps = { plan, store, run: runOn(dir), log: memoryLog(), env };
+    await deployStage({ ...deps, stage: 'full', version: 'r1' });
+    await deployStage({ ...deps, stage: 'full', version: 'r2' });
+    const r = await rollbackTargets({ ...deps, targets: ['sin'], reason: 'manual', exclude: ['r2'] });
+    expect(r.targets[0]).toMatchObject({ state: 'succeeded', toVersion: 'r1' });
+    const repo = fake.state.repo(fake.owner, fake.repo);
+    const rb = repo.deployments.find((d) => d.environment === 'production/sin' && d.task === 'deploy:rollback')!;
+    expect(rb.payload).toMatchObject({ version: 'r1', actor: 'hubot', ref: 'refs/heads/release' });
+    expect(repo.statuses.get(rb.id)?.map((s) => s.environment_url)).toEqual(['https://sin.example.com/?v=r1', 'https://sin.example.com/?v=r1']);
   });
 
   it('rejects an unknown placeholder or a non-http url in the plan, naming the path', () => {
