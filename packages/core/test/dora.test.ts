@@ -142,6 +142,14 @@ describe('the one rule for bad', () => {
     expect(isVersionBad(bad, 'nrt', 'v1')).toBe(false);
   });
 
+  it('never blames the version a failed rollback was returning to (only the version it replaced)', () => {
+    nextId = 1;
+    const failedRollback = dep('lhr', 'v1', 2, [['failure', 2.5]], { kind: 'rollback', replaces: { version: 'v3' } });
+    const bad = collectBadVersions([ok('lhr', 'v1', 1), failedRollback]);
+    expect(isVersionBad(bad, 'lhr', 'v1')).toBe(false);
+    expect(isVersionBad(bad, 'lhr', 'v3')).toBe(true);
+  });
+
   it('never shows a bad version as live or previous in status', () => {
     nextId = 1;
     const list = [ok('lhr', 'v1', 1), ok('lhr', 'v2', 2), dep('lhr', 'v3', 3, [['success', 3.5], ['failure', 4]])];

@@ -3,7 +3,8 @@
  * a version is bad on a target if any of its deployments there has a
  * `failure`/`error` status (in any status of its list, not only the newest:
  * GitHub may retire a failed deployment as `inactive`) or was rolled back (a
- * `deploy:rollback` deployment's payload names the version it replaces).
+ * `deploy:rollback` deployment's payload names the version it replaces). A
+ * failed rollback does not make the version it returned to bad.
  * Pure: callers pass the deployments they read.
  */
 
@@ -50,8 +51,9 @@ export function collectBadVersions(facts: Iterable<BadRuleFact>, failedIds: Read
   for (const f of facts) {
     if (f.kind === 'deploy' && (hasFailedStatus(f) || failedIds.has(f.id))) into.add(badKey(f.target, f.version));
     if (f.kind === 'rollback' && f.replaces) into.add(badKey(f.target, f.replaces.version));
-    // A rollback that itself failed leaves its version bad there too.
-    if (f.kind === 'rollback' && hasFailedStatus(f)) into.add(badKey(f.target, f.version));
+    // A rollback that itself failed says nothing against the version it was returning to: the
+    // command, the platform or the network failed, not that version. Blaming it would leave a
+    // later manual rollback with nothing to return to (issue 11: "never blame the good version").
   }
   return into;
 }
