@@ -40,6 +40,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Called with each stdout chunk as it arrives. */
   onStdout?: (chunk: string) => void;
+  /** The node binary to run the bundle on (see `nodesUnderTest`); default the Node running the test. */
+  node?: string;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function runActionBundle(name: string, options: RunActionOptions = 
   const inputs = { ...actionDefaults(name), ...options.inputs };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const started = Date.now();
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', name, 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? process.execPath, [join(REPO_ROOT, 'dist', name, 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const sig = options.signalAfter;

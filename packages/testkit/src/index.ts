@@ -14,6 +14,7 @@ export {
 export { deploymentRoutes } from './routes-deployments.js';
 export { setWorkflowRun, workflowRunRoutes, type WorkflowRunSeed } from './routes-workflow-runs.js';
 export { REPO_ROOT, parseOutputFile, runActionBundle, type ActionRun, type RunActionOptions } from './action-runner.js';
+export { nodesUnderTest, resolveNode24, type NodeUnderTest } from './node-binaries.js';
 export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkResponse, type WebhookSink } from './webhook-sinks.js';
 export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';
 export * from './artifacts/index.js';
