@@ -98,3 +98,6 @@ function resolveSamplesFile(value: string, stage: string): string {
   if (v) return isAbsolute(v) ? v : resolve(readRunContext(process.env).workspace, v);
   return join(process.env.RUNNER_TEMP || process.cwd(), `stagegate-gate-${stage.replace(/[^A-Za-z0-9._-]/g, '_')}-samples.json`);
 }
+
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+export { main as run };

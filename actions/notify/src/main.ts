@@ -83,3 +83,6 @@ function readBackoff(value: string): number {
     throw new ConfigError([{ path: 'input retry-backoff', message: (e as Error).message }]);
   }
 }
+
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+export { main as run };

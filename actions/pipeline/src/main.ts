@@ -65,3 +65,6 @@ function readDurationInput(name: string, fallback: string): number {
     throw new ConfigError([{ path: `input ${name}`, message: (e as Error).message }]);
   }
 }
+
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+export { main as run };

@@ -78,3 +78,5 @@ function parseEventsInput(text: string): HistoryEvent[] {
   return values as HistoryEvent[];
 }
 
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+export { main as run };

@@ -56,3 +56,6 @@ function chooseTargets(plan: Plan, stage: string, targetsText: string): string[]
 function defaultReason(ctx: RunContext): string {
   return `rollback requested by ${ctx.actor || 'a workflow'} in run ${ctx.runId}`;
 }
+
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+export { main as run };

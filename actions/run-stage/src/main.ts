@@ -43,3 +43,6 @@ async function run(signal: AbortSignal): Promise<void> {
 function actionLog(): DeployLog {
   return { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup };
 }
+
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+export { main as run };
