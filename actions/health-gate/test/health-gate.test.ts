@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runActionBundle } from '@stagegate/testkit';
+import { nodesUnderTest, runActionBundle } from '@stagegate/testkit';
 
 // Two regional services on loopback; /health answers by the region's state.
 const state: Record<string, number> = { lhr: 200, nrt: 200 };
@@ -36,11 +36,11 @@ checks:
 }
 
 describe('health-gate bundle, run as the runner runs it', () => {
-  it('passes healthy targets: verdict output, samples file, summary table and chart', async () => {
+  it.each(nodesUnderTest())('passes healthy targets on $label: verdict output, samples file, summary table and chart', async ({ path: node }) => {
     state.lhr = 200;
     state.nrt = 200;
     const ws = workspaceWithPlan();
-    const run = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2', 'samples-file': 'out/samples.json' } });
+    const run = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2', 'samples-file': 'out/samples.json' }, node });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('Successful');

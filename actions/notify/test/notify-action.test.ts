@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAuditTrail } from '@stagegate/notify';
-import { runActionBundle, startWebhookSink, type ActionRun, type WebhookSink } from '@stagegate/testkit';
+import { nodesUnderTest, runActionBundle, startWebhookSink, type ActionRun, type WebhookSink } from '@stagegate/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const sinks: WebhookSink[] = [];
@@ -36,10 +36,10 @@ function expectNoSecrets(run: ActionRun, urls: string[]): void {
 const gateFailed = { kind: 'gate-failed', service: 'trading-api', version: '1.4.2', stage: 'canary', targets: 'lhr,nrt', reason: 'http check failed on lhr', 'retry-backoff': '10ms' };
 
 describe('notify action', () => {
-  it('sends a P0 to Slack and Discord at once and reports both, with the event and attempts in the audit file', async () => {
+  it.each(nodesUnderTest())('sends a P0 to Slack and Discord at once on $label and reports both, with the event and attempts in the audit file', async ({ path: node }) => {
     const slack = await sink('slack');
     const discord = await sink('discord');
-    const run = await runActionBundle('notify', { inputs: { ...gateFailed, 'slack-webhook': slack.url, 'discord-webhook': discord.url, links: 'production/lhr=https://github.com/acme/trading-api/deployments' } });
+    const run = await runActionBundle('notify', { inputs: { ...gateFailed, 'slack-webhook': slack.url, 'discord-webhook': discord.url, links: 'production/lhr=https://github.com/acme/trading-api/deployments' }, node });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.delivered?.split(',').sort()).toEqual(['discord', 'slack']);
     expect(run.outputs).toMatchObject({ failed: '', kind: 'gate-failed', priority: 'P0' });

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoRunEnv, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
-import { runActionBundle } from '@stagegate/testkit';
+import { demoRunEnv, nodesUnderTest, runActionBundle, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
 
 let world: DemoWorld;
 beforeEach(async () => {
@@ -16,9 +15,9 @@ afterEach(async () => {
 const deploymentCount = (): number => world.github.state.repo('acme', 'trading-api').deployments.length;
 
 describe('the root action (dist/pipeline) at its edges', () => {
-  it('dry-run prints every stage with placeholders filled and the API calls, and touches nothing', async () => {
+  it.each(nodesUnderTest())('dry-run on $label prints every stage with placeholders filled and the API calls, and touches nothing', async ({ path: node }) => {
     const before = deploymentCount();
-    const run = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, 3001), inputs: { version: 'v7', token: 't', 'dry-run': 'true' } });
+    const run = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, 3001), inputs: { version: 'v7', token: 't', 'dry-run': 'true' }, node });
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('succeeded');
     for (const target of ['lhr', 'nrt', 'ewr', 'ord', 'fra', 'sin', 'bom']) expect(run.stdout).toMatch(new RegExp(`\\[dry-run\\] ${target}: would POST /repos/\\{owner\\}/\\{repo\\}/deployments \\(environment production/${target}.*"${target}","v7"`));

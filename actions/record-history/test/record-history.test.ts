@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHistoryLines, type HistoryEvent } from '@stagegate/core';
-import { REPO_ROOT, runActionBundle, startArtifactService, startFakeGitHub, type ArtifactService, type FakeGitHub } from '@stagegate/testkit';
+import { nodesUnderTest, REPO_ROOT, runActionBundle, startArtifactService, startFakeGitHub, type ArtifactService, type FakeGitHub } from '@stagegate/testkit';
 
 let fake: FakeGitHub;
 let service: ArtifactService;
@@ -30,8 +30,9 @@ function seedDeployment(runId: string, target: string, state: string, version: s
   });
 }
 
-async function record(runId: string, attempt: number, events: HistoryEvent[], inputs: Record<string, string> = {}) {
+async function record(runId: string, attempt: number, events: HistoryEvent[], inputs: Record<string, string> = {}, node?: string) {
   return runActionBundle('record-history', {
+    ...(node ? { node } : {}),
     inputs: { token: 'test-token', plan, events: events.map((e) => JSON.stringify(e)).join('\n'), 'retention-days': '7', ...inputs },
     env: { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), ...service.runEnv({ runId: Number(runId) }) },
   });
@@ -98,5 +99,15 @@ describe('record-history across runs, through @actions/artifact, Azurite and the
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('input events[0]: expected "run"');
     expect(service.store.artifacts.length).toBe(before);
+  });
+
+  // The artifact client is loaded only on the upload/download path: each Node must find and run that code.
+  it.each(nodesUnderTest().map((n, i) => ({ ...n, runId: 2001 + 2 * i })))('on $label uploads a run and downloads it from the next run', async ({ path: node, runId }) => {
+    const first = await record(String(runId), 1, [event(String(runId), 1, 'stage-started', 'lhr', 1)], { 'previous-run': 'none' }, node);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toMatchObject({ 'artifact-name': `stagegate-history-${runId}-1`, 'event-count': '1' });
+    const next = await record(String(runId + 1), 1, [event(String(runId + 1), 1, 'stage-started', 'nrt', 2)], { 'previous-run': String(runId) }, node);
+    expect(next.code, next.stdout + next.stderr).toBe(0);
+    expect(next.outputs).toMatchObject({ 'artifact-name': `stagegate-history-${runId + 1}-1`, 'event-count': '2', 'run-event-count': '1' });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runActionBundle, startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
+import { nodesUnderTest, runActionBundle, startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
 import { historyOf, makeWorkspace, planText, readDeployLog } from '../../../packages/deployer/test/fixtures.js';
 
 let fake: FakeGitHub;
@@ -27,8 +27,8 @@ async function workspace() {
   return ws;
 }
 
-function rollback(ws: { dir: string; logFile: string }, inputs: Record<string, string>) {
-  return runActionBundle('rollback', { workspace: ws.dir, inputs: { token: 'test-token', ...inputs }, env: { GITHUB_API_URL: fake.url, DEPLOY_LOG: ws.logFile } });
+function rollback(ws: { dir: string; logFile: string }, inputs: Record<string, string>, node?: string) {
+  return runActionBundle('rollback', { workspace: ws.dir, inputs: { token: 'test-token', ...inputs }, env: { GITHUB_API_URL: fake.url, DEPLOY_LOG: ws.logFile }, ...(node ? { node } : {}) });
 }
 
 /** Deployments and statuses in target environments: what a rollback records, the rollout lock's claims left out. */
@@ -69,20 +69,20 @@ describe('rollback bundle', () => {
     expect(await readDeployLog(ws.logFile)).toHaveLength(2);
   });
 
-  it('rolls back by hand to a version that succeeded there before, and refuses one that never did', async () => {
+  it.each(nodesUnderTest())('on $label rolls back by hand to a version that succeeded there before, and refuses one that never did', async ({ path: node }) => {
     seed('fra', [['v1', 'success'], ['v2', 'success'], ['v3', 'success']]);
     const ws = await workspace();
     fake.resetLog();
     const recorded = targetDeployments();
-    const unknown = await rollback(ws, { targets: 'fra', 'to-version': 'v9' });
+    const unknown = await rollback(ws, { targets: 'fra', 'to-version': 'v9' }, node);
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toContain('::error::input to-version: v9 was never deployed successfully to fra');
     expect(targetDeployments()).toBe(recorded);
-    const manual = await rollback(ws, { targets: 'fra', 'to-version': 'v1', reason: 'bad pricing in v2 and v3' });
+    const manual = await rollback(ws, { targets: 'fra', 'to-version': 'v1', reason: 'bad pricing in v2 and v3' }, node);
     expect(manual.code).toBe(0);
     expect(JSON.parse(manual.outputs['versions'] ?? '{}')).toEqual({ fra: 'v1' });
     expect(historyOf(fake, 'production/fra')[0]).toMatchObject({ version: 'v1', task: 'deploy:rollback', state: 'success' });
-    const forced = await rollback(ws, { targets: 'fra', 'to-version': 'v0-hotfix', 'allow-unknown-version': 'true' });
+    const forced = await rollback(ws, { targets: 'fra', 'to-version': 'v0-hotfix', 'allow-unknown-version': 'true' }, node);
     expect(forced.code).toBe(0);
     expect(await readDeployLog(ws.logFile)).toEqual(['rollback fra v1', 'rollback fra v0-hotfix']);
   });

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runActionBundle, startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
+import { nodesUnderTest, runActionBundle, startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
 import { DEFAULT_VERSION_PATTERN } from '@stagegate/core';
 import { historyOf, makeWorkspace, planText, readDeployLog } from '../../../packages/deployer/test/fixtures.js';
 
@@ -45,9 +45,9 @@ describe('run-stage bundle', () => {
     expect(historyOf(fake, 'production/lhr').map((h) => `${h.version} ${h.state}`)).toEqual(['v1.1.0 success', 'v1.0.0 inactive']);
   });
 
-  it('records a failing target as failure, a hanging one as error after its timeout, and fails the step', async () => {
+  it.each(nodesUnderTest())('on $label records a failing target as failure, a hanging one as error after its timeout, and fails the step', async ({ path: node }) => {
     const ws = await workspace(planText({ timeout: '500ms' }));
-    const r = await runStage(ws, { stage: 'full', version: 'v2' }, { FAIL_REGIONS: 'ord', HANG_REGIONS: 'fra' });
+    const r = await runStage(ws, { stage: 'full', version: 'v2' }, { FAIL_REGIONS: 'ord', HANG_REGIONS: 'fra' }, { node });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'partially-failed', 'deployed-targets': '["sin"]', 'failed-targets': '["ord","fra"]' });
     expect(r.stdout).toContain('::error::stage full partially-failed: ord failed (deploy command exited with code 3); fra error (timed out after 500ms');
