@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,55 @@ describe('what the examples promise', () => {
     const doc = readExample('status.yml');
     expect(doc.on).toHaveProperty('schedule');
     expect(doc.jobs.status?.permissions).toEqual({ deployments: 'read', contents: 'read', actions: 'read' });
+  });
+});
+
+describe('.github/workflows/release.yml', () => {
+  const file = join(REPO_ROOT, '.github', 'workflows', 'release.yml');
+  const doc = parseYaml(readFileSync(file, 'utf8')) as { on?: { push?: { tags?: string[] } }; jobs: Record<string, { permissions?: unknown; steps?: Array<{ name?: string; run?: string; uses?: string }> }> };
+  const steps = Object.values(doc.jobs).flatMap((j) => j.steps ?? []);
+  const runs = steps.map((s) => s.run ?? '').join('\n');
+
+  it("passes GitHub's own workflow parser and converter, with permissions declared and never write-all", async () => {
+    expect(await workflowConvertErrors(file)).toEqual([]);
+    expect(checkPermissions(file)).toEqual([]);
+    expect(checkActionUses(file, actions)).toEqual([]);
+  });
+
+  it('runs on a version tag: checks dist is fresh, runs the tests, releases from CHANGELOG.md and moves the major tag', () => {
+    expect(doc.on?.push?.tags).toEqual(['v*.*.*']);
+    const index = (pattern: RegExp): number => steps.findIndex((s) => pattern.test(s.run ?? s.uses ?? ''));
+    const order = [/actions\/checkout/, /actions\/setup-node/, /npm ci/, /git diff --exit-code/, /npm test/, /gh release create/, /git push -f origin/].map(index);
+    expect(order.every((i) => i >= 0), String(order)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(runs).toContain('npm run build');
+    expect(runs).toMatch(/CHANGELOG\.md/);
+    expect(Object.values(doc.jobs).map((j) => j.permissions)).toEqual([{ contents: 'write' }]);
+  });
+
+  /** Runs the release step's own script with a stand-in `gh` that records what it was given. */
+  function runReleaseStep(tag: string): { code: number | null; args: string; notes: string; stdout: string } {
+    const script = steps.find((s) => /gh release create/.test(s.run ?? ''))?.run ?? '';
+    const tmp = mkdtempSync(join(tmpdir(), 'stagegate-release-'));
+    writeFileSync(join(tmp, 'gh'), `#!/bin/sh\necho "$@" > "${tmp}/args"\nwhile [ $# -gt 0 ]; do [ "$1" = --notes-file ] && cp "$2" "${tmp}/notes"; shift; done\n`, { mode: 0o755 });
+    const r = spawnSync('bash', ['-e', '-c', script], { cwd: REPO_ROOT, encoding: 'utf8', env: { PATH: `${tmp}:${process.env.PATH}`, TAG: tag, RUNNER_TEMP: tmp, GH_TOKEN: 'x' } });
+    const read = (f: string): string => (existsSync(join(tmp, f)) ? readFileSync(join(tmp, f), 'utf8') : '');
+    const out = { code: r.status, args: read('args'), notes: read('notes'), stdout: r.stdout };
+    rmSync(tmp, { recursive: true, force: true });
+    return out;
+  }
+
+  it("releases with CHANGELOG.md's section of that version as the notes, and refuses a version it lacks", () => {
+    expect(readFileSync(join(REPO_ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(/^## \[0\.1\.0\] - \d{4}-\d{2}-\d{2}$/m);
+    const released = runReleaseStep('v0.1.0');
+    expect(released.code, released.stdout).toBe(0);
+    expect(released.args).toMatch(/^release create v0\.1\.0 --title v0\.1\.0 --notes-file /);
+    expect(released.notes).toContain('First release.');
+    expect(released.notes).not.toContain('## [');
+    const missing = runReleaseStep('v9.9.9');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('::error::CHANGELOG.md has no section "## [9.9.9]"');
+    expect(missing.args).toBe('');
   });
 });
 
