@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
+import type { ArtifactClient } from '@actions/artifact';
 import type { HistoryArtifacts } from './record.js';
 
 /** Where the artifacts live and how to read other runs' ones. */
@@ -23,15 +23,19 @@ export function attemptOf(name: string, prefix: string, runId: string): number |
 
 /** HistoryArtifacts over @actions/artifact: uploads through the results service, reads other runs through the REST API. */
 export function createArtifactHistory(access: ArtifactAccess): HistoryArtifacts {
-  const client = new DefaultArtifactClient();
+  // @actions/artifact and the Azure SDK it brings are most of this bundle: loaded (as a
+  // separate chunk) only when something is uploaded or downloaded, not on every start.
+  let loading: Promise<ArtifactClient> | undefined;
+  const artifactClient = (): Promise<ArtifactClient> => (loading ??= import('@actions/artifact').then((m) => new m.DefaultArtifactClient()));
   return {
     async upload(name, file, retentionDays) {
-      const res = await client.uploadArtifact(name, [file], join(file, '..'), retentionDays ? { retentionDays } : {});
+      const res = await (await artifactClient()).uploadArtifact(name, [file], join(file, '..'), retentionDays ? { retentionDays } : {});
       if (res.id === undefined) throw new Error(`the artifact service did not return an id for ${name}`);
       return res.id;
     },
     async downloadHistory(runId, prefix, beforeAttempt) {
       const findBy = runId === access.runId ? undefined : { token: access.token, workflowRunId: Number(runId), repositoryOwner: access.owner, repositoryName: access.repo };
+      const client = await artifactClient();
       const { artifacts } = await client.listArtifacts(findBy ? { findBy } : {});
       const ours = artifacts
         .map((a) => ({ a, attempt: attemptOf(a.name, prefix, runId) }))

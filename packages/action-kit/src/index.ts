@@ -6,3 +6,4 @@ export * from './inputs.js';
 export * from './run-context.js';
 export * from './run-main.js';
 export * from './markdown.js';
+export * from './proxy-support.js';
