@@ -6,6 +6,8 @@
  * interleaved so a busy moment on the machine weighs on both. Goal: every ratio on
  * Node 24 ≤ 3.0× (2.0× aimed for). Run: npx tsx bench/cold-start.ts [--dist DIR] [bundle ...]
  * (--dist measures another build, e.g. an older commit's dist/ from `git archive`).
+ * On a shared, busy machine wall times swing with the load; the CPU ratio (the child's own
+ * user + system time, reported by a preloaded exit hook, in separate runs) holds steadier.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ const bundles = readdirSync(dist).filter((n) => existsSync(join(dist, n, 'index.
 const scratch = mkdtempSync(join(tmpdir(), 'stagegate-cold-'));
 const empty = join(scratch, 'empty.mjs');
 writeFileSync(empty, '');
+const cpuHook = join(scratch, 'cpu-hook.mjs');
+writeFileSync(cpuHook, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\ncpu-us ${u.user + u.system}\\n`); });\n");
 
 /** Wall time of one start, in ms, with nothing in the environment (as `env -i`). */
 function timeStart(node: string, file: string): number {
@@ -33,11 +37,19 @@ function timeStart(node: string, file: string): number {
   return ms;
 }
 
+/** CPU time (user + system, ms) of one start, as the child reports it on exit. */
+function cpuOfStart(node: string, file: string): number {
+  const r = spawnSync(node, ['--import', cpuHook, file], { cwd: scratch, env: {}, encoding: 'utf8', timeout: 30_000 });
+  const m = /cpu-us (\d+)/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`${node} ${file} reported no CPU time: ${r.error?.message ?? r.stderr}`);
+  return Number(m[1]) / 1000;
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const nodes = nodesUnderTest();
 console.log(`cold start of ${dist}: bundle with no inputs vs node running an empty file, env -i, medians of ${RUNS}`);
-console.log(`bundle | ${nodes.map((n) => `${n.label} ms (empty ms) | ${n.label} ratio`).join(' | ')}`);
+console.log(`bundle | ${nodes.map((n) => `${n.label} ms (empty ms) | ${n.label} ratio | ${n.label} cpu ratio`).join(' | ')}`);
 let over = 0;
 try {
   for (const name of bundles) {
@@ -52,9 +64,15 @@ try {
         base.push(timeStart(node.path, empty));
         bundle.push(timeStart(node.path, file));
       }
+      const cpuBase: number[] = [];
+      const cpuBundle: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        cpuBase.push(cpuOfStart(node.path, empty));
+        cpuBundle.push(cpuOfStart(node.path, file));
+      }
       const ratio = median(bundle) / median(base);
       if (node.label === 'node24' && ratio > LIMIT) over++;
-      cells.push(`${median(bundle).toFixed(0)} (${median(base).toFixed(0)}) | ${ratio.toFixed(1)}×`);
+      cells.push(`${median(bundle).toFixed(0)} (${median(base).toFixed(0)}) | ${ratio.toFixed(1)}× | ${(median(cpuBundle) / median(cpuBase)).toFixed(1)}×`);
     }
     console.log(`${name} | ${cells.join(' | ')}`);
   }
