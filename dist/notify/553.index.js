@@ -1,0 +1,938 @@
+export const id = 553;
+export const ids = [553,674];
+export const modules = {
+
+/***/ 894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: run
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2825);
+// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 5 modules
+var src = __webpack_require__(3498);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var core_src = __webpack_require__(4279);
+;// CONCATENATED MODULE: ../../packages/notify/src/events.ts
+/** Everything stagegate reports, from the first deploy to the last verdict. */
+const EVENT_KINDS = [
+    'deploy-started',
+    'stage-succeeded',
+    'stage-failed',
+    'gate-failed',
+    'rollback-started',
+    'rollback-succeeded',
+    'rollback-failed',
+    'pipeline-succeeded',
+    'pipeline-failed',
+    'manual-approval-waiting',
+];
+/**
+ * Default priority per kind, from the seed systems' routing: P0 is a hard stop
+ * (a failed deploy or gate, a rollback that did not work), P1 needs a person
+ * soon (a rollback, a partial deploy, an approval), P2 is good news.
+ */
+const KIND_PRIORITY = {
+    'deploy-started': 'P2',
+    'stage-succeeded': 'P2',
+    'stage-failed': 'P0',
+    'gate-failed': 'P0',
+    'rollback-started': 'P1',
+    'rollback-succeeded': 'P1',
+    'rollback-failed': 'P0',
+    'pipeline-succeeded': 'P2',
+    'pipeline-failed': 'P0',
+    'manual-approval-waiting': 'P1',
+};
+/** The default priority of an event kind (P0 most urgent). */
+function priorityOf(kind) {
+    return KIND_PRIORITY[kind];
+}
+/** True when `p` is as urgent as `threshold` or more (P0 ≥ P1 ≥ P2 ≥ P3). */
+function isAtLeast(p, threshold) {
+    return rankOf(p) <= rankOf(threshold);
+}
+/** 0 for P0 … 3 for P3. */
+function rankOf(p) {
+    return Number(p.slice(1));
+}
+/** Completes an event: the kind's priority unless one is given, a time and an id. */
+function createEvent(input, now = new Date()) {
+    const time = input.time ?? now.toISOString();
+    const id = input.id ?? `${time.replace(/\D/g, '').slice(0, 17)}-${Math.random().toString(36).slice(2, 8)}`;
+    return { ...input, id, time, priority: input.priority ?? priorityOf(input.kind) };
+}
+/** A one-line headline, e.g. "P0 trading-api 1.4.2: gate failed in canary". */
+function describeEvent(e) {
+    const what = e.kind.replace(/-/g, ' ');
+    const where = e.stage ? ` in ${e.stage}` : '';
+    return `${e.priority} ${e.service}${e.version ? ` ${e.version}` : ''}: ${what}${where}`;
+}
+/** Key facts as label/value pairs, in the order they are shown. */
+function factsOf(e) {
+    const facts = [
+        { label: 'Service', value: e.service },
+        { label: 'Priority', value: e.priority },
+    ];
+    if (e.version)
+        facts.push({ label: 'Version', value: e.version });
+    if (e.stage)
+        facts.push({ label: 'Stage', value: e.stage });
+    if (e.targets?.length)
+        facts.push({ label: 'Targets', value: e.targets.join(', ') });
+    facts.push({ label: 'Event', value: e.kind });
+    return facts;
+}
+/** Every link of an event, the run first. */
+function linksOf(e) {
+    return [...(e.runUrl ? [{ text: 'Workflow run', url: e.runUrl }] : []), ...(e.links ?? [])];
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/text.ts
+/** Colour of the side bar per priority: red, orange, green, grey. */
+const PRIORITY_COLOURS = { P0: 0xd1242f, P1: 0xe16f24, P2: 0x1f883d, P3: 0x8c959f };
+/** The colour as "#rrggbb" (Slack wants a string, Discord an integer). */
+function hexColour(p) {
+    return `#${PRIORITY_COLOURS[p].toString(16).padStart(6, '0')}`;
+}
+const ELLIPSIS = '…';
+// A bare URL or a markdown link [text](url): cutting one in half leaves a link
+// that opens the wrong page, which is worse than no link.
+const LINKISH = /\[[^\]\n]*\]\([^)\s]*\)|<[^>\s|]+(?:\|[^>]*)?>|https?:\/\/\S+/g;
+/**
+ * Shortens text to at most `max` characters (counted in UTF-16 units, as
+ * Slack and Discord count), ending with "…". Never cuts inside a link: a link
+ * that does not fit is left out whole. Never splits a surrogate pair.
+ */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 0)
+        return '';
+    if (max === 1)
+        return ELLIPSIS;
+    let cut = max - ELLIPSIS.length;
+    for (const m of text.matchAll(LINKISH)) {
+        const start = m.index ?? 0;
+        if (start >= cut)
+            break;
+        if (start + m[0].length > cut) {
+            cut = start;
+            break;
+        }
+    }
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return text.slice(0, cut).trimEnd() + ELLIPSIS;
+}
+/**
+ * Replaces each secret (a webhook URL, its path, a signing key) in `text`
+ * with a label, so an error message can be printed and written to the audit
+ * trail. Longest first, so a URL is replaced whole before its path is.
+ */
+function redactSecrets(text, secrets) {
+    let out = text;
+    const sorted = [...secrets].filter((s) => s.value.length >= 4).sort((a, b) => b.value.length - a.value.length);
+    for (const s of sorted)
+        out = out.split(s.value).join(s.label);
+    return out;
+}
+/** The parts of a webhook URL that alone would let someone post: the URL, its path and query. */
+function secretPartsOf(url) {
+    const parts = [url];
+    try {
+        const u = new URL(url);
+        if (u.pathname.length > 1)
+            parts.push(u.pathname + u.search, u.pathname);
+        if (u.search)
+            parts.push(u.search.slice(1));
+        // undici and URL may print the URL normalised (a trailing slash, escapes).
+        if (u.href !== url)
+            parts.push(u.href);
+    }
+    catch {
+        // Not a URL: the whole string is all we can hide.
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/slack.ts
+
+
+/** Slack's limits for the blocks used here (Block Kit reference). */
+const SLACK_LIMITS = { header: 150, sectionText: 3000, fieldText: 2000, fields: 10, contextElements: 10, fallbackText: 4000 };
+/** Escapes the three characters Slack mrkdwn treats as control characters. */
+function escapeSlack(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A Slack link: <url|text>, the text escaped so it cannot close the link. */
+function slackLink(text, url) {
+    return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeSlack(text).replace(/\|/g, '¦')}>`;
+}
+/**
+ * The incoming-webhook payload for an event: a plain `text` for the
+ * notification and screen readers, and an attachment (for the colour bar by
+ * priority) holding the Block Kit message: header, fields, reason, links.
+ */
+function formatSlackMessage(event) {
+    const headline = describeEvent(event);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: truncateText(headline, SLACK_LIMITS.header), emoji: true } },
+        {
+            type: 'section',
+            fields: factsOf(event)
+                .slice(0, SLACK_LIMITS.fields)
+                .map((f) => ({ type: 'mrkdwn', text: truncateText(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })),
+        },
+    ];
+    if (event.reason) {
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*Reason*\n${escapeSlack(event.reason)}`, SLACK_LIMITS.sectionText) } });
+    }
+    const links = linksOf(event);
+    // Room for the "+N more" and the footer element: a link is never cut, only left out whole.
+    const context = links.slice(0, SLACK_LIMITS.contextElements - 2).map((l) => ({ type: 'mrkdwn', text: slackLink(l.text, l.url) }));
+    if (links.length > context.length)
+        context.push({ type: 'mrkdwn', text: `+${links.length - context.length} more` });
+    context.push({ type: 'mrkdwn', text: `stagegate · ${event.time}` });
+    blocks.push({ type: 'context', elements: context });
+    return {
+        text: truncateText(`${headline}${event.reason ? ` — ${event.reason}` : ''}`, SLACK_LIMITS.fallbackText),
+        attachments: [{ color: hexColour(event.priority), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/discord.ts
+
+
+/** Discord's embed limits (developer docs, "Embed Limits"). */
+const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 };
+const FOOTER = 'stagegate';
+/** A markdown link whose text cannot close the brackets and whose URL cannot close the parenthesis. */
+function discordLink(l) {
+    return `[${l.text.replace(/[[\]]/g, '')}](${l.url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+/**
+ * The links as one field value: whole links only, as many as fit, then
+ * "+N more", so a long list is shortened without cutting a URL.
+ */
+function linksField(links) {
+    const lines = [];
+    let used = 0;
+    for (const [i, l] of links.entries()) {
+        const line = discordLink(l);
+        const left = links.length - i - 1;
+        const reserve = left > 0 ? `\n+${left} more`.length : 0;
+        if (used + line.length + (lines.length ? 1 : 0) + reserve > DISCORD_LIMITS.fieldValue) {
+            lines.push(`+${links.length - i} more`);
+            break;
+        }
+        used += line.length + (lines.length ? 1 : 0);
+        lines.push(line);
+    }
+    return lines.join('\n');
+}
+/** Characters an embed counts toward Discord's 6000 total. */
+function embedSize(embed) {
+    const fields = (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0);
+}
+/**
+ * The webhook payload for an event: one embed coloured by priority, within
+ * every Discord limit. The reason (the only free text that can be long) gets
+ * whatever room is left and is cut at a word, never inside a link; mentions
+ * are disabled so a reason cannot ping @everyone.
+ */
+function formatDiscordMessage(event) {
+    const fields = factsOf(event).map((f) => ({
+        name: truncateText(f.label, DISCORD_LIMITS.fieldName),
+        value: truncateText(f.value, DISCORD_LIMITS.fieldValue),
+        inline: true,
+    }));
+    const links = linksOf(event);
+    if (links.length)
+        fields.push({ name: 'Links', value: linksField(links), inline: false });
+    const embed = {
+        title: truncateText(describeEvent(event), DISCORD_LIMITS.title),
+        color: PRIORITY_COLOURS[event.priority],
+        fields: fields.slice(0, DISCORD_LIMITS.fields),
+        footer: { text: FOOTER },
+        timestamp: event.time,
+    };
+    if (event.runUrl && /^https?:\/\//.test(event.runUrl))
+        embed.url = event.runUrl;
+    if (event.reason) {
+        const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - embedSize(embed));
+        const description = truncateText(event.reason, room);
+        if (description)
+            embed.description = description;
+    }
+    return { username: 'stagegate', embeds: [embed], allowed_mentions: { parse: [] } };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../../packages/notify/src/webhook.ts
+
+/** Header carrying the HMAC, named after GitHub's X-Hub-Signature-256 so receivers can reuse their check. */
+const SIGNATURE_HEADER = 'X-Stagegate-Signature-256';
+/** The generic webhook's body: the event as is, with a format version for receivers. */
+function formatWebhookMessage(event) {
+    return { source: 'stagegate', format: 1, event };
+}
+/** `sha256=<hex>` of HMAC-SHA256 over the exact body bytes, as GitHub signs its webhooks. */
+function signBody(body, secret) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+/**
+ * Headers for a generic webhook delivery: what happened and its id (so a
+ * receiver can drop a retried duplicate), and the signature when a secret is set.
+ */
+function webhookHeaders(event, body, secret) {
+    const headers = { 'X-Stagegate-Event': event.kind, 'X-Stagegate-Delivery': event.id };
+    if (secret)
+        headers[SIGNATURE_HEADER] = signBody(body, secret);
+    return headers;
+}
+/**
+ * Checks a received body against its signature header in constant time: what
+ * a receiver of stagegate's webhook (or a test sink) runs before trusting it.
+ */
+function verifySignature(body, secret, header) {
+    if (!header)
+        return false;
+    const expected = Buffer.from(signBody(body, secret));
+    const got = Buffer.from(header);
+    return got.length === expected.length && timingSafeEqual(got, expected);
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/send.ts
+/** The error recorded on an attempt cut short because the run's notification budget was spent. */
+const BUDGET_SPENT = 'abandoned: the run\'s notification budget (notify-timeout) was spent';
+/** A sleep on a timer of our own that a signal ends early (never AbortSignal.timeout: see the Node 20 bug in DESIGN.md). */
+function sleepUnlessAborted(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted)
+            return done();
+        const stop = () => {
+            clearTimeout(timer);
+            done();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', stop);
+            done();
+        }, ms);
+        signal?.addEventListener('abort', stop, { once: true });
+    });
+}
+/** Default policy: the plan's defaults (10s, 3 retries) and a 1s first backoff. */
+const DEFAULT_RETRY_POLICY = { retries: 3, timeoutMs: 10_000, backoffMs: 1000, maxBackoffMs: 30_000, maxRetryAfterMs: 60_000 };
+/**
+ * POSTs a JSON body, retrying 5xx, 429 and network errors with exponential
+ * backoff; a 429 waits what the server asks (Slack's Retry-After header,
+ * Discord's retry_after in the body). Any other 4xx is final: the payload or
+ * the URL is wrong and sending it again cannot help. `onAttempt` runs after
+ * each attempt, before any wait, so the audit line is written at once.
+ * `redact` removes secrets from error text (undici puts URLs in messages).
+ */
+async function postWithRetry(url, request, policy, deps, onAttempt, redact) {
+    for (let attempt = 1;; attempt++) {
+        const started = deps.now();
+        let status;
+        let error;
+        let serverWaitMs;
+        if (deps.signal?.aborted) {
+            onAttempt({ attempt, error: BUDGET_SPENT, durationMs: 0, outcome: 'failed' });
+            return false;
+        }
+        // One controller per attempt, fired by our own timer or by the run's budget.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new TimeoutError(policy.timeoutMs)), policy.timeoutMs);
+        const onBudget = () => controller.abort(new Error(BUDGET_SPENT));
+        deps.signal?.addEventListener('abort', onBudget, { once: true });
+        try {
+            const res = await deps.fetch(url, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json', 'User-Agent': 'stagegate-notify', ...request.headers },
+                body: request.body,
+                signal: controller.signal,
+                redirect: 'error',
+            });
+            status = res.status;
+            const text = await res.text();
+            if (res.ok) {
+                onAttempt({ attempt, status, durationMs: deps.now() - started, outcome: 'delivered' });
+                return true;
+            }
+            error = redact(text.slice(0, 300).trim()) || `HTTP ${status}`;
+            if (status === 429)
+                serverWaitMs = readRetryAfter(res.headers.get('retry-after'), text);
+        }
+        catch (e) {
+            error = deps.signal?.aborted ? BUDGET_SPENT : redact(describeFetchError(e, policy.timeoutMs));
+        }
+        finally {
+            clearTimeout(timer);
+            deps.signal?.removeEventListener('abort', onBudget);
+        }
+        const durationMs = deps.now() - started;
+        const retryable = status === undefined || status === 429 || status >= 500;
+        if (!retryable || attempt > policy.retries || deps.signal?.aborted) {
+            onAttempt({ attempt, status, error, durationMs, outcome: 'failed' });
+            return false;
+        }
+        const backoff = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempt - 1));
+        const retryInMs = serverWaitMs !== undefined ? Math.min(serverWaitMs, policy.maxRetryAfterMs) : backoff;
+        onAttempt({ attempt, status, error, durationMs, outcome: 'retrying', retryInMs });
+        await deps.sleep(retryInMs, deps.signal);
+    }
+}
+/** Our own attempt timeout, named as fetch names its own. */
+class TimeoutError extends Error {
+    constructor(ms) {
+        super(`timed out after ${ms}ms`);
+        this.name = 'TimeoutError';
+    }
+}
+/**
+ * The wait a 429 asks for, in ms: Discord's body `retry_after` (float
+ * seconds) first, as it is more precise, else the Retry-After header
+ * (seconds or an HTTP date). Undefined when neither says.
+ */
+function readRetryAfter(header, body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (typeof parsed.retry_after === 'number' && parsed.retry_after >= 0)
+            return Math.ceil(parsed.retry_after * 1000);
+    }
+    catch {
+        // Slack answers 429 with plain text; the header is what counts then.
+    }
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.ceil(seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** A short, cause-bearing description of a fetch failure ("fetch failed" alone says nothing). */
+function describeFetchError(e, timeoutMs) {
+    if (!(e instanceof Error))
+        return String(e);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+        return `timed out after ${timeoutMs}ms`;
+    const cause = e.cause;
+    const detail = cause?.code ?? cause?.message;
+    return detail ? `${e.message} (${detail})` : e.message;
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/audit.ts
+
+
+/**
+ * Where the notify action writes its audit trail unless told otherwise: under
+ * RUNNER_TEMP, which lives as long as the job, so record-history in a later
+ * step of the same job finds and uploads it, and it never dirties the checkout.
+ */
+function defaultAuditFile(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'stagegate', 'notify-audit.jsonl');
+}
+/**
+ * Appends one JSON line and fsyncs before returning, so a record is on disk
+ * before the next network send starts: a runner killed mid-send (cancel,
+ * OOM) still leaves every event and every finished attempt in the file.
+ * One write call per line, on an O_APPEND descriptor, so lines from
+ * parallel sends never interleave.
+ */
+function appendAuditRecord(file, record) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(record)}\n`);
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Parses an audit file's text back into records (a torn last line is skipped). */
+function parseAuditTrail(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            out.push(JSON.parse(line));
+        }
+        catch {
+            // Only the last line can be torn (a crash mid-write); the rest is intact.
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/routes.ts
+
+/**
+ * Resolves the plan's `notify:` section: each `env:NAME` becomes the value of
+ * NAME. Every problem is reported at once, named by plan path and variable,
+ * and no message ever contains a URL. `where` prefixes the paths (`notify`
+ * for a plan, `input channels` for the action's input).
+ */
+function routesFromPlan(notify, env, where = 'notify') {
+    if (!notify)
+        return { channels: [], failOnError: 'p0-p1' };
+    const problems = [];
+    const read = (ref, path) => {
+        // A plan that skipped schema validation may hold the URL or key itself: refuse it without echoing it.
+        if (!ref.startsWith('env:')) {
+            problems.push({ path, message: 'expected env:NAME (the variable that holds the value); the plan holds the value itself (not shown: it is a secret)' });
+            return '';
+        }
+        const name = ref.slice(4);
+        const value = env[name]?.trim();
+        if (!value)
+            problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
+        return value ?? '';
+    };
+    const channels = [];
+    for (const type of ['slack', 'discord', 'webhook']) {
+        const c = notify[type];
+        if (!c)
+            continue;
+        const urlKey = 'url' in c ? 'url' : 'webhook';
+        const urlRef = 'url' in c ? c.url : c.webhook;
+        const url = read(urlRef, `${where}.${type}.${urlKey}`);
+        if (url && !isHttpUrl(url))
+            problems.push({ path: `${where}.${type}.${urlKey}`, message: `the environment variable ${urlRef.slice(4)} does not hold an http(s) URL (value not shown: it is a secret)` });
+        const secret = 'secret' in c && c.secret ? read(c.secret, `${where}.${type}.secret`) : undefined;
+        channels.push({
+            name: type,
+            type,
+            url,
+            ...(secret ? { secret } : {}),
+            minPriority: c['min-priority'],
+            ...(c['fallback-for'] ? { fallbackFor: c['fallback-for'] } : {}),
+            immediatePriority: c['immediate-priority'],
+            timeoutMs: (0,core_src/* parseDuration */.E9)(c.timeout),
+            retries: c.retries,
+        });
+    }
+    problems.push(...checkFallbacks(channels, where));
+    if (problems.length)
+        throw new core_src/* ConfigError */.xL(problems);
+    return { channels, failOnError: notify['fail-on-error'] };
+}
+/** A fallback must name another configured channel, or it would never be used. */
+function checkFallbacks(channels, where) {
+    const names = channels.map((c) => c.name);
+    return channels
+        .filter((c) => c.fallbackFor !== undefined && (c.fallbackFor === c.name || !names.includes(c.fallbackFor)))
+        .map((c) => ({ path: `${where}.${c.name}.fallback-for`, message: `expected another configured channel (${names.filter((n) => n !== c.name).join(', ') || 'none'}); got "${c.fallbackFor}"` }));
+}
+/** True for an absolute http(s) URL; never echoes the text. */
+function isHttpUrl(text) {
+    try {
+        const u = new URL(text);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+/** Every secret of the routes with the label that replaces it in messages. */
+function secretsOf(routes) {
+    return routes.channels.flatMap((c) => [
+        { value: c.url, label: `<${c.name} webhook>`, channel: c.name },
+        ...(c.secret ? [{ value: c.secret, label: `<${c.name} secret>`, channel: c.name }] : []),
+    ]);
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/notifier.ts
+
+
+
+
+
+
+
+
+/**
+ * A notifier over resolved routes. For each event: the event line is
+ * written to the audit file before anything is sent; the channels that take
+ * the event at once are sent to in parallel (the slowest one bounds the
+ * time); a channel that fails sets off its fallbacks; each attempt is
+ * written as it ends. Callers may fire events without awaiting them: each
+ * channel keeps its own order.
+ */
+function createNotifier(options) {
+    const clock = options.clock ?? (() => new Date());
+    const deps = {
+        fetch: options.fetch ?? globalThis.fetch,
+        sleep: options.sleep ?? sleepUnlessAborted,
+        now: () => clock().getTime(),
+        signal: options.signal,
+    };
+    // One queue per channel: events reach a channel in the order they happened even though
+    // callers do not wait, and a slow channel holds back only itself, never its fallbacks.
+    const queues = new Map();
+    const inOrder = (channel, work) => {
+        const next = (queues.get(channel) ?? Promise.resolve()).then(work, work);
+        queues.set(channel, next.catch(() => undefined));
+        return next;
+    };
+    const secrets = secretsOf(options.routes).flatMap((s) => secretPartsOf(s.value).map((value) => ({ value, label: s.label })));
+    const redact = (text) => redactSecrets(text, secrets);
+    const log = (line) => options.log?.(redact(line));
+    const write = (record) => appendAuditRecord(options.auditFile, record);
+    async function deliver(event, channel, attempts) {
+        const { body, headers } = renderFor(channel, event);
+        const policy = { ...DEFAULT_RETRY_POLICY, ...options.backoff, retries: channel.retries, timeoutMs: channel.timeoutMs };
+        return postWithRetry(channel.url, { body, headers }, policy, deps, (a) => {
+            const record = { type: 'attempt', time: clock().toISOString(), event: event.id, channel: channel.name, ...a };
+            write(record);
+            attempts.push(record);
+            log(describeAttempt(record));
+        }, redact);
+    }
+    return {
+        async notify(event) {
+            write({ type: 'event', time: clock().toISOString(), event });
+            log(`notify: ${describeEvent(event)}`);
+            const eligible = options.routes.channels.filter((c) => isAtLeast(event.priority, c.minPriority));
+            const direct = eligible.filter((c) => !c.fallbackFor || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
+            const started = new Set();
+            const delivered = [];
+            const failed = [];
+            const attempts = [];
+            const run = async (channel) => {
+                started.add(channel.name);
+                if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
+                    delivered.push(channel.name);
+                    return;
+                }
+                failed.push(channel.name);
+                const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
+                if (fallbacks.length)
+                    log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
+                await Promise.all(fallbacks.map(run));
+            };
+            await Promise.all(direct.map(run));
+            const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
+            write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
+            return { event, delivered, failed, attempts, mustFail };
+        },
+    };
+}
+/**
+ * Whether an event's delivery fails the step. p0-p1 (the default): a P0 or
+ * P1 that was sent somewhere and reached nowhere; any: any channel failed;
+ * never: the audit trail is enough.
+ */
+function decideFailure(rule, event, delivered, failed) {
+    if (rule === 'never' || failed.length === 0)
+        return false;
+    if (rule === 'any')
+        return true;
+    return rankOf(event.priority) <= 1 && delivered.length === 0;
+}
+function renderFor(channel, event) {
+    if (channel.type === 'slack')
+        return { body: JSON.stringify(formatSlackMessage(event)) };
+    if (channel.type === 'discord')
+        return { body: JSON.stringify(formatDiscordMessage(event)) };
+    const body = JSON.stringify(formatWebhookMessage(event));
+    return { body, headers: webhookHeaders(event, body, channel.secret) };
+}
+function describeAttempt(a) {
+    const what = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'error');
+    const tail = a.outcome === 'retrying' ? `; retrying in ${a.retryInMs}ms` : a.outcome === 'failed' && a.error && a.status !== undefined ? ` (${a.error.slice(0, 120)})` : '';
+    return `notify: ${a.channel} attempt ${a.attempt} ${a.outcome} (${what}, ${a.durationMs}ms)${tail}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/index.ts
+/**
+ * @stagegate/notify: priority-routed Slack, Discord and webhook alerts with
+ * retries and fallbacks, and a JSONL audit trail that holds every event and
+ * every attempt even when the channels are down.
+ */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/build-event.ts
+
+
+/** The job states GitHub puts in `job.status`. */
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/**
+ * Builds the event to send. `kind: auto` reads the job status: success gives
+ * pipeline-succeeded, failure and cancelled give pipeline-failed (a cancelled
+ * rollout may have stopped half way, so people must hear about it).
+ */
+function buildEvent(options, now = new Date()) {
+    const { kind, reason } = resolveKind(options);
+    return createEvent({
+        kind,
+        ...(options.priority ? { priority: options.priority } : {}),
+        service: options.service,
+        ...(options.version ? { version: options.version } : {}),
+        ...(options.stage ? { stage: options.stage } : {}),
+        ...(options.targets.length ? { targets: options.targets } : {}),
+        ...(reason ? { reason } : {}),
+        runUrl: options.runUrl,
+        ...(options.links.length ? { links: options.links.map(parseLink) } : {}),
+    }, now);
+}
+function resolveKind(options) {
+    if (options.kind !== 'auto')
+        return { kind: options.kind, ...(options.reason ? { reason: options.reason } : {}) };
+    if (!options.jobStatus) {
+        throw new core_src/* ConfigError */.xL([{ path: 'input job-status', message: 'kind auto needs the job status: add job-status: ${{ job.status }} (or give kind one of ' + EVENT_KINDS.join(', ') + ')' }]);
+    }
+    if (options.jobStatus === 'success')
+        return { kind: 'pipeline-succeeded', ...(options.reason ? { reason: options.reason } : {}) };
+    const why = options.jobStatus === 'cancelled' ? 'cancelled' : undefined;
+    const reason = [why, options.reason].filter(Boolean).join(': ');
+    return { kind: 'pipeline-failed', ...(reason ? { reason } : {}) };
+}
+/** `text=https://…` or a bare URL (shown by its last path segment). */
+function parseLink(line) {
+    const eq = line.indexOf('=');
+    if (eq > 0 && /^https?:\/\//.test(line.slice(eq + 1).trim()))
+        return { text: line.slice(0, eq).trim(), url: line.slice(eq + 1).trim() };
+    if (!/^https?:\/\//.test(line))
+        throw new core_src/* ConfigError */.xL([{ path: 'input links', message: `expected text=https://… or an http(s) URL per line; got ${JSON.stringify(line.slice(0, 60))}` }]);
+    const last = decodeURIComponent(new URL(line).pathname.split('/').filter(Boolean).at(-1) ?? 'link');
+    return { text: last, url: line };
+}
+
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+;// CONCATENATED MODULE: ./src/resolve-routes.ts
+
+
+
+/**
+ * The routes for this step: the `channels` input, else the webhook inputs
+ * (the issue's seed routing: Slack from P2, Discord as Slack's fallback and
+ * at once for P0, the webhook from P2), else the plan's notify: section.
+ */
+function resolveRoutes(src) {
+    const routes = src.channelsText.trim() ? routesFromChannelsInput(src.channelsText, src.env) : hasDirect(src) ? routesFromWebhookInputs(src) : routesFromPlan(src.plan?.notify, src.env);
+    return src.failOnError ? { ...routes, failOnError: src.failOnError } : routes;
+}
+function hasDirect(src) {
+    return Boolean(src.slackWebhook.trim() || src.discordWebhook.trim() || src.webhookUrl.trim());
+}
+function routesFromChannelsInput(text, env) {
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new core_src/* ConfigError */.xL([{ path: 'input channels', message: `expected YAML or JSON in the plan's notify: format; ${e.message.split('\n')[0]}` }]);
+    }
+    const parsed = core_src/* Notify */.M9.safeParse(data ?? {}, { reportInput: true });
+    if (!parsed.success)
+        throw new core_src/* ConfigError */.xL(parsed.error.issues.flatMap((i) => (0,core_src/* describeIssue */.n6)(i, ['input channels'])));
+    return routesFromPlan(parsed.data, env, 'input channels');
+}
+function routesFromWebhookInputs(src) {
+    const problems = [];
+    const common = { minPriority: 'P2', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3 };
+    const channels = [];
+    const add = (input, value, channel) => {
+        const url = value.trim();
+        if (!url)
+            return;
+        if (!isHttpUrl(url))
+            problems.push({ path: `input ${input}`, message: 'expected an http(s) URL (value not shown: it is a secret)' });
+        channels.push({ ...common, ...channel, url });
+    };
+    add('slack-webhook', src.slackWebhook, { name: 'slack', type: 'slack' });
+    add('discord-webhook', src.discordWebhook, { name: 'discord', type: 'discord', ...(src.slackWebhook.trim() ? { fallbackFor: 'slack' } : {}) });
+    add('webhook-url', src.webhookUrl, { name: 'webhook', type: 'webhook', ...(src.webhookSecret.trim() ? { secret: src.webhookSecret.trim() } : {}) });
+    problems.push(...checkFallbacks(channels, 'input'));
+    if (problems.length)
+        throw new core_src/* ConfigError */.xL(problems);
+    return { channels, failOnError: 'p0-p1' };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+/**
+ * What the step tells people about a delivery. Everything here is built from
+ * the report, which holds channel names and redacted errors, never a webhook
+ * URL, so none of it can leak one.
+ */
+/** The step summary: the event and, per channel, its outcome, attempts and last answer. */
+function renderSummary(report, auditFile) {
+    const channels = [...report.delivered, ...report.failed];
+    const rows = channels.map((name) => {
+        const tries = report.attempts.filter((a) => a.channel === name);
+        const last = tries.at(-1);
+        const detail = last?.status !== undefined ? `HTTP ${last.status}` : (last?.error ?? '');
+        return [name, report.delivered.includes(name) ? '✅ delivered' : '❌ failed', tries.length, detail];
+    });
+    const table = rows.length ? (0,src/* markdownTable */.Qj)(['channel', 'outcome', 'attempts', 'last answer'], rows) : '_No channel takes this priority: recorded in the audit file only._';
+    return [`### stagegate notify: ${(0,src/* escapeCell */.kq)(describeEvent(report.event))}`, '', table, '', `Audit trail: \`${auditFile}\``, ''].join('\n');
+}
+/** The step's error when the fail-on-error rule says the delivery failed; undefined otherwise. */
+function failureMessage(report, rule, auditFile) {
+    if (!report.mustFail)
+        return undefined;
+    const { priority, kind } = report.event;
+    const reached = report.delivered.length ? `reached only ${report.delivered.join(', ')}` : 'reached no channel';
+    return `${priority} ${kind} ${reached} (${report.failed.join(', ')} failed; fail-on-error ${rule}); every attempt is in ${auditFile}`;
+}
+/**
+ * A warning for failures that do not fail the step (a fallback took over, or
+ * the priority is low): still worth a yellow line in the run.
+ */
+function warningMessage(report) {
+    if (report.mustFail || report.failed.length === 0)
+        return undefined;
+    const { priority, kind } = report.event;
+    return `notify: ${report.failed.join(', ')} failed for ${priority} ${kind}; delivered to ${report.delivered.join(', ') || 'no channel'}`;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+/** The notify action: one event, routed by priority, every attempt in the audit trail. */
+async function main() {
+    await (0,src/* runMain */.VN)(notifyStep, core);
+}
+async function notifyStep() {
+    const env = process.env;
+    // Mask first: nothing below may print a URL, but a mistake must not leak one either.
+    const direct = { slackWebhook: core.getInput('slack-webhook'), discordWebhook: core.getInput('discord-webhook'), webhookUrl: core.getInput('webhook-url'), webhookSecret: core.getInput('webhook-secret') };
+    for (const value of Object.values(direct))
+        if (value.trim())
+            secretPartsOf(value.trim()).forEach((s) => core.setSecret(s));
+    const ctx = (0,src/* readRunContext */.$p)(env);
+    const planInput = core.getInput('plan');
+    const channelsText = core.getInput('channels');
+    // The plan is read only when asked for or when it is the only source of channels:
+    // a failure alert must not fail because of an unrelated plan problem.
+    const wantPlan = planInput.trim() !== '' || (!channelsText.trim() && !Object.values(direct).some((v) => v.trim()));
+    const plan = wantPlan && (planInput.trim() || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.workspace, '.github/rollout.yml'))) ? (0,src/* loadPlanInput */.Y6)(planInput, ctx.workspace) : undefined;
+    const failOnErrorInput = (0,src/* parseChoiceInput */.XT)('fail-on-error', core.getInput('fail-on-error'), ['p0-p1', 'any', 'never'], '');
+    const routes = resolveRoutes({ ...direct, channelsText, plan, ...(failOnErrorInput ? { failOnError: failOnErrorInput } : {}), env });
+    for (const s of secretsOf(routes))
+        secretPartsOf(s.value).forEach((part) => core.setSecret(part));
+    // The version goes into every message and link text: the same rule as the deploy's.
+    const versionInput = core.getInput('version').trim();
+    const version = versionInput ? (0,core_src/* assertSafeVersion */.yr)(versionInput, plan?.['version-pattern'], 'version') : '';
+    const priority = (0,src/* parseChoiceInput */.XT)('priority', core.getInput('priority'), [...core_src/* PRIORITIES */.BE, ''], '');
+    const jobStatus = (0,src/* parseChoiceInput */.XT)('job-status', core.getInput('job-status'), [...JOB_STATUSES, ''], '');
+    const event = buildEvent({
+        kind: (0,src/* parseChoiceInput */.XT)('kind', core.getInput('kind'), [...EVENT_KINDS, 'auto'], 'auto'),
+        ...(jobStatus ? { jobStatus } : {}),
+        ...(priority ? { priority } : {}),
+        service: core.getInput('service').trim() || plan?.service || ctx.repo,
+        version,
+        stage: core.getInput('stage').trim(),
+        targets: (0,src/* parseListInput */.UF)('targets', core.getInput('targets')),
+        reason: core.getInput('reason').trim(),
+        // One link per line: URLs may hold commas.
+        links: core.getMultilineInput('links').map((l) => l.trim()).filter(Boolean),
+        runUrl: ctx.runUrl,
+    });
+    const auditInput = core.getInput('audit-file').trim();
+    const auditFile = auditInput ? ((0,external_node_path_.isAbsolute)(auditInput) ? auditInput : (0,external_node_path_.resolve)(ctx.workspace, auditInput)) : defaultAuditFile(env);
+    const notifier = createNotifier({
+        routes,
+        auditFile,
+        backoff: { backoffMs: readBackoff(core.getInput('retry-backoff')), maxBackoffMs: 30_000, maxRetryAfterMs: 60_000 },
+        log: (line) => core.info(line),
+    });
+    if (routes.channels.length === 0)
+        core.warning('notify: no channel is configured (plan notify:, channels or the webhook inputs); the event is in the audit file only');
+    const report = await notifier.notify(event);
+    core.setOutput('delivered', report.delivered.join(','));
+    core.setOutput('failed', report.failed.join(','));
+    core.setOutput('audit-file', auditFile);
+    core.setOutput('kind', event.kind);
+    core.setOutput('priority', event.priority);
+    core.setOutput('event-id', event.id);
+    await core.summary.addRaw(renderSummary(report, auditFile)).write();
+    const failure = failureMessage(report, routes.failOnError, auditFile);
+    if (failure)
+        throw new Error(failure);
+    const warning = warningMessage(report);
+    if (warning)
+        core.warning(warning);
+}
+/** The first retry's backoff (doubling after), as a duration; tests and impatient users shorten it. */
+function readBackoff(value) {
+    if (!value.trim())
+        return 1000;
+    try {
+        return (0,core_src/* parseDuration */.E9)(value);
+    }
+    catch (e) {
+        throw new core_src/* ConfigError */.xL([{ path: 'input retry-backoff', message: e.message }]);
+    }
+}
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+
+
+
+/***/ }),
+
+/***/ 2674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
+/* harmony export */ });
+/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
+let ProxyAgent;
+let loading;
+/** Loads the real undici (a chunk of the bundle) once. */
+function loadUndici() {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 1684, 19)).then((real) => {
+        ProxyAgent = real.ProxyAgent;
+        return real;
+    });
+    return loading;
+}
+/** undici's fetch, loading undici first. */
+async function fetch(...args) {
+    return (await loadUndici()).fetch(...args);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1231 @@
+export const id = 95;
+export const ids = [95,674];
+export const modules = {
+
+/***/ 86744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: run
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(40927);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 5 modules
+var src = __webpack_require__(63498);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var core_src = __webpack_require__(84279);
+// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(68803);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(54491);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(22812);
+// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
+var light = __webpack_require__(46503);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(39219);
+;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
+
+const KEY = 'stagegateBudget';
+/**
+ * A request that got no answer in time. It carries status 408 so that the
+ * retry plugin treats it like a network failure and tries again while the
+ * budget lasts; its message names the method, the route and the timeout.
+ */
+class GitHubTimeoutError extends dist_src/* RequestError */.G {
+    /** Marks the error as ours: no HTTP status came from GitHub. */
+    timedOut = true;
+    constructor(message, options) {
+        super(message, 408, { request: options });
+        Object.defineProperty(this, 'name', { value: 'GitHubTimeoutError' });
+    }
+}
+/** Milliseconds as people read them: 30 s, 1.5 s, 250 ms. */
+function showMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
+function routeOf(options) {
+    return `${(options.method ?? 'GET').toUpperCase()} ${options.url ?? '?'}`;
+}
+/** Milliseconds left in the budget of a request, Infinity when it has none. */
+function budgetLeft(options) {
+    const budget = options?.request?.[KEY];
+    return budget ? budget.deadline - Date.now() : Infinity;
+}
+/**
+ * Octokit plugin for one attempt; register it before the retry plugin so it
+ * wraps each attempt, not the whole retried request. Hooks share one options
+ * object per request (before-after-hook binds it), so the attempt's signal is
+ * set on that object, never passed as a new one.
+ */
+function boundEachAttempt(bounds) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const budget = options.request?.[KEY];
+            const left = budget ? budget.deadline - Date.now() : Infinity;
+            if (left <= 0)
+                throw new GitHubTimeoutError(budgetMessage(options, bounds, budget), options);
+            const ms = Math.min(bounds.timeoutMs, left);
+            const controller = new AbortController();
+            const callerSignal = budget ? budget.callerSignal : options.request?.signal;
+            const forward = () => controller.abort(callerSignal?.reason);
+            if (callerSignal?.aborted)
+                forward();
+            callerSignal?.addEventListener('abort', forward, { once: true });
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort(new Error(`timed out after ${showMs(ms)}`));
+            }, ms);
+            if (budget)
+                budget.attempts++;
+            options.request = { ...options.request, signal: controller.signal };
+            const failure = () => {
+                const what = ms < bounds.timeoutMs
+                    ? budgetMessage(options, bounds, budget)
+                    : `GitHub ${routeOf(options)} timed out: no answer within ${showMs(ms)} (request timeout ${showMs(bounds.timeoutMs)})`;
+                if (budget)
+                    budget.lastFailure = `no answer within ${showMs(ms)}`;
+                return new GitHubTimeoutError(what, options);
+            };
+            try {
+                const response = await request(options);
+                // octokit swallows a body read that was aborted: an answer cut off by our timer is no answer.
+                if (timedOut)
+                    throw failure();
+                return response;
+            }
+            catch (e) {
+                if (timedOut)
+                    throw failure();
+                if (budget)
+                    budget.lastFailure = e.status ? `${e.status} ${e.message}` : e.message;
+                throw e;
+            }
+            finally {
+                clearTimeout(timer);
+                callerSignal?.removeEventListener('abort', forward);
+            }
+        });
+        return {};
+    };
+}
+/**
+ * Octokit plugin for the whole request; register it after the retry and
+ * throttling plugins so its budget covers their waits. When the budget runs
+ * out the request fails at once; a retry still sleeping behind it finds the
+ * budget spent and sends nothing.
+ */
+function boundWholeRequest(bounds) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            if (options.request?.[KEY])
+                return request(options);
+            const budget = { deadline: Date.now() + bounds.budgetMs, attempts: 0, callerSignal: options.request?.signal };
+            options.request = { ...options.request, [KEY]: budget };
+            let timer;
+            const spent = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new GitHubTimeoutError(budgetMessage(options, bounds, budget), options)), bounds.budgetMs);
+            });
+            try {
+                return await Promise.race([request(options), spent]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+        return {};
+    };
+}
+function budgetMessage(options, bounds, budget) {
+    const tries = budget ? `${budget.attempts} attempt${budget.attempts === 1 ? '' : 's'}` : 'its attempts';
+    const last = budget?.lastFailure ? `; last: ${budget.lastFailure}` : '';
+    return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/client.ts
+
+
+
+
+
+// bottleneck ships types for its main entry only; the light build has the same API.
+const Bottleneck = (light_default());
+/**
+ * Creates the client. 5xx, network errors and timeouts are retried with
+ * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
+ * are waited out by @octokit/plugin-throttling (retry-after,
+ * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
+ * validation errors are never retried. Every attempt has a timeout and every
+ * request a total budget (see request-bounds.ts): no wait longer than the
+ * budget left is ever started.
+ */
+function createGitHubClient(options) {
+    const retries = options.retries ?? 4;
+    const base = options.backoffBaseMs ?? 1000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+    const log = options.onWait ?? (() => { });
+    const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
+            return false;
+        log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+        return true;
+    };
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        // 429 is handled by retryAfter429 below so that its retry-after is honoured.
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
+            // few and latency matters, so allow a bounded number at once instead.
+            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+        },
+    }, 
+    // Order matters: plugins registered first wrap innermost, so the timeout
+    // bounds each attempt and the budget bounds retries and waits together.
+    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+}
+/** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
+function retryAfter429(retries, maxWait, log) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(opts);
+                }
+                catch (e) {
+                    const err = e;
+                    const after = Number(err.response?.headers?.['retry-after']);
+                    if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait || after * 1000 >= budgetLeft(opts))
+                        throw e;
+                    log(`GitHub 429 on ${opts.method} ${opts.url}: waiting ${after}s as retry-after asks`);
+                    await new Promise((r) => setTimeout(r, Math.max(0, after) * 1000));
+                }
+            }
+        });
+        return {};
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/errors.ts
+/**
+ * An error from the GitHub API that a user can fix (permissions, a bad token),
+ * with a message that says how.
+ */
+class GitHubAccessError extends Error {
+    /** HTTP status GitHub answered. */
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'GitHubAccessError';
+        this.status = status;
+    }
+}
+/**
+ * Rewrites an octokit error into one a user can act on. 401 and 403 "Resource
+ * not accessible by integration" name the missing workflow permission; other
+ * errors keep GitHub's message and gain what we were doing.
+ */
+function errors_explainGitHubError(e, doing, permission = 'deployments: write') {
+    const err = e;
+    // A timeout carries 408 only for the retry plugin: GitHub answered nothing.
+    const status = err.timedOut ? 0 : (err.status ?? 0);
+    const ghMessage = err.response?.data?.message ?? err.message ?? String(e);
+    if (status === 401)
+        return new GitHubAccessError(`GitHub rejected the token while ${doing} (401 ${ghMessage}): check the token input (GITHUB_TOKEN or a PAT) is set and valid`, 401);
+    if (status === 403 && /not accessible by integration|must have|permission/i.test(ghMessage)) {
+        return new GitHubAccessError(`GitHub refused ${doing} (403 "${ghMessage}"): the workflow token lacks a permission. Add to the job:\n  permissions:\n    ${permission.replace(': ', ': ')}\n    contents: read`, 403);
+    }
+    if (status === 404)
+        return new GitHubAccessError(`GitHub answered 404 while ${doing}: check the repository name and that the token can see it`, 404);
+    const detail = err.response?.data?.errors ? ` ${JSON.stringify(err.response.data.errors)}` : '';
+    const out = new Error(`GitHub API error while ${doing}${status ? ` (${status})` : ''}: ${ghMessage}${detail}`);
+    out.status = status;
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/payload.ts
+/** Deployment status states GitHub accepts. */
+const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!v || typeof v !== 'object')
+        return undefined;
+    const p = v;
+    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+        return undefined;
+    return p;
+}
+/** GitHub limits a status description to 140 characters: cut with an ellipsis. */
+function payload_cutDescription(text, max = 140) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/deployment-store.ts
+
+
+/**
+ * The GitHub Deployments API as stagegate's durable store: one deployment per
+ * target and rollout, statuses for its life, payloads that say what it is.
+ */
+class GitHubDeploymentStore {
+    client;
+    repo;
+    constructor(client, repo) {
+        this.client = client;
+        this.repo = repo;
+    }
+    /**
+     * Creates a deployment. auto_merge is off (we deploy exactly this ref) and
+     * required_contexts is empty, so failing status checks never block a rollback.
+     */
+    async createDeployment(d) {
+        try {
+            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments', {
+                ...this.repo,
+                ref: d.ref,
+                environment: d.environment,
+                task: d.task,
+                auto_merge: false,
+                required_contexts: [],
+                payload: d.payload,
+                description: payload_cutDescription(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
+            });
+            if (res.status !== 201)
+                throw Object.assign(new Error(`GitHub did not create the deployment (${res.status}): ${JSON.stringify(res.data)}`), { status: res.status });
+            return toRecord(res.data);
+        }
+        catch (e) {
+            throw errors_explainGitHubError(e, `creating a deployment for ${d.environment}`);
+        }
+    }
+    /** Adds a status to a deployment; the description is cut to GitHub's 140 characters. */
+    async setStatus(deploymentId, state, details = {}) {
+        try {
+            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                ...this.repo,
+                deployment_id: deploymentId,
+                state,
+                description: details.description === undefined ? undefined : payload_cutDescription(details.description),
+                // An empty link is left out: a run outside a runner has no log to point to.
+                log_url: details.logUrl || undefined,
+                environment_url: details.environmentUrl || undefined,
+                auto_inactive: details.autoInactive ?? true,
+            });
+            return toStatus(res.data);
+        }
+        catch (e) {
+            throw errors_explainGitHubError(e, `setting deployment ${deploymentId} to ${state}`);
+        }
+    }
+    /** The newest status of a deployment (one request), or undefined when it has none. */
+    async latestStatus(deploymentId) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 1 });
+            const first = res.data[0];
+            return first ? toStatus(first) : undefined;
+        }
+        catch (e) {
+            throw errors_explainGitHubError(e, `reading the status of deployment ${deploymentId}`, 'deployments: read');
+        }
+    }
+    /** Every status of a deployment, newest first. */
+    async listStatuses(deploymentId) {
+        try {
+            const all = await this.client.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 100 });
+            return all.map(toStatus);
+        }
+        catch (e) {
+            throw errors_explainGitHubError(e, `listing the statuses of deployment ${deploymentId}`, 'deployments: read');
+        }
+    }
+    /** One page of deployments, newest first. */
+    async listPage(filter, page, perPage = 100) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments', { ...this.repo, ...filter, per_page: Math.min(100, perPage), page });
+            return res.data.map(toRecord);
+        }
+        catch (e) {
+            throw errors_explainGitHubError(e, `listing deployments${filter.environment ? ` of ${filter.environment}` : ''}`, 'deployments: read');
+        }
+    }
+    /**
+     * Deployments newest first, fetched a page at a time only as the caller reads
+     * on, so a search that stops early costs only the pages it read.
+     */
+    async *listDeployments(filter = {}, perPage = 100) {
+        for (let page = 1;; page++) {
+            const rows = await this.listPage(filter, page, perPage);
+            yield* rows;
+            if (rows.length < Math.min(100, perPage))
+                return;
+        }
+    }
+    /** Marks one deployment inactive (one request). */
+    async markInactive(deploymentId, description = 'superseded') {
+        await this.setStatus(deploymentId, 'inactive', { description, autoInactive: false });
+    }
+}
+function toRecord(d) {
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload) };
+}
+function toStatus(s) {
+    return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
+}
+/**
+ * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
+ * store became an interface; the type `DeploymentStore` is the interface.
+ */
+const DeploymentStore = GitHubDeploymentStore;
+
+;// CONCATENATED MODULE: ../../packages/github/src/deployment-facts-reader.ts
+
+/**
+ * Reads the Deployments API into DeploymentFacts for the pure views in
+ * @stagegate/core. Listing is page by page (100 a request); statuses are read
+ * only for the deployments a view needs, never for every deployment.
+ */
+/** A stagegate deployment as a fact; undefined for other tools' deployments. */
+function deployment_facts_reader_toDeploymentFact(d, status) {
+    const p = d.payload;
+    if (!p)
+        return undefined;
+    const fact = {
+        id: d.id, target: p.target, environment: d.environment, stage: p.stage ?? '', version: p.version, sha: d.sha,
+        kind: d.task === 'deploy:rollback' || p.rollback ? 'rollback' : 'deploy', runId: String(p.run?.id ?? ''), createdAt: d.createdAt,
+        ref: typeof p.ref === 'string' && p.ref ? p.ref : d.ref,
+    };
+    if (typeof p.actor === 'string' && p.actor)
+        fact.actor = p.actor;
+    if (p.rollback?.replaces)
+        fact.replaces = { version: p.rollback.replaces.version, deploymentId: p.rollback.replaces.deployment_id };
+    if (status)
+        applyStatus(fact, status);
+    return fact;
+}
+/** Records a deployment's latest status on its fact. */
+function applyStatus(fact, status) {
+    if (!status) {
+        fact.state = 'none';
+        return;
+    }
+    fact.state = status.state;
+    fact.stateAt = status.createdAt;
+    if (status.environmentUrl)
+        fact.environmentUrl = status.environmentUrl;
+    if (status.state === 'success')
+        fact.succeededAt = status.createdAt;
+}
+/**
+ * Records every status of a deployment (newest first) on its fact, so the
+ * rule for bad sees a failure that a later `inactive` hides; the success time
+ * is the oldest success (when the deployment first reached its target).
+ */
+function deployment_facts_reader_applyStatuses(fact, statuses) {
+    applyStatus(fact, statuses[0]);
+    fact.statuses = statuses.map((s) => ({ state: s.state, at: s.createdAt }));
+    const success = statuses.filter((s) => s.state === 'success').at(-1);
+    if (success)
+        fact.succeededAt = success.createdAt;
+    const url = statuses.find((s) => s.environmentUrl)?.environmentUrl;
+    if (url)
+        fact.environmentUrl = url;
+}
+/** Our deployments newest first, one page (100) per request, stopping at `since`, `limit` or `maxPages`. */
+async function listDeploymentFacts(store, options = {}) {
+    const facts = [];
+    const maxPages = options.maxPages ?? 200;
+    const filter = options.environment ? { environment: options.environment } : {};
+    for (let page = 1; page <= maxPages; page++) {
+        const rows = await store.listPage(filter, page, 100);
+        for (const d of rows) {
+            if (options.since && Date.parse(d.createdAt) < options.since.getTime())
+                return { facts, pages: page };
+            const f = deployment_facts_reader_toDeploymentFact(d);
+            if (!f || (options.keep && !options.keep(f)))
+                continue;
+            facts.push(f);
+            if (options.limit !== undefined && facts.length >= options.limit)
+                return { facts, pages: page };
+        }
+        if (rows.length < 100)
+            return { facts, pages: page };
+    }
+    return { facts, pages: maxPages };
+}
+/**
+ * Reads every status of each fact given (a few at once; one request per
+ * deployment while it has under 100 statuses, as ours do), filling state,
+ * times and the status list the rule for bad needs.
+ */
+async function readAllStates(store, facts, concurrency = 8) {
+    const queue = [...facts];
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let f = queue.shift(); f; f = queue.shift())
+            deployment_facts_reader_applyStatuses(f, await store.listStatuses(f.id));
+    }));
+    return facts.length;
+}
+/** The newest fact of each target (where a failure may not be rolled back yet, or a rollout still runs). */
+function newestPerTarget(facts) {
+    const seen = new Map();
+    for (const f of facts) {
+        const have = seen.get(f.target);
+        if (!have || f.id > have.id)
+            seen.set(f.target, f);
+    }
+    return [...seen.values()];
+}
+/**
+ * Commit times by sha (GET /repos/{o}/{r}/commits/{sha}), cached, so each
+ * sha costs one request at most; `maxLookups` bounds the requests.
+ */
+class CommitTimes {
+    client;
+    repo;
+    maxLookups;
+    cache = new Map();
+    /** Requests made so far. */
+    requests = 0;
+    constructor(client, repo, maxLookups = 50) {
+        this.client = client;
+        this.repo = repo;
+        this.maxLookups = maxLookups;
+    }
+    /** Times of the given shas (in the order given, until the bound), as a map. */
+    async lookup(shas) {
+        const out = new Map();
+        for (const sha of new Set(shas)) {
+            if (!this.cache.has(sha)) {
+                if (this.requests >= this.maxLookups)
+                    continue;
+                this.requests++;
+                this.cache.set(sha, await this.fetch(sha));
+            }
+            const at = this.cache.get(sha);
+            if (at)
+                out.set(sha, at);
+        }
+        return out;
+    }
+    async fetch(sha) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repo, ref: sha });
+            const c = res.data.commit;
+            return c.committer?.date ?? c.author?.date ?? undefined;
+        }
+        catch (e) {
+            const status = e.status;
+            if (status === 404 || status === 422)
+                return undefined; // a commit gone from the repo: leave it out of lead time
+            throw errors_explainGitHubError(e, `reading commit ${sha}`, 'contents: read');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/last-known-good.ts
+
+
+/**
+ * Reads every status of one deployment (one request) and judges it against
+ * the versions already known bad on the target, which it extends: scanning
+ * newest first, a rollback is read before the deployment it replaced, so its
+ * payload spoils that version for every older deployment.
+ */
+async function last_known_good_judgeNext(store, d, bad) {
+    const fact = toDeploymentFact(d);
+    if (!fact)
+        return undefined;
+    const statuses = await store.listStatuses(d.id);
+    applyStatuses(fact, statuses);
+    collectBadVersions([fact], undefined, bad);
+    const succeeded = (fact.state === 'success' || fact.state === 'inactive') && !hasFailedStatus(fact);
+    return { fact, status: statuses[0], succeeded, good: succeeded && !isVersionBad(bad, fact.target, fact.version) };
+}
+/** The versions of a target the bad set names (for reports). */
+function last_known_good_listBadVersions(bad) {
+    return [...bad].map((k) => k.slice(k.indexOf('\u0000') + 1));
+}
+/**
+ * Finds the last known good version of an environment: the newest of our
+ * deployments of the service that finished successfully (success, or
+ * inactive: GitHub retires successful deployments) whose version is not bad
+ * there by the one rule (any failing status, or named by a rollback, among
+ * the deployments read). Reads pages and statuses newest first and stops at
+ * the first hit: one list request per 100 deployments plus one status request
+ * per deployment looked at, never more than the bounds.
+ */
+async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+    const exclude = new Set(options.exclude ?? []);
+    const bad = new Set();
+    const max = options.maxExamined ?? 1000;
+    const maxListed = options.maxListed ?? max * 10;
+    let examined = 0;
+    let listed = 0;
+    for await (const d of store.listDeployments({ environment })) {
+        if (++listed > maxListed || examined >= max)
+            break;
+        const p = d.payload;
+        if (!p || (options.service !== undefined && p.service !== options.service))
+            continue;
+        examined++;
+        const seen = await last_known_good_judgeNext(store, d, bad);
+        if (seen?.good && seen.status && !exclude.has(p.version))
+            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: last_known_good_listBadVersions(bad) };
+    }
+    return { found: undefined, examined, failedVersions: last_known_good_listBadVersions(bad) };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
+
+/**
+ * Reads a target's history for a rollback: what it runs now, its last known
+ * good version and, for a manual rollback, proof that a wanted version once
+ * succeeded here. When the newest deployment is a plain deploy, its version is
+ * the one being rolled back and never counts as good; when it is a successful
+ * rollback, it is the good version (so a second rollback is a no-op).
+ */
+async function inspectTarget(store, environment, options = {}) {
+    const exclude = new Set(options.exclude ?? []);
+    const bad = new Set();
+    const max = options.maxExamined ?? 1000;
+    const out = { current: undefined, lastGood: undefined, wantedProof: undefined, failedVersions: [], examined: 0 };
+    let listed = 0;
+    for await (const d of store.listDeployments({ environment })) {
+        // Other tools' and services' deployments cost no status read, but they are bounded too.
+        if (++listed > max * 10 || out.examined >= max)
+            break;
+        const p = d.payload;
+        if (!p || (options.service !== undefined && p.service !== options.service))
+            continue;
+        out.examined++;
+        const seen = await judgeNext(store, d, bad);
+        if (!seen)
+            continue;
+        const { status } = seen;
+        if (!out.current) {
+            out.current = { version: p.version, deployment: d, status };
+            if (d.task !== 'deploy:rollback')
+                exclude.add(p.version);
+        }
+        // A version asked for by hand needs proof it once ran here, even if it was later judged bad: the person chose it.
+        if (options.wantVersion === p.version && !out.wantedProof && seen.succeeded)
+            out.wantedProof = { version: p.version, deployment: d, status };
+        if (seen.good && status && !out.lastGood && !exclude.has(p.version))
+            out.lastGood = { version: p.version, deployment: d, status };
+        if (out.lastGood && (options.wantVersion === undefined || out.wantedProof))
+            break;
+    }
+    out.failedVersions = listBadVersions(bad);
+    return out;
+}
+/**
+ * The last known good version of many environments at once (a map by
+ * environment; absent when none is known), for a stage's
+ * "from version": one repo-wide page of deployments (newest 100) shared by
+ * every target, then status reads only until each environment's answer is
+ * known. An environment whose history may reach past that page falls back to
+ * its own bounded search. Never scans unboundedly.
+ */
+async function findLastKnownGoodMany(store, environments, options = {}) {
+    const found = new Map();
+    const wanted = new Set(environments);
+    const page = await store.listPage({}, 1, 100);
+    const byEnv = new Map();
+    for (const d of page) {
+        if (!wanted.has(d.environment) || !d.payload || (options.service && d.payload.service !== options.service))
+            continue;
+        const list = byEnv.get(d.environment) ?? [];
+        list.push(d);
+        byEnv.set(d.environment, list);
+    }
+    const pageIsAll = page.length < 100;
+    const max = options.maxExaminedPerEnvironment ?? 1000;
+    await Promise.all([...wanted].map(async (env) => {
+        const bad = new Set();
+        for (const d of byEnv.get(env) ?? []) {
+            const seen = await judgeNext(store, d, bad);
+            if (seen?.good && seen.status) {
+                found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
+                return;
+            }
+        }
+        if (pageIsAll)
+            return;
+        // Older history than the shared page: search this environment alone, with the versions seen failing.
+        const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
+        if (search.found)
+            found.set(env, search.found);
+    }));
+    return found;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/history-views.ts
+
+
+/**
+ * What is live on each target: one listing of the target's environment (20
+ * newest) and, newest first, the latest status of each deployment until the
+ * live and previous good versions are found. Cost: per target, 1 + the few
+ * statuses read, whatever the number of deployments.
+ */
+async function readStatus(store, targets, options = {}) {
+    const max = options.maxExamined ?? 20;
+    let requests = 0;
+    const statuses = await Promise.all(targets.map(async ({ target, environment }) => {
+        const rows = await store.listPage({ environment }, 1, max);
+        requests++;
+        const facts = [];
+        for (const d of rows) {
+            const f = deployment_facts_reader_toDeploymentFact(d);
+            if (!f || f.target !== target)
+                continue;
+            facts.push(f);
+            const read = await readAllStates(store, [f]);
+            requests += read;
+            if ((0,core_src/* isStatusSettled */.UL)(facts))
+                break;
+        }
+        return (0,core_src/* computeTargetStatus */.dg)(target, environment, facts);
+    }));
+    return { statuses, requests };
+}
+/** The targets seen in the newest page of deployments (for a repository read without its plan). */
+async function discoverTargets(store) {
+    const { facts } = await listDeploymentFacts(store, { maxPages: 1 });
+    const byTarget = new Map();
+    for (const f of facts)
+        if (!byTarget.has(f.target))
+            byTarget.set(f.target, f.environment);
+    return [...byTarget].map(([target, environment]) => ({ target, environment })).sort((a, b) => a.target.localeCompare(b.target));
+}
+/**
+ * One page of history, newest first: lists until the page is full (or the
+ * listing passes `since`), then reads every status of the rows shown only.
+ * `bad` holds the ids of the rows bad by the one rule (a failing status, or
+ * replaced by a rollback among the deployments listed).
+ */
+async function readHistory(store, filter, page = 1, perPage = 20, environment) {
+    const keep = (f) => (filter.target === undefined || f.target === filter.target) && (filter.stage === undefined || f.stage === filter.stage)
+        && (filter.kind === undefined || f.kind === filter.kind) && (filter.until === undefined || Date.parse(f.createdAt) < filter.until.getTime());
+    const { facts, pages } = await listDeploymentFacts(store, { since: filter.since, environment, keep, limit: page * perPage + 1 });
+    const result = (0,core_src/* pageHistory */.wE)(facts, filter, page, perPage);
+    const statusRequests = await readAllStates(store, result.rows);
+    const isBad = (0,core_src/* makeFailureTest */.LM)(facts);
+    return { ...result, requests: pages + statusRequests, bad: result.rows.filter(isBad).map((f) => f.id) };
+}
+/**
+ * DORA figures over a window. Lists the window's deployments (pages of 100),
+ * then reads every status of the window's deployments, rollbacks first (their
+ * success times are the restore times), then newest first, up to
+ * `maxStatusReads` (a failure fixed forward is visible only there); a
+ * deployment a rollback's payload (`rollback.replaces`) or `failedIds` already
+ * marks failed needs no read. Lead time looks up at most `maxCommitLookups`
+ * commits. Requests: pages + min(deployments in the window, maxStatusReads)
+ * + commits.
+ */
+async function readDora(store, client, options) {
+    const now = options.now ?? new Date();
+    const since = new Date(now.getTime() - options.windowMs);
+    const { facts, pages } = await listDeploymentFacts(store, { since });
+    const knownFailed = (0,core_src/* makeFailureTest */.LM)(facts, options.failedIds);
+    const toRead = (0,core_src/* sortNewestFirst */.BP)(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
+    // Rollbacks first: they are few, and their success times are the restore times.
+    const unread = [...toRead.filter((f) => f.kind === 'rollback'), ...toRead.filter((f) => f.kind === 'deploy')];
+    const statuses = await readAllStates(store, unread.slice(0, Math.max(0, options.maxStatusReads ?? 200)));
+    const commits = new CommitTimes(client, store.repo, options.maxCommitLookups ?? 50);
+    const shas = (0,core_src/* sortNewestFirst */.BP)(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
+    const commitTimes = await commits.lookup(shas);
+    const report = (0,core_src/* computeDora */.eJ)({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds, byEnvironment: options.byEnvironment });
+    return {
+        report, facts, statusCoverage: { read: statuses, of: unread.length },
+        requests: { pages, statuses, commits: commits.requests, total: pages + statuses + commits.requests },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
+
+
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
+/** Claims older than the longest hold (and an hour of slack) are not read at all. */
+const HORIZON_MS = core_src/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
+function readLockPayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const p = v;
+    return p && typeof p === 'object' && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
+}
+/**
+ * The claims that can matter to our claim: those of other runs made before
+ * it, within the horizon, with their newest status, and whether their run has
+ * ended (asked only for claims still live; unknown when the token may not read
+ * runs, then the hold bound decides).
+ */
+async function lock_claims_readLockClaims(client, repo, environment, ours, memo) {
+    let rows;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, task: 'stagegate:lock', per_page: 30 });
+        rows = res.data;
+    }
+    catch (e) {
+        throw explainGitHubError(e, `reading the rollout lock ${environment}`, 'deployments: read');
+    }
+    const now = Date.now();
+    const claims = [];
+    for (const row of rows) {
+        const payload = readLockPayload(row.payload);
+        const createdAt = Date.parse(row.created_at);
+        // Claims of our own run never block us (decideLock), so they cost no reads.
+        if (!payload || row.id >= ours.id || payload.run.id === ours.runId || now - createdAt > HORIZON_MS)
+            continue;
+        const holdUntil = Date.parse(payload.hold_until);
+        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
+        claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));
+        if (claim.state && !LIVE.has(claim.state))
+            memo.finishedStates.set(row.id, claim.state);
+        else
+            claim.runFinished = await hasRunEnded(client, repo, claim.runId, memo);
+        claims.push(claim);
+    }
+    return claims;
+}
+async function latestState(client, repo, id) {
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: id, per_page: 1 });
+        return res.data[0]?.state;
+    }
+    catch (e) {
+        throw explainGitHubError(e, `reading rollout lock claim ${id}`, 'deployments: read');
+    }
+}
+/** True when GitHub says the run has completed; false when it runs or cannot be asked (no actions: read, GHES without it, a local run). */
+async function hasRunEnded(client, repo, runId, memo) {
+    if (memo.finishedRuns.has(runId))
+        return true;
+    if (!/^\d+$/.test(runId))
+        return false;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: Number(runId) });
+        const ended = res.data.status === 'completed';
+        if (ended)
+            memo.finishedRuns.add(runId);
+        return ended;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/rollout-lock.ts
+
+
+
+
+/**
+ * One rollout at a time per environment, kept in the Deployments API so every
+ * workflow sees it: a claim is a deployment of task `stagegate:lock` in a lock
+ * environment (`production/lock/trading-api`); the oldest live claim holds the
+ * lock, later ones wait (or fail), and the holder releases by marking its
+ * claim inactive. Claims whose run has ended or whose hold ran out are taken
+ * over with a warning.
+ */
+/** The deployment task of a claim. */
+const LOCK_TASK = 'stagegate:lock';
+/** The lock is held by another run and we may not (or can no longer) wait. */
+class LockBusyError extends Error {
+    /** The claim that holds the lock. */
+    holder;
+    constructor(message, holder) {
+        super(message);
+        this.name = 'LockBusyError';
+        this.holder = holder;
+    }
+}
+/**
+ * Claims the lock and returns once it is ours. Costs two writes, then one
+ * list and a status read per live claim ahead of ours on each look.
+ */
+async function acquireRolloutLock(client, repo, options) {
+    const started = Date.now();
+    const payload = { tool: 'stagegate-lock', service: options.service, run: options.run, hold_until: new Date(started + options.holdMs).toISOString() };
+    const ours = await createClaim(client, repo, options, payload);
+    const held = { environment: options.environment, deploymentId: ours, release: (outcome) => setClaim(client, repo, ours, 'inactive', `released by run ${options.run.id}: ${outcome}`).catch((e) => options.log.warning(`could not release the rollout lock ${options.environment} (deployment ${ours}): ${e.message}; it expires when run ${options.run.id} ends`)) };
+    let pause = options.pollMs ?? 2000;
+    let announced = false;
+    const memo = { finishedStates: new Map(), finishedRuns: new Set() };
+    try {
+        for (;;) {
+            const claims = await readLockClaims(client, repo, options.environment, { id: ours, runId: options.run.id }, memo);
+            const decision = decideLock(claims, { id: ours, runId: options.run.id }, Date.now());
+            for (const s of decision.stale) {
+                options.log.warning(`rollout lock ${options.environment}: taking over from run ${s.runId}${s.runUrl ? ` (${s.runUrl})` : ''}: ${s.runFinished ? 'its run has ended' : `its hold ran out at ${new Date(s.holdUntil).toISOString()}`} without releasing the lock`);
+                await setClaim(client, repo, s.id, 'inactive', `stale: taken over by run ${options.run.id}`);
+            }
+            if (decision.kind === 'held') {
+                await setClaim(client, repo, ours, 'in_progress', `${options.service} rollout by run ${options.run.id}`, /^https?:\/\//.test(options.run.url ?? '') ? options.run.url : undefined);
+                options.log.info(`rollout lock ${options.environment} held by this run (deployment ${ours})`);
+                return held;
+            }
+            const waited = Date.now() - started;
+            const who = `run ${decision.by.runId}${decision.by.runUrl ? ` (${decision.by.runUrl})` : ''}, which took it ${formatDuration(Date.now() - decision.by.createdAt)} ago`;
+            if (options.mode === 'fail')
+                throw new LockBusyError(`rollout lock ${options.environment} is held by ${who}: lock: fail refuses to start a second rollout; nothing was deployed. Re-run when that run has ended, or use lock: wait`, decision.by);
+            if (waited + pause > options.timeoutMs)
+                throw new LockBusyError(`rollout lock ${options.environment} is still held by ${who} after waiting ${formatDuration(waited)} (lock-timeout ${formatDuration(options.timeoutMs)}); nothing was deployed. Re-run when that run has ended, or raise lock-timeout`, decision.by);
+            if (!announced) {
+                options.log.info(`rollout lock ${options.environment} is held by ${who}: waiting up to ${formatDuration(options.timeoutMs)}`);
+                await setClaim(client, repo, ours, 'queued', `waiting for run ${decision.by.runId}`);
+                announced = true;
+            }
+            await sleep(pause, options.signal);
+            pause = Math.min(pause * 2, options.maxPollMs ?? 30_000);
+        }
+    }
+    catch (e) {
+        await held.release('gave up waiting');
+        throw e;
+    }
+}
+async function createClaim(client, repo, options, payload) {
+    try {
+        const res = await client.request('POST /repos/{owner}/{repo}/deployments', {
+            ...repo, ref: options.ref, environment: options.environment, task: LOCK_TASK, auto_merge: false, required_contexts: [],
+            production_environment: false, payload: payload,
+            description: cutDescription(`rollout lock of ${options.service} for run ${options.run.id}`),
+        });
+        return res.data.id;
+    }
+    catch (e) {
+        throw explainGitHubError(e, `claiming the rollout lock ${options.environment}`);
+    }
+}
+async function setClaim(client, repo, id, state, description, logUrl) {
+    try {
+        await client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...repo, deployment_id: id, state, description: cutDescription(description), auto_inactive: false, ...(logUrl ? { log_url: logUrl } : {}),
+        });
+    }
+    catch (e) {
+        throw explainGitHubError(e, `setting rollout lock claim ${id} to ${state}`);
+    }
+}
+/** Sleeps on a timer we own; the runner's cancellation ends the wait at once. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Error(`stopped waiting for the rollout lock: ${String(signal?.reason?.message ?? signal?.reason)}`));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+/**
+ * @stagegate/github: the GitHub Deployments API as stagegate's store.
+ */
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/artifact-history.ts
+
+
+
+/** The attempt number in `<prefix>-<run>-<attempt>`, or undefined when the name is not ours. */
+function attemptOf(name, prefix, runId) {
+    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-${runId}-(\\d+)$`).exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/** HistoryArtifacts over @actions/artifact: uploads through the results service, reads other runs through the REST API. */
+function createArtifactHistory(access) {
+    // @actions/artifact and the Azure SDK it brings are most of this bundle: loaded (as a
+    // separate chunk) only when something is uploaded or downloaded, not on every start.
+    let loading;
+    const artifactClient = () => (loading ??= __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 62584)).then((m) => new m.DefaultArtifactClient()));
+    return {
+        async upload(name, file, retentionDays) {
+            const res = await (await artifactClient()).uploadArtifact(name, [file], (0,external_node_path_.join)(file, '..'), retentionDays ? { retentionDays } : {});
+            if (res.id === undefined)
+                throw new Error(`the artifact service did not return an id for ${name}`);
+            return res.id;
+        },
+        async downloadHistory(runId, prefix, beforeAttempt) {
+            const findBy = runId === access.runId ? undefined : { token: access.token, workflowRunId: Number(runId), repositoryOwner: access.owner, repositoryName: access.repo };
+            const client = await artifactClient();
+            const { artifacts } = await client.listArtifacts(findBy ? { findBy } : {});
+            const ours = artifacts
+                .map((a) => ({ a, attempt: attemptOf(a.name, prefix, runId) }))
+                .filter((x) => x.attempt !== undefined && (beforeAttempt === undefined || x.attempt < beforeAttempt))
+                .sort((x, y) => y.attempt - x.attempt);
+            const newest = ours[0];
+            if (!newest)
+                return undefined;
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.workDir || (0,external_node_os_.tmpdir)(), 'history-'));
+            await client.downloadArtifact(newest.a.id, findBy ? { path: dir, findBy } : { path: dir });
+            const files = await (0,promises_.readdir)(dir);
+            if (!files.includes('history.jsonl'))
+                throw new Error(`artifact ${newest.a.name} holds no history.jsonl (found ${files.join(', ') || 'nothing'})`);
+            return (0,promises_.readFile)((0,external_node_path_.join)(dir, 'history.jsonl'), 'utf8');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/record.ts
+
+
+
+async function readEvents(file) {
+    try {
+        return (0,core_src/* parseHistoryLines */.hT)(await (0,promises_.readFile)(file, 'utf8'), file);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+/**
+ * Appends the run's events to the history and uploads it as this attempt's own
+ * artifact (`<prefix>-<run>-<attempt>`): the history carried from the earlier
+ * attempt of this run (a re-run) or else from the previous run, plus this
+ * run's events. Earlier artifacts are never touched, so nothing recorded is lost.
+ */
+async function recordHistory(o, deps) {
+    if (o.extraEvents.length > 0) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.historyFile), { recursive: true });
+        await (0,promises_.appendFile)(o.historyFile, (0,core_src/* formatHistoryLines */.R4)(o.extraEvents));
+    }
+    const own = await readEvents(o.historyFile);
+    let earlier = [];
+    let carriedFrom;
+    let text;
+    if (o.run.attempt > 1) {
+        text = await deps.artifacts.downloadHistory(o.run.id, o.artifactPrefix, o.run.attempt);
+        if (text !== undefined)
+            carriedFrom = `run ${o.run.id} attempt <${o.run.attempt}`;
+    }
+    if (text === undefined && o.previousRun !== 'none') {
+        const previous = o.previousRun === 'auto' ? await deps.findPreviousRun() : o.previousRun;
+        if (previous && previous !== o.run.id) {
+            text = await deps.artifacts.downloadHistory(previous, o.artifactPrefix);
+            if (text !== undefined)
+                carriedFrom = `run ${previous}`;
+            else
+                deps.log(`run ${previous} left no ${o.artifactPrefix} artifact: starting the history from this run`);
+        }
+    }
+    if (text !== undefined)
+        earlier = (0,core_src/* parseHistoryLines */.hT)(text, `artifact of ${carriedFrom}`);
+    const events = (0,core_src/* mergeHistories */.dk)(earlier, own);
+    const artifactName = `${o.artifactPrefix}-${o.run.id}-${o.run.attempt}`;
+    await (0,promises_.mkdir)(o.stagingDir, { recursive: true });
+    const file = (0,external_node_path_.join)(o.stagingDir, 'history.jsonl');
+    await (0,promises_.writeFile)(file, (0,core_src/* formatHistoryLines */.R4)(events));
+    const artifactId = await deps.artifacts.upload(artifactName, file, o.retentionDays);
+    deps.log(`uploaded ${artifactName} (id ${artifactId}): ${events.length} events, ${own.length} from this run${carriedFrom ? `, the rest from ${carriedFrom}` : ''}`);
+    return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, events };
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+/** The status table: one row per target. */
+function renderStatusTable(statuses) {
+    return (0,src/* markdownTable */.Qj)(['target', 'live version', 'since', 'previous good', 'rollout'], statuses.map((s) => [
+        s.target, s.version ?? '—', s.since ?? '—', s.previous ?? '—',
+        s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : 'idle',
+    ]));
+}
+/** The last rollouts: one row per deployment. */
+function renderRecentTable(rows) {
+    return (0,src/* markdownTable */.Qj)(['when', 'target', 'stage', 'version', 'kind', 'outcome'], rows.map((f) => [f.createdAt, f.target, f.stage, f.version, f.kind, (0,core_src/* describeOutcome */.SS)(f)]));
+}
+/** One line of DORA figures. */
+function describeDora(d) {
+    const pct = d.changeFailureRate === undefined ? 'n/a' : `${(d.changeFailureRate * 100).toFixed(1)}%`;
+    const ms = (m) => (m.medianMs === undefined ? 'n/a' : `${(0,core_src/* formatDuration */.a3)(m.medianMs)} (median of ${m.samples})`);
+    return `${d.deployments} deployments (${d.rollouts} versions) in ${Number(d.days.toFixed(1))} days: ${d.deploymentsPerDay.toFixed(2)} successful a day; lead time ${ms(d.leadTime)}; change failure rate ${pct}; time to restore ${ms(d.timeToRestore)}${d.unrestored ? `; ${d.unrestored} not restored yet` : ''}`;
+}
+/** The whole summary: status, last rollouts, a chart per day, DORA. */
+function renderSummary(input) {
+    const days = input.chartDays ?? 14;
+    const from = new Date(input.now.getTime() - (days - 1) * 86_400_000);
+    const perDay = (0,core_src/* countPerDay */.dR)(input.windowFacts, (0,core_src/* makeFailureTest */.LM)(input.windowFacts), from, input.now);
+    return [
+        '### What is deployed where',
+        renderStatusTable(input.statuses),
+        '### Last rollouts',
+        input.recent.length > 0 ? renderRecentTable(input.recent) : '_No deployments yet._',
+        `### Deployments and failures per day (last ${days} days)`,
+        (0,core_src/* renderDailyChart */.c6)(perDay),
+        '### DORA',
+        describeDora(input.dora),
+        '',
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+/** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
+async function main() {
+    await (0,src/* runMain */.VN)(run, core);
+}
+async function run() {
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    if (!token)
+        throw new core_src/* ConfigError */.xL([{ path: 'input token', message: 'expected a token with deployments: read and actions: read (default ${{ github.token }})' }]);
+    const ctx = (0,src/* readRunContext */.$p)(process.env, core.getInput('repository') || undefined);
+    const retention = (0,src/* parseIntegerInput */._p)('retention-days', core.getInput('retention-days'), 0, { min: 0, max: 90 });
+    const previousRun = core.getInput('previous-run').trim() || 'auto';
+    if (!/^(auto|none|\d+)$/.test(previousRun))
+        throw new core_src/* ConfigError */.xL([{ path: 'input previous-run', message: `expected auto, none or a run id; got ${JSON.stringify(previousRun)}` }]);
+    const windowMs = (0,core_src/* parseWindow */.Et)(core.getInput('dora-window') || '30d', 'input dora-window');
+    const prefix = core.getInput('artifact-name').trim() || 'stagegate-history';
+    if (!/^[A-Za-z0-9._-]+$/.test(prefix))
+        throw new core_src/* ConfigError */.xL([{ path: 'input artifact-name', message: `expected letters, digits, . _ -; got ${JSON.stringify(prefix)}` }]);
+    const extraEvents = parseEventsInput(core.getInput('events'));
+    const historyFile = core.getInput('history-file').trim() || (0,core_src/* defaultHistoryFile */.Oe)(process.env);
+    const targets = readTargets(core.getInput('plan'), ctx.workspace);
+    const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
+    const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
+    const temp = process.env.RUNNER_TEMP || ctx.workspace;
+    const recorded = await recordHistory({
+        run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, retentionDays: retention || undefined, previousRun,
+        stagingDir: (0,external_node_path_.join)(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
+    }, {
+        artifacts: createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp }),
+        findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
+        log: core.info,
+    });
+    core.setOutput('artifact-id', String(recorded.artifactId));
+    core.setOutput('artifact-name', recorded.artifactName);
+    core.setOutput('event-count', String(recorded.eventCount));
+    core.setOutput('run-event-count', String(recorded.runEventCount));
+    const now = new Date();
+    const { statuses } = await readStatus(store, targets ?? (await discoverTargets(store)));
+    core.setOutput('status', JSON.stringify(statuses));
+    const recent = await readHistory(store, {}, 1, 10);
+    const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
+    core.setOutput('dora', JSON.stringify(dora.report));
+    await core.summary.addRaw(renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
+}
+/** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
+function readTargets(planInput, workspace) {
+    if (!planInput.trim() && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, '.github/rollout.yml')))
+        return undefined;
+    const plan = (0,src/* loadPlanInput */.Y6)(planInput, workspace);
+    return (0,core_src/* allTargets */.eN)(plan).map((target) => ({ target, environment: (0,core_src/* environmentFor */.DD)(plan, target) }));
+}
+/** The `events` input: JSONL or a JSON array; every bad event is named. */
+function parseEventsInput(text) {
+    const t = text.trim();
+    if (!t)
+        return [];
+    let values;
+    try {
+        values = t.startsWith('[') ? JSON.parse(t) : t.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l));
+    }
+    catch (e) {
+        throw new core_src/* ConfigError */.xL([{ path: 'input events', message: `expected JSONL or a JSON array of events; ${e.message}` }]);
+    }
+    const problems = values.flatMap((v, i) => {
+        const p = (0,core_src/* describeEventProblem */.js)(v);
+        return p ? [{ path: `input events[${i}]`, message: p }] : [];
+    });
+    if (problems.length > 0)
+        throw new core_src/* ConfigError */.xL(problems);
+    return values;
+}
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+
+
+
+/***/ }),
+
+/***/ 52674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
+/* harmony export */ });
+/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
+let ProxyAgent;
+let loading;
+/** Loads the real undici (a chunk of the bundle) once. */
+function loadUndici() {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 61684, 19)).then((real) => {
+        ProxyAgent = real.ProxyAgent;
+        return real;
+    });
+    return loading;
+}
+/** undici's fetch, loading undici first. */
+async function fetch(...args) {
+    return (await loadUndici()).fetch(...args);
+}
+
+
+/***/ })
+
+};
