@@ -1,0 +1,115 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Priority } from '@stagegate/core';
+import { describe, expect, it } from 'vitest';
+import { createEvent, createNotifier, decideFailure, parseAuditTrail, type Channel, type FailOnError } from '../src/index.js';
+
+/**
+ * Delivery decided against a fetch that answers per URL (the network edge):
+ * `up` channels answer 200, the others 500. No sockets, no real waits.
+ */
+function setup(channels: Channel[], down: string[], failOnError: FailOnError = 'p0-p1') {
+  const auditFile = join(mkdtempSync(join(tmpdir(), 'notify-unit-')), 'audit.jsonl');
+  const calls: string[] = [];
+  const lines: string[] = [];
+  const fetch = (async (url: string | URL) => {
+    const name = String(url).split('/').at(-1)!;
+    calls.push(name);
+    return new Response(down.includes(name) ? `down ${String(url)}` : 'ok', { status: down.includes(name) ? 500 : 200 });
+  }) as typeof globalThis.fetch;
+  const notifier = createNotifier({ routes: { channels, failOnError }, auditFile, fetch, sleep: async () => {}, log: (l) => lines.push(l) });
+  const audit = () => parseAuditTrail(readFileSync(auditFile, 'utf8'));
+  return { notifier, calls, lines, audit };
+}
+
+const channel = (name: string, extra: Partial<Channel> = {}): Channel => ({
+  name, type: name === 'webhook' ? 'webhook' : (name as 'slack'), url: `https://hooks.example/${name}`, minPriority: 'P3', immediatePriority: 'P0', timeoutMs: 1000, retries: 0, ...extra,
+});
+const event = (priority: Priority) => createEvent({ kind: 'stage-failed', service: 'api', version: 'v1', priority }, new Date('2026-03-01T00:00:00Z'));
+
+describe('when an undelivered event fails the step', () => {
+  it.each([
+    ['p0-p1', 'P0', true], ['p0-p1', 'P1', true], ['p0-p1', 'P2', false], ['p0-p1', 'P3', false],
+    ['any', 'P3', true], ['never', 'P0', false],
+  ] as const)('%s: a %s that reached no channel → %s', (rule, priority, mustFail) => {
+    expect(decideFailure(rule, event(priority), [], ['slack'])).toBe(mustFail);
+  });
+
+  it('p0-p1: a P0 that reached one channel of two does not fail the step; any does', () => {
+    expect(decideFailure('p0-p1', event('P0'), ['discord'], ['slack'])).toBe(false);
+    expect(decideFailure('any', event('P3'), ['discord'], ['slack'])).toBe(true);
+  });
+
+  it('nothing failed, nothing to fail: not even under any', () => {
+    expect(decideFailure('any', event('P0'), ['slack'], [])).toBe(false);
+    expect(decideFailure('p0-p1', event('P0'), [], [])).toBe(false);
+  });
+
+  it('an undelivered P1 fails the step through the notifier, and is in the audit result', async () => {
+    const { notifier, audit } = setup([channel('slack')], ['slack']);
+    const report = await notifier.notify(event('P1'));
+    expect(report).toMatchObject({ delivered: [], failed: ['slack'], mustFail: true });
+    expect(audit().at(-1)).toMatchObject({ type: 'result', delivered: [], failed: ['slack'], mustFail: true });
+  });
+
+  it('fail-on-error never: a P0 lost everywhere is recorded and does not fail the step', async () => {
+    const { notifier, audit } = setup([channel('slack')], ['slack'], 'never');
+    expect(await notifier.notify(event('P0'))).toMatchObject({ failed: ['slack'], mustFail: false });
+    expect(audit().map((r) => r.type)).toEqual(['event', 'attempt', 'result']);
+  });
+});
+
+describe('routing', () => {
+  it('sends only to channels whose min-priority the event reaches', async () => {
+    const { notifier, calls } = setup([channel('slack', { minPriority: 'P1' }), channel('discord', { minPriority: 'P2' })], []);
+    expect((await notifier.notify(event('P2'))).delivered).toEqual(['discord']);
+    expect((await notifier.notify(event('P1'))).delivered.sort()).toEqual(['discord', 'slack']);
+    expect(calls.sort()).toEqual(['discord', 'discord', 'slack']);
+  });
+
+  it('every channel that falls back for a failed one is tried, and a fallback of a fallback too', async () => {
+    const chans = [channel('slack'), channel('discord', { fallbackFor: 'slack', immediatePriority: 'none' }), channel('webhook', { fallbackFor: 'slack', immediatePriority: 'none' })];
+    const { notifier, lines } = setup(chans, ['slack']);
+    const report = await notifier.notify(event('P1'));
+    expect(report.delivered.sort()).toEqual(['discord', 'webhook']);
+    expect(report.failed).toEqual(['slack']);
+    expect(report.mustFail).toBe(false);
+    expect(lines).toContain('notify: slack failed; falling back to discord, webhook');
+
+    const chain = setup([channel('slack'), channel('discord', { fallbackFor: 'slack', immediatePriority: 'none' }), channel('webhook', { fallbackFor: 'discord', immediatePriority: 'none' })], ['slack', 'discord']);
+    expect(await chain.notifier.notify(event('P0'))).toMatchObject({ delivered: ['webhook'], failed: ['slack', 'discord'], mustFail: false });
+  });
+
+  it('a fallback is not used while its channel delivers, unless the event is urgent enough to go there at once', async () => {
+    const chans = [channel('slack'), channel('discord', { fallbackFor: 'slack', immediatePriority: 'P1' })];
+    const { notifier, calls } = setup(chans, []);
+    expect((await notifier.notify(event('P2'))).delivered).toEqual(['slack']);
+    expect((await notifier.notify(event('P1'))).delivered.sort()).toEqual(['discord', 'slack']);
+    expect(calls.filter((c) => c === 'discord')).toHaveLength(1);
+  });
+
+  it('a fallback already sent at once is not sent again when its channel fails', async () => {
+    const { notifier, calls } = setup([channel('slack'), channel('discord', { fallbackFor: 'slack' })], ['slack']);
+    const report = await notifier.notify(event('P0'));
+    expect(report.delivered).toEqual(['discord']);
+    expect(calls.filter((c) => c === 'discord')).toHaveLength(1);
+  });
+
+  it('a fallback below its own min-priority is not used', async () => {
+    const { notifier, calls } = setup([channel('slack'), channel('discord', { fallbackFor: 'slack', minPriority: 'P0' })], ['slack']);
+    expect(await notifier.notify(event('P1'))).toMatchObject({ delivered: [], failed: ['slack'], mustFail: true });
+    expect(calls).toEqual(['slack']);
+  });
+
+  it('logs the event and each attempt with the channel name, never its URL', async () => {
+    const { notifier, lines } = setup([channel('slack', { retries: 1 })], ['slack']);
+    await notifier.notify(event('P0'));
+    expect(lines[0]).toBe('notify: P0 api v1: stage failed');
+    expect(lines.slice(1).map((l) => l.replace(/, \d+ms\)/, ', Nms)'))).toEqual([
+      'notify: slack attempt 1 retrying (HTTP 500, Nms); retrying in 1000ms',
+      'notify: slack attempt 2 failed (HTTP 500, Nms) (down <slack webhook>)',
+    ]);
+    expect(lines.join('\n')).not.toContain('hooks.example');
+  });
+});
