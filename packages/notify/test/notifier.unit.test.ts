@@ -112,4 +112,38 @@ describe('routing', () => {
     ]);
     expect(lines.join('\n')).not.toContain('hooks.example');
   });
+
+  it('logs a network error by its cause, and writes the event, each attempt and the result to the audit trail', async () => {
+    const auditFile = join(mkdtempSync(join(tmpdir(), 'notify-unit-')), 'audit.jsonl');
+    const lines: string[] = [];
+    const fetch = (async () => {
+      throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+    }) as typeof globalThis.fetch;
+    const e = event('P2');
+    const notifier = createNotifier({ routes: { channels: [channel('slack')], failOnError: 'any' }, auditFile, fetch, sleep: async () => {}, log: (l) => lines.push(l), clock: () => new Date('2026-03-01T00:00:05Z') });
+    expect(await notifier.notify(e)).toMatchObject({ delivered: [], failed: ['slack'], mustFail: true, attempts: [{ channel: 'slack', attempt: 1, outcome: 'failed', error: 'fetch failed (ECONNREFUSED)' }] });
+    expect(lines[1]).toBe('notify: slack attempt 1 failed (fetch failed (ECONNREFUSED), 0ms)');
+    expect(parseAuditTrail(readFileSync(auditFile, 'utf8'))).toEqual([
+      { type: 'event', time: '2026-03-01T00:00:05.000Z', event: e },
+      { type: 'attempt', time: '2026-03-01T00:00:05.000Z', event: e.id, channel: 'slack', attempt: 1, error: 'fetch failed (ECONNREFUSED)', durationMs: 0, outcome: 'failed' },
+      { type: 'result', time: '2026-03-01T00:00:05.000Z', event: e.id, delivered: [], failed: ['slack'], mustFail: true },
+    ]);
+  });
+
+  it('sends each channel its own format: Slack blocks, Discord embeds, a signed generic webhook', async () => {
+    const auditFile = join(mkdtempSync(join(tmpdir(), 'notify-unit-')), 'audit.jsonl');
+    const seen = new Map<string, { body: Record<string, unknown>; headers: Record<string, string> }>();
+    const fetch = (async (url: string | URL, init?: RequestInit) => {
+      seen.set(String(url).split('/').at(-1)!, { body: JSON.parse(String(init?.body)), headers: init?.headers as Record<string, string> });
+      return new Response('ok');
+    }) as typeof globalThis.fetch;
+    const chans = [channel('slack'), channel('discord', { type: 'discord' }), channel('webhook', { secret: 'k3y' })];
+    const notifier = createNotifier({ routes: { channels: chans, failOnError: 'p0-p1' }, auditFile, fetch, sleep: async () => {} });
+    expect((await notifier.notify(event('P0'))).delivered.sort()).toEqual(['discord', 'slack', 'webhook']);
+    expect(seen.get('slack')?.body).toHaveProperty('attachments');
+    expect(seen.get('discord')?.body).toHaveProperty('embeds');
+    expect(seen.get('webhook')?.body).toMatchObject({ event: { kind: 'stage-failed' } });
+    expect(Object.keys(seen.get('webhook')?.headers ?? {}).map((h) => h.toLowerCase())).toContain('x-stagegate-signature-256');
+    expect(Object.keys(seen.get('slack')?.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('x-stagegate-signature-256');
+  });
 });
