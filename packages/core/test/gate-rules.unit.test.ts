@@ -115,6 +115,10 @@ describe('Mann-Whitney edges', () => {
     expect(near.pValue).toBeLessThan(1e-9);
   });
 
+  it('all values tied: p = 1 from the approximation, z = 0', () => {
+    expect(mannWhitneyGreater([2, 2], [2, 2, 2])).toEqual({ u: 3, pValue: 1, exact: false, z: 0 });
+  });
+
   it('with the x side lower, the approximate p is near 1 and z negative', () => {
     const r = mannWhitneyGreater([1, 1, 2], [5, 6, 7]);
     expect(r.exact).toBe(false);

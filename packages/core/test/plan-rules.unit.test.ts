@@ -52,6 +52,16 @@ describe('plan rules a schema cannot express', () => {
     expect(problems((p) => { p.checks = {}; }).filter((x) => x.startsWith('stages'))).toEqual(['stages[0].gate.profile: expected the name of a profile under checks (none defined); got "std"']);
   });
 
+  it('lists every profile when a gate names an unknown one', () => {
+    expect(problems((p) => { p.checks.fast = [{ name: 't', type: 'tcp', host: '{target}', port: 1 }]; p.stages[0].gate.profile = 'slow'; })).toEqual([
+      'stages[0].gate.profile: expected the name of a profile under checks (std, fast); got "slow"',
+    ]);
+  });
+
+  it('walks past null values inside a check', () => {
+    expect(problems((p) => (p.checks.std[0].expect['json-path'][0] = { path: 'v', equals: null }))).toEqual([]);
+  });
+
   it('accepts a gate with inline checks only, and refuses one with neither profile nor checks', () => {
     expect(problems((p) => (p.stages[1].gate = { checks: [{ name: 't', type: 'tcp', host: '{target}', port: 1 }] }))).toEqual([]);
     expect(problems((p) => (p.stages[1].gate = { checks: [] }))).toEqual(['stages[1].gate: expected a profile or inline checks: a gate with no checks proves nothing']);

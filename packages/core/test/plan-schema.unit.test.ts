@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema, validatePlanText } from '@stagegate/core';
+import { Notify, planJsonSchema, validatePlanText } from '@stagegate/core';
 
 /** Every property of the JSON Schema, with its path. */
 function propertiesOf(schema: unknown): Array<{ path: string; node: Record<string, unknown> }> {
@@ -26,9 +26,19 @@ const minimal = (extra: Record<string, unknown> = {}, stage: Record<string, unkn
 });
 
 describe('the plan schema, as editors see it', () => {
-  it('never shows an empty description', () => {
-    const empty = propertiesOf(planJsonSchema()).filter(({ node }) => node.description !== undefined && (typeof node.description !== 'string' || node.description.trim() === ''));
-    expect(empty.map((p) => p.path)).toEqual([]);
+  it('never shows an empty description, for a field or for a whole object', () => {
+    const empty: string[] = [];
+    const walk = (n: unknown, path: string): void => {
+      if (!n || typeof n !== 'object') return;
+      const o = n as Record<string, unknown>;
+      if ('description' in o && (typeof o.description !== 'string' || o.description.trim() === '')) empty.push(path);
+      for (const [k, v] of Object.entries(o)) if (k !== 'description') walk(v, `${path}/${k}`);
+    };
+    const schema = planJsonSchema();
+    walk(schema, '');
+    expect(empty).toEqual([]);
+    expect(schema.description).toMatch(/rollout plan/);
+    expect((schema as any).properties.stages.items.description).toMatch(/stage/i);
   });
 
   it('describes every setting of a stage, a gate, a command, a check and a channel', () => {
@@ -74,6 +84,15 @@ describe('names, variables and secret references', () => {
     for (const ref of ['xenv:SLACK', 'env:SLACK/x', 'env:', 'env:1X', 'SLACK']) {
       expect(problemsOf(minimal({ notify: { slack: { webhook: ref } } })), ref).toEqual([`notify.slack.webhook: expected env:NAME (the variable that holds the URL); a plan must not contain the secret itself; got ${JSON.stringify(ref)}`]);
     }
+  });
+});
+
+describe('notify settings', () => {
+  it('takes none or a priority as immediate-priority, and p0-p1 as the default fail-on-error', () => {
+    expect(problemsOf(minimal({ notify: { slack: { webhook: 'env:S' }, discord: { webhook: 'env:D', 'fallback-for': 'slack', 'immediate-priority': 'none' } } }))).toEqual([]);
+    expect(problemsOf(minimal({ notify: { slack: { webhook: 'env:S', 'immediate-priority': 'P1' }, 'fail-on-error': 'p0-p1' } }))).toEqual([]);
+    expect(problemsOf(minimal({ notify: { slack: { webhook: 'env:S', 'immediate-priority': 'soon' } } }))).toEqual(['notify.slack.immediate-priority: expected one of P0, P1, P2, P3, none; got "soon"']);
+    expect(Notify.parse({})['fail-on-error']).toBe('p0-p1');
   });
 });
 

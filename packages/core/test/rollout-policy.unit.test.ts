@@ -35,6 +35,7 @@ describe('what a stage outcome means', () => {
     expect(describeFailure(outcome({ deploy: 'failed', failedTargets: ['lhr', 'nrt'] }))).toBe('stage canary: deploy failed on lhr, nrt');
     expect(describeFailure(outcome({ deploy: 'failed', failedTargets: [] }))).toBe('stage canary: deploy failed on some targets');
     expect(describeFailure(outcome({ gate: 'Inconclusive' }))).toBe('stage canary: health gate Inconclusive');
+    expect(describeFailure(outcome({ gate: 'Failed', failedTargets: ['lhr', 'nrt'] }))).toBe('stage canary: health gate Failed on lhr, nrt');
   });
 });
 

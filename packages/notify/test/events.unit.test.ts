@@ -14,6 +14,7 @@ describe('events', () => {
   it('keeps an id, a time and a priority that are given', () => {
     expect(createEvent({ kind: 'deploy-started', service: 'api', id: 'e-1', time: '2026-01-01T00:00:00Z', priority: 'P0' }, AT)).toMatchObject({ id: 'e-1', time: '2026-01-01T00:00:00Z', priority: 'P0' });
     expect(createEvent({ kind: 'deploy-started', service: 'api', time: '2026-01-01T00:00:00Z' }, AT).id).toMatch(/^20260101000000-/);
+    expect(createEvent({ kind: 'deploy-started', service: 'api', time: '2026-01-01T00:00:00.000+01:00' }, AT).id).toMatch(/^20260101000000000-[a-z0-9]+$/);
   });
 
   it('ranks priorities, P0 most urgent', () => {

@@ -43,6 +43,11 @@ describe('judging an HTTP answer', () => {
     expect(judgeAnswer(check({ 'json-path': [{ path: 'a', equals: 1 }] }), 200, 'nope', 1)).toBe('body is not JSON ("nope")');
   });
 
+  it('checks the JSON body alone, or json-path assertions alone', () => {
+    expect(judgeAnswer(check({ json: { status: 'up' } }), 200, '{"status":"up"}', 1)).toBeUndefined();
+    expect(judgeAnswer(check({ 'json-path': [{ path: 'a', equals: 1 }] }), 200, '{"a":1}', 1)).toBeUndefined();
+  });
+
   it('checks the JSON body, then each json-path assertion in order', () => {
     const c = check({ json: { status: 'up' }, 'json-path': [{ path: 'db.ok', equals: true }, { path: 'load', max: 0.5 }] });
     expect(judgeAnswer(c, 200, '{"status":"up","db":{"ok":true},"load":0.2}', 1)).toBeUndefined();
@@ -61,6 +66,7 @@ describe('JSON paths', () => {
     expect(readJsonPath(body, '$a.b[0].c')).toEqual({ found: true, value: 1 });
     expect(readJsonPath(body, 'x-y')).toEqual({ found: true, value: 2 });
     expect(readJsonPath(body, '$')).toEqual({ found: true, value: body });
+    expect(readJsonPath({ 'a$': { b: 1 } }, 'a$.b')).toEqual({ found: true, value: 1 });
   });
 
   it('tells a missing field from one that holds null, and does not walk into numbers or null', () => {
@@ -79,6 +85,7 @@ describe('JSON paths', () => {
     expect(checkJsonPath(doc, { path: 'w', equals: 1 })).toBe('w: missing');
     expect(checkJsonPath(doc, { path: 'v', matches: '^v1\\.' })).toBeUndefined();
     expect(checkJsonPath(doc, { path: 'n', matches: '^5$' })).toBeUndefined();
+    expect(checkJsonPath(doc, { path: 'o', matches: '^\\{"k":\\[1\\]\\}$' })).toBeUndefined();
     expect(checkJsonPath(doc, { path: 'v', matches: '^v2' })).toBe('v: "v1.2.3" does not match /^v2/');
     expect(checkJsonPath(doc, { path: 'n', min: 5, max: 5 })).toBeUndefined();
     expect(checkJsonPath(doc, { path: 'n', min: 6 })).toBe('n: 5 < min 6');
@@ -97,6 +104,9 @@ describe('partial deep match of a JSON body', () => {
   it('names the first field that differs, with its full path', () => {
     expect(findJsonMismatch({ db: { ok: false } }, { db: { ok: true } })).toBe('db.ok: expected true, got false');
     expect(findJsonMismatch({ db: {} }, { db: { ok: true } })).toBe('db.ok: missing');
+    expect(findJsonMismatch({ a: 1, b: 2 }, { a: 1, b: 3 })).toBe('b: expected 3, got 2');
+    expect(findJsonMismatch({ a: 1 }, { a: null })).toBe('a: expected null, got 1');
+    expect(findJsonMismatch({ a: null }, { a: null })).toBeUndefined();
     expect(findJsonMismatch({ list: [1, 2, 3] }, { list: [1, 2] })).toBe('list: expected [1,2], got [1,2,3]');
   });
 
