@@ -146,4 +146,28 @@ describe('routing', () => {
     expect(Object.keys(seen.get('webhook')?.headers ?? {}).map((h) => h.toLowerCase())).toContain('x-stagegate-signature-256');
     expect(Object.keys(seen.get('slack')?.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('x-stagegate-signature-256');
   });
+
+  it('backs off as told, and cuts a long error body to 120 characters in the log line', async () => {
+    const auditFile = join(mkdtempSync(join(tmpdir(), 'notify-unit-')), 'audit.jsonl');
+    const lines: string[] = [];
+    const waits: number[] = [];
+    const fetch = (async () => new Response('e'.repeat(200), { status: 503 })) as typeof globalThis.fetch;
+    const notifier = createNotifier({ routes: { channels: [channel('slack', { retries: 2 })], failOnError: 'p0-p1' }, auditFile, fetch, sleep: async (ms) => void waits.push(ms), log: (l) => lines.push(l), backoff: { backoffMs: 5, maxBackoffMs: 8 } });
+    const report = await notifier.notify(event('P0'));
+    expect(waits).toEqual([5, 8]);
+    expect(report.attempts.map((a) => a.outcome)).toEqual(['retrying', 'retrying', 'failed']);
+    expect(lines.at(-1)).toMatch(new RegExp(`^notify: slack attempt 3 failed \\(HTTP 503, \\d+ms\\) \\(${'e'.repeat(120)}\\)$`));
+  });
+
+  it('hides the path of a webhook URL too, wherever a server echoes it', async () => {
+    const auditFile = join(mkdtempSync(join(tmpdir(), 'notify-unit-')), 'audit.jsonl');
+    const lines: string[] = [];
+    const fetch = (async () => new Response('no such hook: /services/T0/B0/secret-token', { status: 404 })) as typeof globalThis.fetch;
+    const slack = channel('slack', { url: 'https://hooks.example/services/T0/B0/secret-token' });
+    const notifier = createNotifier({ routes: { channels: [slack], failOnError: 'p0-p1' }, auditFile, fetch, sleep: async () => {}, log: (l) => lines.push(l) });
+    const report = await notifier.notify(event('P0'));
+    expect(report.attempts[0]?.error).toBe('no such hook: <slack webhook>');
+    expect(lines.join('\n')).not.toContain('secret-token');
+    expect(readFileSync(auditFile, 'utf8')).not.toContain('secret-token');
+  });
 });
