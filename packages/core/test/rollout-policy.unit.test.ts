@@ -40,8 +40,8 @@ describe('what a stage outcome means', () => {
 });
 
 describe('choosing the stages to run', () => {
-  const plan = Plan.parse({ version: 1, service: 'api', deploy: { run: ['./d'] }, stages: ['canary', 'primary', 'full'].map((name, i) => ({ name, targets: [`t${i}`] })) });
-  const names = (o?: Parameters<typeof selectStages>[1]) => selectStages(plan, o).map((s) => s.name);
+  const planOf = () => Plan.parse({ version: 1, service: 'api', deploy: { run: ['./d'] }, stages: ['canary', 'primary', 'full'].map((name, i) => ({ name, targets: [`t${i}`] })) });
+  const names = (o?: Parameters<typeof selectStages>[1]) => selectStages(planOf(), o).map((s) => s.name);
 
   it('runs all stages by default, from start-at, or only the named ones in plan order', () => {
     expect(names()).toEqual(['canary', 'primary', 'full']);
@@ -54,7 +54,7 @@ describe('choosing the stages to run', () => {
   it('names the input of every stage that does not exist', () => {
     let error: unknown;
     try {
-      selectStages(plan, { startAt: 'canry', only: ['ful'] });
+      selectStages(planOf(), { startAt: 'canry', only: ['ful'] });
     } catch (e) {
       error = e;
     }
@@ -66,9 +66,9 @@ describe('choosing the stages to run', () => {
   });
 
   it('refuses a selection that leaves no stage', () => {
-    expect(() => selectStages(plan, { startAt: 'full', only: ['canary'] })).toThrow(ConfigError);
+    expect(() => selectStages(planOf(), { startAt: 'full', only: ['canary'] })).toThrow(ConfigError);
     try {
-      selectStages(plan, { startAt: 'full', only: ['canary'] });
+      selectStages(planOf(), { startAt: 'full', only: ['canary'] });
     } catch (e) {
       expect((e as ConfigError).problems).toEqual([{ path: 'input only', message: 'expected at least one stage to run after start-at and only are applied' }]);
     }
