@@ -1,6 +1,7 @@
 // Prints the per-file table of a Stryker run from its JSON report
 // (reports/mutation/mutation.json, written by `npm run mutate`).
-// Usage: node scripts/mutate-report.mjs [--survivors] [--fail-under N] [report.json]
+// Usage: node scripts/mutate-report.mjs [--survivors] [--fail-under N] [report.json ...]
+//   Several reports (scoped runs, `--mutate <file>`) are merged per file, the later one winning.
 //   --survivors     also list each surviving / uncovered mutant (file:line mutator → replacement)
 //   --fail-under N  exit 1 when a file's score excluding message text is below N %
 //                   (MUTATE_FAIL_UNDER=N does the same; the weekly workflow sets it)
@@ -16,12 +17,16 @@ const showSurvivors = args.includes('--survivors');
 const failAt = args.indexOf('--fail-under');
 const failUnder = failAt >= 0 ? Number(args[failAt + 1]) : process.env.MUTATE_FAIL_UNDER ? Number(process.env.MUTATE_FAIL_UNDER) : undefined;
 const positional = args.filter((a, i) => !a.startsWith('--') && (failAt < 0 || i !== failAt + 1));
-const file = positional[0] ?? join(root, 'reports', 'mutation', 'mutation.json');
-if (!existsSync(file)) {
-  console.error(`mutate-report: no Stryker JSON report at ${file}; run npm run mutate first`);
-  process.exit(1);
+const files = positional.length ? positional : [join(root, 'reports', 'mutation', 'mutation.json')];
+const report = { files: {} };
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(`mutate-report: no Stryker JSON report at ${file}; run npm run mutate first`);
+    process.exit(1);
+  }
+  const one = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [path, f] of Object.entries(one.files)) report.files[relative(root, resolve(root, path))] = f;
 }
-const report = JSON.parse(readFileSync(file, 'utf8'));
 
 const isMessageText = (m) => m.status === 'Ignored' && /message text/i.test(m.statusReason ?? '');
 const pct = (num, den) => (den === 0 ? 'n/a' : `${((100 * num) / den).toFixed(1)} %`);
@@ -36,7 +41,7 @@ function tally(mutants) {
 }
 
 const rows = Object.entries(report.files)
-  .map(([path, f]) => ({ path: relative(root, resolve(root, path)), mutants: f.mutants, ...tally(f.mutants) }))
+  .map(([path, f]) => ({ path, mutants: f.mutants, ...tally(f.mutants) }))
   .sort((a, b) => a.path.localeCompare(b.path));
 const total = { path: 'total', ...tally(rows.flatMap((r) => r.mutants)) };
 
