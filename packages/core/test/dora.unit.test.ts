@@ -86,6 +86,21 @@ describe('which deployment a rollback replaced', () => {
     expect(facts.filter(failed).map((f) => f.id)).toEqual([2]);
   });
 
+  it('an earlier rollback to that version is not the one replaced, a deploy of it is', () => {
+    const fact = factory();
+    const facts = [
+      fact('lhr', 'v2', 0, 'inactive'), //                                                     1: the deploy replaced
+      fact('lhr', 'v2', 2, 'inactive', { kind: 'rollback', replaces: { version: 'v3' } }), //  2: a rollback back to v2
+      fact('lhr', 'v1', 4, 'success', { kind: 'rollback', replaces: { version: 'v2' } }), //   3
+    ];
+    expect([...findRolledBackIds(facts)]).toEqual([1]);
+  });
+
+  it('a rollback naming a version never deployed there replaced nothing', () => {
+    const fact = factory();
+    expect([...findRolledBackIds([fact('lhr', 'v2', 0, 'inactive'), fact('lhr', 'v1', 1, 'success', { kind: 'rollback', replaces: { version: 'v9' } })])]).toEqual([]);
+  });
+
   it('a deploy made in the same instant as the rollback can be the one it replaced', () => {
     const fact = factory();
     expect([...findRolledBackIds([fact('lhr', 'v2', 4, 'inactive'), fact('lhr', 'v1', 4, 'success', { kind: 'rollback', replaces: { version: 'v2' } })])]).toEqual([1]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLastKnownGood, type DeploymentRecord, type DeploymentStore, type StatusRecord } from '../src/index.js';
 
-type Row = { version: string; states: string[]; service?: string; tool?: 'other'; replaces?: string };
+type Row = { version: string; states: string[]; service?: string; tool?: 'other'; replaces?: string; environment?: string };
 
 /**
  * The Deployments API of one environment held in memory, newest first as GitHub
@@ -12,7 +12,7 @@ function storeOf(rows: Row[]) {
   let statusId = 1;
   const records = rows.map((r, i): { d: DeploymentRecord; statuses: StatusRecord[] } => ({
     d: {
-      id: i + 1, environment: 'production/lhr', ref: 'main', sha: 'c'.repeat(40), task: r.replaces ? 'deploy:rollback' : 'deploy',
+      id: i + 1, environment: r.environment ?? 'production/lhr', ref: 'main', sha: 'c'.repeat(40), task: r.replaces ? 'deploy:rollback' : 'deploy',
       createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), description: null, production: true,
       payload: r.tool ? undefined : {
         tool: 'stagegate', service: r.service ?? 'api', version: r.version, stage: 'canary', target: 'lhr', plan: 'p', run: { id: '1', attempt: 1 },
@@ -23,8 +23,8 @@ function storeOf(rows: Row[]) {
   }));
   const reads = { listed: 0, statusReads: 0 };
   const store = {
-    async *listDeployments() {
-      for (const r of [...records].reverse()) {
+    async *listDeployments(filter: { environment?: string } = {}) {
+      for (const r of [...records].reverse().filter((x) => filter.environment === undefined || x.d.environment === filter.environment)) {
         reads.listed++;
         yield r.d;
       }
@@ -92,6 +92,16 @@ describe('last known good', () => {
     expect(r.failedVersions.sort()).toEqual(['v3', 'v4', 'v5']);
     expect((await findLastKnownGood(storeOf(rows).store, 'production/lhr', { maxExamined: 6 })).found?.version).toBe('v0');
     expect((await findLastKnownGood(storeOf(rows).store, 'production/lhr')).examined).toBe(6);
+  });
+
+  it('reads only the environment asked for', async () => {
+    const { store } = storeOf([{ version: 'v1', states: ['success'] }, { version: 'v2', states: ['success'], environment: 'production/nrt' }]);
+    expect((await findLastKnownGood(store, 'production/lhr')).found?.version).toBe('v1');
+  });
+
+  it('skips a deployment that has no status yet', async () => {
+    const { store } = storeOf([{ version: 'v1', states: ['success'] }, { version: 'v2', states: [] }]);
+    expect(await findLastKnownGood(store, 'production/lhr')).toMatchObject({ found: { version: 'v1' }, examined: 2, failedVersions: [] });
   });
 
   it('finds nothing in an empty environment', async () => {

@@ -96,6 +96,14 @@ describe('routing', () => {
     expect(calls.filter((c) => c === 'discord')).toHaveLength(1);
   });
 
+  it('a failed channel sets off only its own fallbacks, and says nothing of falling back when it has none', async () => {
+    const chans = [channel('slack'), channel('discord'), channel('webhook', { fallbackFor: 'discord', immediatePriority: 'none' })];
+    const { notifier, calls, lines } = setup(chans, ['slack']);
+    expect(await notifier.notify(event('P1'))).toMatchObject({ delivered: ['discord'], failed: ['slack'], mustFail: false });
+    expect(calls.sort()).toEqual(['discord', 'slack']);
+    expect(lines.some((l) => l.includes('falling back'))).toBe(false);
+  });
+
   it('a fallback below its own min-priority is not used', async () => {
     const { notifier, calls } = setup([channel('slack'), channel('discord', { fallbackFor: 'slack', minPriority: 'P0' })], ['slack']);
     expect(await notifier.notify(event('P1'))).toMatchObject({ delivered: [], failed: ['slack'], mustFail: true });
