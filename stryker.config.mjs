@@ -21,6 +21,8 @@ export default {
     'packages/core/src/gate/mann-whitney.ts',
     'packages/core/src/rollout/rollout-policy.ts',
     'packages/core/src/history/dora.ts',
+    // The one rule for a bad version (rollback attribution), shared by DORA and last-known-good.
+    'packages/core/src/history/bad-rule.ts',
     'packages/github/src/last-known-good.ts',
     'packages/notify/src/routes.ts',
     'packages/notify/src/notifier.ts',
