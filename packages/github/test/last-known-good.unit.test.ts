@@ -104,6 +104,16 @@ describe('last known good', () => {
     expect(await findLastKnownGood(store, 'production/lhr')).toMatchObject({ found: { version: 'v1' }, examined: 2, failedVersions: [] });
   });
 
+  it('stops after listing maxListed deployments of any service, ten times maxExamined by default', async () => {
+    const others = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ version: `b${i}`, states: ['success'], service: 'billing' }));
+    const rows: Row[] = [{ version: 'v0', states: ['success'] }, ...others(3)];
+    expect((await findLastKnownGood(storeOf(rows).store, 'production/lhr', { service: 'api', maxListed: 3 })).found).toBeUndefined();
+    expect((await findLastKnownGood(storeOf(rows).store, 'production/lhr', { service: 'api', maxListed: 4 })).found?.version).toBe('v0');
+    const many: Row[] = [{ version: 'v0', states: ['success'] }, ...others(10)];
+    expect((await findLastKnownGood(storeOf(many).store, 'production/lhr', { service: 'api', maxExamined: 1 })).found).toBeUndefined();
+    expect((await findLastKnownGood(storeOf(many).store, 'production/lhr', { service: 'api', maxExamined: 2 })).found?.version).toBe('v0');
+  });
+
   it('finds nothing in an empty environment', async () => {
     expect(await findLastKnownGood(storeOf([]).store, 'production/lhr')).toEqual({ found: undefined, examined: 0, failedVersions: [] });
   });
