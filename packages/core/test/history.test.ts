@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   computeDora, computeTargetStatus, ConfigError, countPerDay, makeFailureTest, mergeHistories, pageHistory, parseHistoryLines,
-  parseWindow, renderDailyChart, type DeploymentFact, type HistoryEvent,
+  parseWindow, renderDailyChart, type DeploymentFact, type DoraReport, type HistoryEvent,
 } from '../src/index.js';
 
 const H = 3_600_000;
@@ -27,7 +27,9 @@ describe('DORA figures against a hand-computed example', () => {
   const old = fact('lhr', 'v0', -100, 'inactive'); //                            before the window
   const facts = [v1a, v1b, v2a, v2b, rb, v3a, rb3, v4a, v4b, old];
   const commitTimes = new Map([['sha-v1', at(-2)], ['sha-v2', at(22)], ['sha-v3', at(70)], ['sha-v4', at(140)]]);
-  const report = computeDora({ facts, to: new Date(t0 + 240 * H), windowMs: 240 * H, commitTimes });
+  let report: DoraReport;
+  // Computed in each test, not while collecting: mutation testing credits a kill only to a test that ran the code.
+  beforeEach(() => void (report = computeDora({ facts, to: new Date(t0 + 240 * H), windowMs: 240 * H, commitTimes })));
 
   it('counts deployments, and changes (versions) once each for the rate', () => {
     expect(report.deployments).toBe(7); // v1a v1b v2a v2b v3a v4a v4b

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertSafeVersion, ConfigError, fillArgv, fillDeep, findPlaceholders, formatDuration, parseDuration, planJsonSchema } from '@stagegate/core';
+import { assertSafeVersion, ConfigError, fillArgv, fillDeep, findPlaceholders, formatDuration, parseDuration } from '@stagegate/core';
 
 describe('durations', () => {
   it.each([['500ms', 500], ['30s', 30_000], ['5m', 300_000], ['1h', 3_600_000], ['1m30s', 90_000], ['300s', 300_000], ['2', 2000], [1.5, 1500]] as const)('%s is %d ms', (text, ms) => {
@@ -49,19 +48,5 @@ describe('version safety', () => {
   });
   it('cuts a long version in the message', () => {
     expect(() => assertSafeVersion('x'.repeat(300) + ';')).toThrow(/… \(301 characters\)/);
-  });
-});
-
-describe('JSON Schema', () => {
-  it('is committed and current (npm run schema regenerates it)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../../../schema/rollout.schema.json', import.meta.url), 'utf8'));
-    expect(committed).toEqual(planJsonSchema());
-  });
-  it('describes the plan for editors: properties, enums and descriptions', () => {
-    const s = planJsonSchema() as { properties: Record<string, any> };
-    const stage = s.properties.stages.items;
-    expect(stage.properties['on-failure'].enum).toEqual(['rollback-stage', 'rollback-all', 'continue', 'pause']);
-    expect(stage.additionalProperties).toBe(false);
-    expect(stage.properties.targets.description).toMatch(/GitHub environment/);
   });
 });
