@@ -72,9 +72,21 @@ describe('what the examples promise', () => {
     expect(doc.concurrency?.group).toBeTruthy();
   });
 
-  it('status.yml runs on a schedule with read-only permissions', () => {
+  it('deploy.yml also runs on a published release and by hand, with a version and a mode', () => {
+    const doc = readExample('deploy.yml');
+    expect(doc.on?.release).toEqual({ types: ['published'] });
+    const inputs = (doc.on?.workflow_dispatch as { inputs: Record<string, { required?: boolean; options?: string[]; default?: string }> }).inputs;
+    expect(inputs.version?.required).toBe(false);
+    expect(inputs.mode?.options).toEqual(['all', 'canary', 'primary', 'full']);
+    expect(inputs.mode?.default).toBe('all');
+    // Each stage job says when its mode runs it.
+    for (const job of ['canary', 'primary', 'full']) expect(String(doc.jobs[job]?.if)).toContain(`inputs.mode == '${job}'`);
+  });
+
+  it('status.yml runs on a schedule and after each deployment, with read-only permissions', () => {
     const doc = readExample('status.yml');
     expect(doc.on).toHaveProperty('schedule');
+    expect(doc.on).toHaveProperty('deployment_status');
     expect(doc.jobs.status?.permissions).toEqual({ deployments: 'read', contents: 'read', actions: 'read' });
   });
 });
