@@ -19,6 +19,7 @@ import { runWorkflow, type RunWorkflowOptions, type WorkflowRun } from './suppor
 
 const DEPLOY = join(REPO_ROOT, 'workflows-examples', 'deploy.yml');
 const ROLLBACK = join(REPO_ROOT, 'workflows-examples', 'rollback.yml');
+const STATUS = join(REPO_ROOT, 'workflows-examples', 'status.yml');
 
 let world: DemoWorld;
 let artifacts: ArtifactService;
@@ -140,6 +141,17 @@ describe('workflows-examples/deploy.yml, job by job, as the runner runs it', () 
     expect(Object.keys(versions).sort()).toEqual(['lhr', 'nrt']);
     expect(Object.values(versions)).not.toContain('v3');
     expect(Object.values(versionsOf())).not.toContain('v3');
+  }, 60_000);
+
+  it('status.yml reports after a final deployment status and ignores in_progress ones', async () => {
+    const busy = await run(STATUS, 2004, { name: 'deployment_status', payload: { deployment_status: { state: 'in_progress' } } });
+    expect(busy.results).toEqual({ status: 'skipped' });
+    const r = await run(STATUS, 2005, { name: 'deployment_status', payload: { deployment_status: { state: 'success' } } });
+    expect(r.results, logOf(r)).toEqual({ status: 'success' });
+    const step = r.job('status').steps.find((s) => s.action?.name === 'record-history');
+    const status = JSON.parse(step?.outputs['status'] ?? '[]') as Array<{ target: string; version?: string }>;
+    expect(Object.fromEntries(status.map((t) => [t.target, t.version]))).toMatchObject({ lhr: 'v2', nrt: 'v2', ewr: 'v2' });
+    expect(step?.action?.run.summary).toContain('### DORA');
   }, 60_000);
 });
 
