@@ -12,9 +12,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoWorld, type DemoWorld } from '@stagegate/cli';
 import { parseHistoryLines, type HistoryEvent } from '@stagegate/core';
-import { REPO_ROOT, startArtifactService, type ArtifactService } from '@stagegate/testkit';
+import { REPO_ROOT, startArtifactService, startDemoWorld, type ArtifactService, type DemoWorld } from '@stagegate/testkit';
 import { runWorkflow, type RunWorkflowOptions, type WorkflowRun } from './support/workflow-runner.js';
 
 const DEPLOY = join(REPO_ROOT, 'workflows-examples', 'deploy.yml');
