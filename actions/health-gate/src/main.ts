@@ -65,7 +65,7 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('result', JSON.stringify({ verdict: result.verdict, reason: result.reason, rounds: result.rounds, durationMs: result.endedAt - result.startedAt, checks: result.checks.map(brief) }));
   await core.summary.addRaw(renderGateSummary(result, `Health gate${stage ? ` for stage ${stage}` : ''}`), true).write();
   // The verdicts and the samples file, for record-history; a failed upload is only a warning.
-  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, core.getInput('version').trim(), time), [samplesFile], core);
+  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, version ?? '', time), [samplesFile], core);
   core.info(`verdict: ${result.verdict}: ${result.reason}`);
   await recordBlame(result, { plan, stage, token, deploymentIds, ctx, version });
   if (failOn.has(result.verdict)) core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
