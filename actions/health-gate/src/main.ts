@@ -64,10 +64,10 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('samples-file', samplesFile);
   core.setOutput('result', JSON.stringify({ verdict: result.verdict, reason: result.reason, rounds: result.rounds, durationMs: result.endedAt - result.startedAt, checks: result.checks.map(brief) }));
   await core.summary.addRaw(renderGateSummary(result, `Health gate${stage ? ` for stage ${stage}` : ''}`), true).write();
-  // The verdicts and the samples file, for record-history; a failed upload is only a warning.
-  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, version ?? '', time), [samplesFile], core);
   core.info(`verdict: ${result.verdict}: ${result.reason}`);
   await recordBlame(result, { plan, stage, token, deploymentIds, ctx, version });
+  // After the blame is marked (production records first): the verdicts and the samples file, for record-history; a failed upload is only a warning.
+  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, version ?? '', time), [samplesFile], core);
   if (failOn.has(result.verdict)) core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
 }
 
