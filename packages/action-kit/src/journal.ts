@@ -1,6 +1,5 @@
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { defaultHistoryFile, formatHistoryLines, journalArtifactName, readEventBase, type HistoryEvent, type HistoryEventBase } from '@stagegate/core';
 
 /** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
@@ -122,7 +121,11 @@ async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
-export const uploadWithActionsArtifact: ArtifactUpload = async (name, files, rootDir) => (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
+// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
+export const uploadWithActionsArtifact: ArtifactUpload = async (name, files, rootDir) => {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
+};
 
 /**
  * Opens the journal of the running step from the runner's environment. `prefix`
