@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '@stagegate/testkit';
-import { actionFileErrors, checkActionUses, checkPermissions, listActions, resolveOwnAction, workflowConvertErrors } from './support/workflow-files.js';
+import { actionFileErrors, checkActionUses, checkOutputsRead, checkPermissions, listActions, resolveOwnAction, workflowConvertErrors } from './support/workflow-files.js';
 
 const examplesDir = join(REPO_ROOT, 'workflows-examples');
 const examples = readdirSync(examplesDir).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -30,6 +30,10 @@ describe('example workflows', () => {
 
     it('uses only our actions that exist, with inputs they declare and every required one', () => {
       expect(checkActionUses(file, actions)).toEqual([]);
+    });
+
+    it('reads only outputs our actions declare', () => {
+      expect(checkOutputsRead(file, actions)).toEqual([]);
     });
 
     it('declares its permissions and never write-all', () => {
@@ -72,9 +76,21 @@ describe('what the examples promise', () => {
     expect(doc.concurrency?.group).toBeTruthy();
   });
 
-  it('status.yml runs on a schedule with read-only permissions', () => {
+  it('deploy.yml also runs on a published release and by hand, with a version and a mode', () => {
+    const doc = readExample('deploy.yml');
+    expect(doc.on?.release).toEqual({ types: ['published'] });
+    const inputs = (doc.on?.workflow_dispatch as { inputs: Record<string, { required?: boolean; options?: string[]; default?: string }> }).inputs;
+    expect(inputs.version?.required).toBe(false);
+    expect(inputs.mode?.options).toEqual(['all', 'canary', 'primary', 'full']);
+    expect(inputs.mode?.default).toBe('all');
+    // Each stage job says when its mode runs it.
+    for (const job of ['canary', 'primary', 'full']) expect(String(doc.jobs[job]?.if)).toContain(`inputs.mode == '${job}'`);
+  });
+
+  it('status.yml runs on a schedule and after each deployment, with read-only permissions', () => {
     const doc = readExample('status.yml');
     expect(doc.on).toHaveProperty('schedule');
+    expect(doc.on).toHaveProperty('deployment_status');
     expect(doc.jobs.status?.permissions).toEqual({ deployments: 'read', contents: 'read', actions: 'read' });
   });
 });
@@ -165,6 +181,22 @@ describe('the checker itself', () => {
       "jobs.a.steps[1]: stagegate/stagegate/actions/run-stage@v1 declares no input 'region'",
       "jobs.a.steps[2]: ./actions/run-stage needs input 'version'",
       'jobs.a.steps[3]: with.slack-webhook passes a secret inline; pass it through env',
+    ]);
+  });
+
+  it('reports an output read that the action does not declare, or from a step that does not exist', () => {
+    const file = writeWorkflow(header + [
+      '      - id: rb',
+      '        uses: stagegate/stagegate/actions/rollback@v1',
+      '        with: { targets: all }',
+      '      - uses: ./actions/notify',
+      '        if: steps.rb.outputs.outcome == \'ok\'',
+      '        with: { kind: auto, targets: "${{ steps.rb.outputs.rolled-back-targets }}", version: "${{ steps.nope.outputs.v }}" }',
+      '',
+    ].join('\n'));
+    expect(checkOutputsRead(file, actions)).toEqual([
+      'jobs.a.steps[1]: reads steps.nope.outputs.v, but job a has no step with id nope',
+      'jobs.a.steps[1]: reads steps.rb.outputs.outcome, which stagegate/stagegate/actions/rollback@v1 does not declare',
     ]);
   });
 

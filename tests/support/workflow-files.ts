@@ -55,9 +55,9 @@ export async function workflowConvertErrors(file: string): Promise<string[]> {
 }
 
 /** A step of a workflow file, as YAML gives it. */
-interface WorkflowStep { uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
+interface WorkflowStep { id?: string; uses?: string; run?: string; if?: unknown; with?: Record<string, unknown>; env?: Record<string, unknown> }
 /** The parts of a workflow file the checks below read. */
-interface WorkflowDoc { permissions?: unknown; jobs?: Record<string, { permissions?: unknown; uses?: string; with?: Record<string, unknown>; steps?: WorkflowStep[] }> }
+interface WorkflowDoc { permissions?: unknown; jobs?: Record<string, { permissions?: unknown; uses?: string; with?: Record<string, unknown>; outputs?: Record<string, unknown>; steps?: WorkflowStep[] }> }
 
 /** Reads a workflow file as plain YAML (after GitHub's parser has accepted it). */
 function readWorkflowDoc(file: string): WorkflowDoc {
@@ -136,6 +136,32 @@ export function checkPermissions(file: string): string[] {
   for (const [jobId, job] of Object.entries(doc.jobs ?? {})) {
     if (isWriteAll(job.permissions)) problems.push(`jobs.${jobId}: permissions write-all`);
     if (doc.permissions === undefined && job.permissions === undefined) problems.push(`jobs.${jobId}: no permissions declared (top-level or per job)`);
+  }
+  return problems;
+}
+
+/**
+ * Outputs a workflow reads from our steps (`steps.<id>.outputs.<name>`, in `with:`,
+ * `env:`, `if:` and job `outputs:`) that the step's action does not declare.
+ * Outputs of `run:` steps and of other people's actions are theirs to define.
+ */
+export function checkOutputsRead(file: string, actions: LocalAction[] = listActions()): string[] {
+  const problems: string[] = [];
+  const byPath = new Map(actions.map((a) => [a.path, a]));
+  for (const [jobId, job] of Object.entries(readWorkflowDoc(file).jobs ?? {})) {
+    const steps = job.steps ?? [];
+    const texts = [...steps.flatMap((st, i) => [st.with, st.env, { if: st.if }].flatMap((o) => Object.values(o ?? {})).map((v) => ({ where: `jobs.${jobId}.steps[${i}]`, v }))),
+      ...Object.values(job.outputs ?? {}).map((v) => ({ where: `jobs.${jobId}.outputs`, v }))];
+    for (const { where, v } of texts) {
+      for (const m of String(v ?? '').matchAll(/\bsteps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g)) {
+        const [, id, name] = m as unknown as [string, string, string];
+        const step = steps.find((st) => st.id === id);
+        if (!step) { problems.push(`${where}: reads steps.${id}.outputs.${name}, but job ${jobId} has no step with id ${id}`); continue; }
+        const path = step.uses ? resolveOwnAction(step.uses) : undefined;
+        const action = path === undefined ? undefined : byPath.get(path);
+        if (action && !(name in (action.meta.outputs ?? {}))) problems.push(`${where}: reads steps.${id}.outputs.${name}, which ${step.uses} does not declare`);
+      }
+    }
   }
   return problems;
 }

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain, type RunContext } from '@stagegate/action-kit';
+import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain, writeJournal, type RunContext } from '@stagegate/action-kit';
 import { assertSafeVersion, environmentFor, type Plan } from '@stagegate/core';
 import { createGitHubClient, DeploymentStore } from '@stagegate/github';
 import { runGate, type GateRun } from '@stagegate/probes';
+import { describeGateEvents } from './gate-journal.js';
 import { parseChecksInput, parseFailOn } from './gate-inputs.js';
 import { renderGateSummary } from './gate-summary.js';
 import { findBlamedTargets, markBlamedDeployments, parseDeploymentIds } from './mark-blamed.js';
@@ -65,6 +66,8 @@ async function run(signal: AbortSignal): Promise<void> {
   await core.summary.addRaw(renderGateSummary(result, `Health gate${stage ? ` for stage ${stage}` : ''}`), true).write();
   core.info(`verdict: ${result.verdict}: ${result.reason}`);
   await recordBlame(result, { plan, stage, token, deploymentIds, ctx, version });
+  // After the blame is marked (production records first): the verdicts and the samples file, for record-history; a failed upload is only a warning.
+  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, version ?? '', time), [samplesFile], core);
   if (failOn.has(result.verdict)) core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
 }
 

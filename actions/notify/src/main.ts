@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadPlanInput, parseChoiceInput, parseListInput, readRunContext, runMain } from '@stagegate/action-kit';
+import { loadPlanInput, parseChoiceInput, parseListInput, readRunContext, runMain, writeJournal } from '@stagegate/action-kit';
 import { assertSafeVersion, ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
 import { createNotifier, defaultAuditFile, EVENT_KINDS, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
 import { buildEvent, JOB_STATUSES } from './build-event.js';
@@ -68,6 +68,12 @@ async function notifyStep(): Promise<void> {
   core.setOutput('event-id', event.id);
   await core.summary.addRaw(renderSummary(report, auditFile)).write();
 
+  // The notification and the audit trail, for record-history; a failed upload is only a warning.
+  await writeJournal(env, core.getInput('journal-prefix'), (base, time) => [{
+    time, ...base, kind: 'notification', ...(event.stage ? { stage: event.stage } : {}), ...(event.version ? { version: event.version } : {}),
+    verdict: report.failed.length ? 'failed' : report.delivered.length ? 'delivered' : 'not sent',
+    detail: `${event.kind} ${event.priority}${event.targets?.length ? ` (${event.targets.join(', ')})` : ''}: delivered to ${report.delivered.join(', ') || 'none'}${report.failed.length ? `; failed: ${report.failed.join(', ')}` : ''}`,
+  }], [auditFile], core);
   const failure = failureMessage(report, routes.failOnError, auditFile);
   if (failure) throw new Error(failure);
   const warning = warningMessage(report);

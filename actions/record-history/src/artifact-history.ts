@@ -2,6 +2,8 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
+import { JOURNAL_FILE } from '@stagegate/action-kit';
+import { isJournalOf } from '@stagegate/core';
 import type { HistoryArtifacts } from './record.js';
 
 /** Where the artifacts live and how to read other runs' ones. */
@@ -48,6 +50,20 @@ export function createArtifactHistory(access: ArtifactAccess): HistoryArtifacts 
       const files = await readdir(dir);
       if (!files.includes('history.jsonl')) throw new Error(`artifact ${newest.a.name} holds no history.jsonl (found ${files.join(', ') || 'nothing'})`);
       return readFile(join(dir, 'history.jsonl'), 'utf8');
+    },
+    async downloadJournals(prefix, attempt) {
+      const client = await artifactClient();
+      const { artifacts } = await client.listArtifacts({});
+      const journals = artifacts.filter((a) => isJournalOf(a.name, prefix, access.runId, attempt));
+      // A journal is a few kB: fetch them side by side.
+      return Promise.all(journals.map(async (a) => {
+        const dir = await mkdtemp(join(access.workDir || tmpdir(), 'journal-'));
+        await client.downloadArtifact(a.id, { path: dir });
+        const text = await readFile(join(dir, JOURNAL_FILE), 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new Error(`artifact ${a.name} holds no ${JOURNAL_FILE} (${e.code ?? e.message})`);
+        });
+        return { name: a.name, text };
+      }));
     },
   };
 }

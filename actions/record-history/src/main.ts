@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadPlanInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
+import { loadPlanInput, parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
 import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent } from '@stagegate/core';
 import { createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus, type TargetRef } from '@stagegate/github';
 import { createArtifactHistory } from './artifact-history.js';
@@ -24,6 +24,9 @@ async function run(): Promise<void> {
   const windowMs = parseWindow(core.getInput('dora-window') || '30d', 'input dora-window');
   const prefix = core.getInput('artifact-name').trim() || 'stagegate-history';
   if (!/^[A-Za-z0-9._-]+$/.test(prefix)) throw new ConfigError([{ path: 'input artifact-name', message: `expected letters, digits, . _ -; got ${JSON.stringify(prefix)}` }]);
+  const journalPrefix = core.getInput('journal-prefix').trim() || 'stagegate-journal';
+  if (!/^[A-Za-z0-9._-]+$/.test(journalPrefix)) throw new ConfigError([{ path: 'input journal-prefix', message: `expected letters, digits, . _ -; got ${JSON.stringify(journalPrefix)}` }]);
+  const onArtifactError = parseChoiceInput('on-artifact-error', core.getInput('on-artifact-error'), ['warn', 'fail'] as const, 'warn');
   const extraEvents = parseEventsInput(core.getInput('events'));
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
   const targets = readTargets(core.getInput('plan'), ctx.workspace);
@@ -32,14 +35,18 @@ async function run(): Promise<void> {
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const temp = process.env.RUNNER_TEMP || ctx.workspace;
   const recorded = await recordHistory({
-    run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, retentionDays: retention || undefined, previousRun,
+    run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
     stagingDir: join(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
   }, {
-    artifacts: createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp }),
+    // Without the runtime token (act, a container without the runner's env) there is no artifact service at all.
+    artifacts: process.env.ACTIONS_RUNTIME_TOKEN
+      ? createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp })
+      : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
     findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
     log: core.info,
   });
-  core.setOutput('artifact-id', String(recorded.artifactId));
+  for (const s of recorded.skipped) core.warning(`record-history: ${s}`);
+  core.setOutput('artifact-id', recorded.artifactId === undefined ? '' : String(recorded.artifactId));
   core.setOutput('artifact-name', recorded.artifactName);
   core.setOutput('event-count', String(recorded.eventCount));
   core.setOutput('run-event-count', String(recorded.runEventCount));
@@ -50,7 +57,9 @@ async function run(): Promise<void> {
   const recent = await readHistory(store, {}, 1, 10);
   const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
   core.setOutput('dora', JSON.stringify(dora.report));
-  await core.summary.addRaw(renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
+  const skippedNote = recorded.skipped.map((s) => `> **Warning:** ${s}\n`).join('\n');
+  await core.summary.addRaw(skippedNote + renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
+  if (onArtifactError === 'fail' && recorded.skipped.length > 0) core.setFailed(`record-history: ${recorded.skipped[0]} (on-artifact-error: fail; status and DORA were still reported)`);
 }
 
 /** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */

@@ -110,4 +110,43 @@ describe('record-history across runs, through @actions/artifact, Azurite and the
     expect(next.code, next.stdout + next.stderr).toBe(0);
     expect(next.outputs).toMatchObject({ 'artifact-name': `stagegate-history-${runId + 1}-1`, 'event-count': '2', 'run-event-count': '1' });
   });
+
+  it('merges the journal artifacts that the other jobs of the run uploaded, the notify audit trail beside it', async () => {
+    const runEnv = { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '1005', ...service.runEnv({ runId: 1005 }) };
+    const notified = await runActionBundle('notify', { inputs: { kind: 'deploy-started', version: 'v-1005', channels: '', 'retry-backoff': '10ms' }, env: { ...runEnv, GITHUB_JOB: 'canary' } });
+    expect(notified.code, notified.stdout + notified.stderr).toBe(0);
+    expect(notified.stdout).toContain('journal: uploaded stagegate-journal-1005-1-canary (1 event(s), journal.jsonl, notify-audit.jsonl)');
+    // A second step of the same job gets the next free name instead of failing on the taken one.
+    const again = await runActionBundle('notify', { inputs: { kind: 'pipeline-succeeded', version: 'v-1005', channels: '', 'retry-backoff': '10ms' }, env: { ...runEnv, GITHUB_JOB: 'canary' } });
+    expect(again.stdout).toContain('journal: uploaded stagegate-journal-1005-1-canary-2 ');
+    const run = await record('1005', 1, [], { 'previous-run': 'none' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['run-event-count']).toBe('2');
+    const events = parseHistoryLines(await readFile(join(run.dir, 'stagegate', 'upload-1005-1', 'history.jsonl'), 'utf8'));
+    expect(events.map((e) => [e.kind, e.job, e.actor, e.version])).toEqual([['notification', 'canary', 'octocat', 'v-1005'], ['notification', 'canary', 'octocat', 'v-1005']]);
+  });
+
+  it('without the artifact service still reports status and DORA, and warns naming what it skipped', async () => {
+    const run = await runActionBundle('record-history', { inputs: { token: 'test-token', plan, 'previous-run': 'auto' }, env: { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '1006' } });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/::warning::record-history: artifacts are unavailable \(no ACTIONS_RUNTIME_TOKEN in the environment\): the run's journals were not merged, no earlier history was carried forward and stagegate-history-1006-1 was not uploaded/);
+    expect(run.outputs['artifact-id']).toBe('');
+    expect(JSON.parse(run.outputs['status'] ?? '[]')).toHaveLength(7);
+    expect(JSON.parse(run.outputs['dora'] ?? '{}')).toHaveProperty('deployments');
+    expect(run.summary).toContain('### DORA');
+    expect(run.summary).toContain('**Warning:** artifacts are unavailable');
+
+    // GHES: the token is there but artifacts v4 is not; on-artifact-error: fail fails the step, after the report.
+    const ghes = await runActionBundle('record-history', {
+      inputs: { token: 'test-token', plan, 'previous-run': 'none', 'on-artifact-error': 'fail' },
+      env: { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '1007', GITHUB_SERVER_URL: 'https://ghe.example.com', ...service.runEnv({ runId: 1007 }) },
+    });
+    expect(ghes.code).toBe(1);
+    expect(ghes.stdout).toMatch(/::warning::record-history: the run's journal artifacts \(stagegate-journal-1007-\*\) were not merged: .*GHES/);
+    expect(ghes.stdout).toMatch(/::error::record-history: .*on-artifact-error: fail; status and DORA were still reported/);
+    expect(ghes.outputs['status']).toBeTruthy();
+    expect(ghes.summary).toContain('### DORA');
+    const bad = await record('1008', 1, [], { 'on-artifact-error': 'sometimes' });
+    expect(bad.stdout).toContain('input on-artifact-error: expected one of warn, fail; got "sometimes"');
+  });
 });

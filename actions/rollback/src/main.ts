@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { parseBooleanInput, parseIntegerInput, parseListInput, type RunContext } from '@stagegate/action-kit';
-import { allTargets, ConfigError, findStage, type Plan } from '@stagegate/core';
+import { parseBooleanInput, parseIntegerInput, parseListInput, writeJournal, type RunContext } from '@stagegate/action-kit';
+import { allTargets, ConfigError, describeTargetEvents, findStage, type Plan } from '@stagegate/core';
 import { holdRolloutLock, openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
@@ -39,6 +39,8 @@ async function run(signal: AbortSignal): Promise<void> {
     .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
     .addRaw(renderOutcomeTable(result.targets), true)
     .write();
+  // Recorded for record-history, whatever the result; a failed upload is only a warning.
+  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeTargetEvents(base, 'rollback-finished', undefined, result.targets, time), [], core);
   if (failures.length) core.setFailed(`rollback ${result.result}: ${failures.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);
 }
 

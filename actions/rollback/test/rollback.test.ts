@@ -104,4 +104,21 @@ describe('rollback bundle', () => {
     expect(fake.countRequests({ method: 'POST' })).toBe(0);
     expect(await readDeployLog(ws.logFile)).toEqual([]);
   });
+
+  it('with failed-version, undoes that rollout only: a target it never reached keeps its version', async () => {
+    // A repository of its own, so the targets' histories are only these.
+    const seedIn = (target: string, history: Array<[string, string]>) => history.forEach(([version, state]) => fake.state.seedDeployment('acme', 'scoped-api', {
+      environment: `production/${target}`, payload: { tool: 'stagegate', service: 'trading-api', version, stage: 'canary', target, plan: 'seed', run: { id: '1', attempt: 1 } },
+      statuses: [{ state: 'in_progress' }, { state }],
+    }));
+    seedIn('lhr', [['v1', 'success'], ['v2', 'success'], ['v3', 'failure']]);
+    seedIn('nrt', [['v1', 'success'], ['v2', 'success']]);
+    const ws = await workspace();
+    const r = await rollback(ws, { targets: 'lhr, nrt', 'failed-version': 'v3', reason: 'canary gate failed', repository: 'acme/scoped-api' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'succeeded', 'rolled-back-targets': '["lhr"]', 'skipped-targets': '["nrt"]' });
+    expect(JSON.parse(r.outputs['versions'] ?? '{}')).toEqual({ lhr: 'v2', nrt: 'v2' });
+    expect(r.summary).toContain('skipped: runs v2, not v3: nothing to undo');
+    expect(await readDeployLog(ws.logFile)).toEqual(['rollback lhr v2']);
+  });
 });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { parseIntegerInput } from '@stagegate/action-kit';
+import { parseIntegerInput, writeJournal } from '@stagegate/action-kit';
+import { describeTargetEvents } from '@stagegate/core';
 import { holdRolloutLock, openActionSession, runCancellableMain, deployStage, renderOutcomeTable, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
@@ -33,6 +34,8 @@ async function run(signal: AbortSignal): Promise<void> {
     .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
     .addRaw(renderOutcomeTable(result.targets), true)
     .write();
+  // Recorded for record-history, whatever the result; a failed upload is only a warning.
+  await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeTargetEvents(base, 'deploy-finished', result.stage, result.targets, time), [], core);
   if (result.result !== 'succeeded') {
     const bad = result.targets.filter((t) => !['succeeded', 'skipped', 'planned'].includes(t.state));
     core.setFailed(`stage ${result.stage} ${result.result}: ${bad.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);

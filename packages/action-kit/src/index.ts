@@ -7,3 +7,4 @@ export * from './run-context.js';
 export * from './run-main.js';
 export * from './markdown.js';
 export * from './proxy-support.js';
+export * from './journal.js';

@@ -139,6 +139,11 @@ function decideLooked(target: string, environment: string, seen: TargetInspectio
     return { outcome: { ...base, state: 'failed', reason: `${why}: nothing to roll back to; give to-version to choose one` } };
   }
   if (current && current.status?.state === 'success' && current.version === to) return { outcome: { ...base, state: 'skipped', reason: `already on ${to}` } };
+  // A rollback of a failed rollout undoes that rollout only: a target it never reached (still on
+  // the good version before it) is left alone, never sent further back.
+  if (toVersion === undefined && current && options.exclude?.length && !options.exclude.includes(current.version) && current.deployment.task !== 'deploy:rollback' && current.status?.state === 'success') {
+    return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
+  }
   return {
     job: toJob({
       kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,

@@ -1,9 +1,12 @@
 import { ConfigError } from '../errors.js';
 
 /**
- * The run history: one JSON object per line (JSONL), appended by every
- * stagegate action of a run and uploaded as a run artifact by record-history.
- * A line is a fact that happened; lines are never edited, only appended.
+ * The run history: one JSON object per line (JSONL). Every stagegate action
+ * appends its events to its job's journal and uploads them as a per-job
+ * artifact; record-history merges every journal of the run (and the previous
+ * run's history) into the history artifact it uploads. A line is a fact that
+ * happened; lines are never edited, only appended. The format is documented
+ * for users in docs/history-format.md.
  */
 
 /** What happened. */
@@ -31,6 +34,25 @@ export interface HistoryEvent {
   detail?: string;
   /** The GitHub deployment the event is about, when there is one. */
   deploymentId?: number;
+  /** The job that wrote it (GITHUB_JOB), so a merged history tells the jobs apart. */
+  job?: string;
+  /** Who started the run (GITHUB_ACTOR). */
+  actor?: string;
+  /** The commit the run is for (GITHUB_SHA). */
+  sha?: string;
+}
+
+/** What every event of one step shares: the run, the job, who and which commit. */
+export type HistoryEventBase = Pick<HistoryEvent, 'run' | 'job' | 'actor' | 'sha'>;
+
+/** The base of a step's events from the runner's environment (GITHUB_RUN_ID, GITHUB_JOB, …). */
+export function readEventBase(env: Record<string, string | undefined>): HistoryEventBase {
+  return {
+    run: { id: env.GITHUB_RUN_ID || 'local', attempt: Number(env.GITHUB_RUN_ATTEMPT || '1') || 1 },
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+  };
 }
 
 /** The default history file of a run: `${RUNNER_TEMP}/stagegate/history.jsonl` (STAGEGATE_HISTORY_FILE overrides). */
@@ -77,9 +99,10 @@ export function describeEventProblem(value: unknown): string | undefined {
   if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time))) return 'expected "time" as an ISO 8601 date';
   if (!e.run || typeof e.run.id !== 'string' || typeof e.run.attempt !== 'number') return 'expected "run" as { id: string, attempt: number }';
   if (!HISTORY_EVENT_KINDS.includes(e.kind as HistoryEventKind)) return `expected "kind" as one of ${HISTORY_EVENT_KINDS.join(', ')}; got ${JSON.stringify(e.kind)}`;
-  for (const key of ['stage', 'target', 'version', 'verdict', 'detail'] as const) {
+  for (const key of ['stage', 'target', 'version', 'verdict', 'detail', 'job', 'actor', 'sha'] as const) {
     if (e[key] !== undefined && typeof e[key] !== 'string') return `expected "${key}" as a string`;
   }
+  if (e.deploymentId !== undefined && !Number.isInteger(e.deploymentId)) return 'expected "deploymentId" as an integer';
   return undefined;
 }
 
