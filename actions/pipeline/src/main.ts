@@ -10,9 +10,6 @@ const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancell
 /** The I/O shell of the root action: inputs → runPipeline → outputs and summary. */
 export async function main(): Promise<void> {
   await runCancellableMain(run, core, 'stopping the running stage: its commands are killed and its deployments marked error');
-  // Everything the run waits for is bounded, but an abandoned request (a GitHub or Slack that never
-  // answers) still holds its socket: end the step once the result is written, as the bound promised.
-  setTimeout(() => process.exit(), 1000).unref();
 }
 
 async function run(signal: AbortSignal): Promise<void> {

@@ -5,3 +5,7 @@ import { loadProxySupport } from '@stagegate/action-kit';
 await loadProxySupport(process.env);
 const { main } = await import('./main.js');
 await main();
+// Every wait of the step is bounded, but a request it stopped waiting for (a GitHub or a webhook
+// that never answers) still holds its socket and would keep the process alive: end the step
+// shortly after its result is written, as the bounds promised.
+setTimeout(() => process.exit(), 1000).unref();

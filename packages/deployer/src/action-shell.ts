@@ -76,7 +76,7 @@ export async function runCancellableMain(work: (signal: AbortSignal) => Promise<
   try {
     await runMain(() => work(cancel.signal), reporter);
   } finally {
-    await releaseRolloutLocks(cancel.signal.aborted ? 'cancelled' : process.exitCode ? 'failed' : 'done');
+    await releaseRolloutLocks(cancel.signal.aborted ? 'cancelled' : process.exitCode ? 'failed' : 'done', (m) => reporter.warning(m));
     cancel.dispose();
   }
 }

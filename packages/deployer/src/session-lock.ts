@@ -72,7 +72,22 @@ function checkBeforeLocking(plan: Plan, inputs: LockInputs): void {
   if (unknown.length) throw new ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...known].join(', ')}); got ${unknown.map((t) => JSON.stringify(t)).join(', ')}` }]);
 }
 
-/** Releases every lock this process holds, newest first; bounded by the client's request timeouts, never throws. */
-export async function releaseRolloutLocks(outcome: string): Promise<void> {
-  while (held.length > 0) await (held.pop() as HeldLock).release(outcome);
+/** How long releasing one lock may take before the step stops waiting for it. */
+export const LOCK_RELEASE_BOUND_MS = 5_000;
+
+/**
+ * Releases every lock this process holds, newest first; never throws. Each release is bounded by a
+ * timer we own, far below the client's retry budget: a GitHub answering 500 or hanging at the end
+ * of a rollout must not hold the step for a minute, and a claim we could not release expires by
+ * itself (its run ends, or its hold-until passes).
+ */
+export async function releaseRolloutLocks(outcome: string, warn: (message: string) => void = () => {}, boundMs = LOCK_RELEASE_BOUND_MS): Promise<void> {
+  while (held.length > 0) {
+    const lock = held.pop() as HeldLock;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'gave-up'>((ok) => { timer = setTimeout(() => ok('gave-up'), boundMs); });
+    const r = await Promise.race([lock.release(outcome).then(() => 'released' as const), gaveUp]);
+    clearTimeout(timer);
+    if (r === 'gave-up') warn(`could not release the rollout lock ${lock.environment} (deployment ${lock.deploymentId}) within ${boundMs / 1000} s; it expires when this run ends`);
+  }
 }

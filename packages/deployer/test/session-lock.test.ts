@@ -49,4 +49,15 @@ describe('the rollout lock as the actions take it', () => {
     await releaseRolloutLocks('done');
     expect(claimStates()).toEqual(['inactive', 'inactive', 'inactive']);
   });
+
+  it('stops waiting for a release GitHub never answers, within its own bound, and says so', async () => {
+    await holdRolloutLock(session('5'), { lock: 'wait', timeout: '1m' }, signal, quiet);
+    fake.faults.add({ kind: 'hang', method: 'POST', route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses' });
+    const warnings: string[] = [];
+    const started = Date.now();
+    await releaseRolloutLocks('done', (m) => warnings.push(m), 300);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(warnings.join('\n')).toMatch(/could not release the rollout lock production\/lock\/trading-api \(deployment \d+\) within 0.3 s; it expires when this run ends/);
+    fake.faults.clear();
+  });
 });
