@@ -1,24 +1,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3018:
+/***/ 73018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3498);
+/* harmony import */ var _stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54337);
 
 // Behind a proxy, @actions/github builds its proxy agent while it loads: undici must be
 // ready before main.js (and what it imports) is evaluated, hence the dynamic import.
 await (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .loadProxySupport */ .w8)(process.env);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8708));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37009));
 await main();
+// Every wait of the step is bounded, but a request it stopped waiting for (a GitHub or a webhook
+// that never answers) still holds its socket and would keep the process alive: end the step
+// shortly after its result is written, as the bounds promised.
+setTimeout(() => process.exit(), 1000).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3498:
+/***/ 54337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,17 +34,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   _p: () => (/* reexport */ parseIntegerInput),
   UF: () => (/* reexport */ parseListInput),
   $p: () => (/* reexport */ readRunContext),
-  VN: () => (/* reexport */ runMain)
+  VN: () => (/* reexport */ runMain),
+  fY: () => (/* reexport */ writeJournal)
 });
 
-// UNUSED EXPORTS: escapeCell, hasProxy, markdownLink, parseBooleanInput, parseChoiceInput, parseJsonInput
+// UNUSED EXPORTS: DEFAULT_JOURNAL_PREFIX, JOURNAL_FILE, Journal, escapeCell, hasProxy, markdownLink, openJournal, parseBooleanInput, parseChoiceInput, parseJsonInput, uploadWithActionsArtifact
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 28 modules
-var src = __nccwpck_require__(787);
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(70258);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
 
 
@@ -223,8 +228,157 @@ function hasProxy(env) {
 async function loadProxySupport(env) {
     if (!hasProxy(env))
         return;
-    const undici = (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 2674)));
+    const undici = (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 52674)));
     await undici.loadUndici?.();
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/journal.ts
+
+
+
+/** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
+const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
+/** The file inside a journal artifact that holds the step's events. */
+const JOURNAL_FILE = 'journal.jsonl';
+/** How long an upload may take before the step gives up on it (a warning, never a failed deploy). */
+const UPLOAD_TIMEOUT_MS = 60_000;
+/** Names tried after the first one is taken (a second step in the job, a matrix sibling). */
+const MAX_NAME_TRIES = 12;
+/**
+ * One step's journal: the events it records are appended to the job's history
+ * file (RUNNER_TEMP is per job) and uploaded, with the step's own files (gate
+ * samples, notification audit trail), as a small immutable artifact
+ * `<prefix>-<run>-<attempt>-<job>` that record-history merges.
+ */
+class Journal {
+    base;
+    historyFile;
+    stagingDir;
+    prefix;
+    hasArtifacts;
+    prefixProblem;
+    events = [];
+    /**
+     * @param prefixProblem why the `journal-prefix` input was not used, if it was not:
+     * the journal is written at a step's end, where a bad input must not undo a deploy.
+     */
+    constructor(base, historyFile, stagingDir, prefix, hasArtifacts, prefixProblem) {
+        this.base = base;
+        this.historyFile = historyFile;
+        this.stagingDir = stagingDir;
+        this.prefix = prefix;
+        this.hasArtifacts = hasArtifacts;
+        this.prefixProblem = prefixProblem;
+    }
+    /** Adds events (time now unless given). */
+    record(...events) {
+        const now = new Date().toISOString();
+        for (const e of events)
+            this.events.push({ time: e.time ?? now, ...this.base, ...e });
+    }
+    /** Adds events already carrying the base (from describeTargetEvents). */
+    recordFull(events) {
+        this.events.push(...events);
+    }
+    /**
+     * Appends the events to the job's history file and uploads them with `files`.
+     * Never throws: recording must not fail a deploy or stop a rollback; a failed
+     * upload is a warning naming what was not uploaded.
+     */
+    async finish(files, log, upload = uploadWithActionsArtifact) {
+        if (this.prefixProblem)
+            log.warning(this.prefixProblem);
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.historyFile), { recursive: true });
+            (0,external_node_fs_.appendFileSync)(this.historyFile, (0,src/* formatHistoryLines */.R4)(this.events));
+        }
+        catch (e) {
+            log.warning(`journal: could not append ${this.events.length} event(s) to ${this.historyFile}: ${e.message}`);
+        }
+        if (!this.hasArtifacts) {
+            const skipped = 'no ACTIONS_RUNTIME_TOKEN (not on a GitHub runner): the journal stays in the job\'s history file only';
+            log.info(`journal not uploaded: ${skipped}`);
+            return { skipped };
+        }
+        let staged;
+        try {
+            (0,external_node_fs_.mkdirSync)(this.stagingDir, { recursive: true });
+            const journal = (0,external_node_path_.join)(this.stagingDir, JOURNAL_FILE);
+            (0,external_node_fs_.writeFileSync)(journal, (0,src/* formatHistoryLines */.R4)(this.events));
+            staged = [journal, ...files.filter((f) => (0,external_node_fs_.existsSync)(f)).map((f) => {
+                    const copy = (0,external_node_path_.join)(this.stagingDir, (0,external_node_path_.basename)(f));
+                    (0,external_node_fs_.copyFileSync)(f, copy);
+                    return copy;
+                })];
+        }
+        catch (e) {
+            return warn(log, `journal not uploaded: staging in ${this.stagingDir} failed: ${e.message}`);
+        }
+        const first = (0,src/* journalArtifactName */.P3)(this.prefix, this.base);
+        for (let i = 1; i <= MAX_NAME_TRIES; i++) {
+            const name = i === 1 ? first : `${first}-${i}`;
+            try {
+                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,external_node_path_.basename)(f)).join(', ')})`);
+                return { artifactName: name };
+            }
+            catch (e) {
+                const message = e.message;
+                if (/already exists/i.test(message) && i < MAX_NAME_TRIES)
+                    continue;
+                return warn(log, `journal not uploaded: artifact ${name} failed: ${message.split('\n')[0]}; the deploy is not affected, the events stay in ${this.historyFile}`);
+            }
+        }
+        return warn(log, `journal not uploaded: ${first} and ${MAX_NAME_TRIES - 1} numbered names are all taken`);
+    }
+}
+function warn(log, message) {
+    log.warning(message);
+    return { skipped: message };
+}
+/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
+async function withTimeout(p, ms, what) {
+    let timer;
+    try {
+        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
+// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
+const uploadWithActionsArtifact = async (name, files, rootDir) => {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(584), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62584));
+    return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
+};
+/**
+ * Opens the journal of the running step from the runner's environment. `prefix`
+ * is the action's `journal-prefix` input (letters, digits, `.`, `_`, `-`).
+ */
+function openJournal(env, prefix) {
+    const base = (0,src/* readEventBase */.wG)(env);
+    const wanted = prefix.trim() || DEFAULT_JOURNAL_PREFIX;
+    const ok = /^[A-Za-z0-9._-]+$/.test(wanted);
+    const problem = ok ? undefined : `input journal-prefix: expected letters, digits, . _ -; got ${JSON.stringify(wanted)}; the journal is uploaded as ${DEFAULT_JOURNAL_PREFIX}-…`;
+    const temp = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
+    const step = (env.GITHUB_ACTION || String(process.pid)).replace(/[^A-Za-z0-9._-]/g, '_');
+    return new Journal(base, (0,src/* defaultHistoryFile */.Oe)(env), (0,external_node_path_.join)(temp, 'stagegate', `journal-${base.run.id}-${base.run.attempt}-${step}-${process.pid}`), ok ? wanted : DEFAULT_JOURNAL_PREFIX, Boolean(env.ACTIONS_RUNTIME_TOKEN), problem);
+}
+/**
+ * The end of a step, in one call: opens the step's journal, records the events
+ * `build` makes from the shared base, and appends and uploads them with `files`.
+ * Never throws (see {@link Journal.finish}).
+ */
+async function writeJournal(env, prefix, build, files, log) {
+    const journal = openJournal(env, prefix);
+    try {
+        journal.recordFull(build(journal.base, new Date().toISOString()));
+    }
+    catch (e) {
+        log.warning(`journal: could not describe this step's events: ${e.message}`);
+    }
+    return journal.finish(files, log);
 }
 
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
@@ -239,9 +393,10 @@ async function loadProxySupport(env) {
 
 
 
+
 /***/ }),
 
-/***/ 787:
+/***/ 70258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -251,21 +406,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ errors_ConfigError),
   A7: () => (/* reexport */ MAX_LOCK_HOLD_MS),
   yr: () => (/* reexport */ assertSafeVersion),
+  Oe: () => (/* reexport */ defaultHistoryFile),
   n6: () => (/* reexport */ describeIssue),
   DD: () => (/* reexport */ environmentFor),
   KL: () => (/* reexport */ fillDeep),
   U9: () => (/* reexport */ findStage),
   a3: () => (/* reexport */ formatDuration),
+  R4: () => (/* reexport */ formatHistoryLines),
   He: () => (/* reexport */ gateChecks),
   De: () => (/* reexport */ isConfigError),
+  P3: () => (/* reexport */ journalArtifactName),
   Hf: () => (/* reexport */ linkAbort),
   Yq: () => (/* reexport */ loadPlan),
   E9: () => (/* reexport */ duration_parseDuration),
   Mu: () => (/* reexport */ raceAbort),
+  wG: () => (/* reexport */ readEventBase),
   H: () => (/* reexport */ runGateLoop)
 });
 
-// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, Notify, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PRIORITIES, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, allTargets, badKey, bestPossiblePValue, checkPlanRules, collectBadVersions, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createTally, decideAfterStage, decideLock, defaultHistoryFile, describeEventProblem, describeFailure, describeOrigin, describeOutcome, environmentUrlFor, exactUpperTail, fillArgv, fillPlaceholders, findPlaceholders, findRolledBackIds, firstFailureAt, forEachWithLimit, formatHistoryLines, formatPath, formatProblems, hasEnoughSuccesses, hasFailedStatus, hodgesLehmann, isClaimLive, isClaimStale, isStatusSettled, isVersionBad, lockEnvironmentsOf, lockHoldMs, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planDigest, planJsonSchema, rankWithTies, recordSample, renderDailyChart, rollbackCommand, selectStages, showValue, sortNewestFirst, stageOfTarget, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
+// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, Notify, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PRIORITIES, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, allTargets, badKey, bestPossiblePValue, checkPlanRules, collectBadVersions, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createTally, decideAfterStage, decideLock, describeEventProblem, describeFailure, describeOrigin, describeOutcome, describeTargetEvents, environmentUrlFor, exactUpperTail, fillArgv, fillPlaceholders, findPlaceholders, findRolledBackIds, firstFailureAt, forEachWithLimit, formatPath, formatProblems, hasEnoughSuccesses, hasFailedStatus, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, isVersionBad, lockEnvironmentsOf, lockHoldMs, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planDigest, planJsonSchema, rankWithTies, recordSample, renderDailyChart, rollbackCommand, selectStages, showValue, sortNewestFirst, stageOfTarget, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -419,7 +578,7 @@ function assertSafeVersion(version, pattern = DEFAULT_VERSION_PATTERN, inputName
 }
 
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8476);
+var schemas = __nccwpck_require__(98476);
 ;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
 
 
@@ -788,7 +947,7 @@ function checkText(text, path, kind) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3483);
+var dist = __nccwpck_require__(33483);
 ;// CONCATENATED MODULE: ../../packages/core/src/zod-issues.ts
 /** Every key any plan object accepts, to suggest the one a typo meant. */
 const KNOWN_KEYS = [
@@ -1033,7 +1192,7 @@ function pathSegments(path) {
 
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-resolve.ts
 
 
@@ -1273,15 +1432,27 @@ function decideLock(claims, ours, now) {
 ;// CONCATENATED MODULE: ../../packages/core/src/history/history-event.ts
 
 /**
- * The run history: one JSON object per line (JSONL), appended by every
- * stagegate action of a run and uploaded as a run artifact by record-history.
- * A line is a fact that happened; lines are never edited, only appended.
+ * The run history: one JSON object per line (JSONL). Every stagegate action
+ * appends its events to its job's journal and uploads them as a per-job
+ * artifact; record-history merges every journal of the run (and the previous
+ * run's history) into the history artifact it uploads. A line is a fact that
+ * happened; lines are never edited, only appended. The format is documented
+ * for users in docs/history-format.md.
  */
 /** What happened. */
 const HISTORY_EVENT_KINDS = (/* unused pure expression or super */ null && ([
     'stage-started', 'stage-finished', 'deploy-started', 'deploy-finished',
     'gate-verdict', 'rollback-started', 'rollback-finished', 'notification', 'run-recorded',
 ]));
+/** The base of a step's events from the runner's environment (GITHUB_RUN_ID, GITHUB_JOB, …). */
+function readEventBase(env) {
+    return {
+        run: { id: env.GITHUB_RUN_ID || 'local', attempt: Number(env.GITHUB_RUN_ATTEMPT || '1') || 1 },
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    };
+}
 /** The default history file of a run: `${RUNNER_TEMP}/stagegate/history.jsonl` (STAGEGATE_HISTORY_FILE overrides). */
 function defaultHistoryFile(env) {
     if (env.STAGEGATE_HISTORY_FILE)
@@ -1333,10 +1504,12 @@ function describeEventProblem(value) {
         return 'expected "run" as { id: string, attempt: number }';
     if (!HISTORY_EVENT_KINDS.includes(e.kind))
         return `expected "kind" as one of ${HISTORY_EVENT_KINDS.join(', ')}; got ${JSON.stringify(e.kind)}`;
-    for (const key of ['stage', 'target', 'version', 'verdict', 'detail']) {
+    for (const key of ['stage', 'target', 'version', 'verdict', 'detail', 'job', 'actor', 'sha']) {
         if (e[key] !== undefined && typeof e[key] !== 'string')
             return `expected "${key}" as a string`;
     }
+    if (e.deploymentId !== undefined && !Number.isInteger(e.deploymentId))
+        return 'expected "deploymentId" as an integer';
     return undefined;
 }
 /**
@@ -1432,6 +1605,36 @@ function findRolledBackIds(facts) {
 function bad_rule_makeFailureTest(facts, failedIds = new Set()) {
     const rolledBack = findRolledBackIds(facts);
     return (f) => bad_rule_hasFailedStatus(f) || rolledBack.has(f.id) || failedIds.has(f.id);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/history/journal-events.ts
+/** One history event per target of a deploy or rollback: the verdict is the target's state, the detail its reason. */
+function describeTargetEvents(base, kind, stage, targets, time) {
+    return targets.map((t) => ({
+        time, ...base, kind,
+        ...(stage ? { stage } : {}),
+        target: t.target,
+        ...(t.toVersion ? { version: t.toVersion } : {}),
+        verdict: t.state,
+        detail: t.reason,
+        ...(t.deploymentId !== undefined ? { deploymentId: t.deploymentId } : {}),
+    }));
+}
+/** The journal artifact name of one job of one run attempt: `<prefix>-<run>-<attempt>-<job>` (the job id made name-safe). */
+function journalArtifactName(prefix, base) {
+    const job = (base.job || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
+    return `${prefix}-${base.run.id}-${base.run.attempt}-${job}`;
+}
+/**
+ * Whether an artifact name is a journal of run `runId` written by attempt
+ * `attempt` or an earlier one (a re-run keeps the jobs that passed before).
+ * A second step of the same job, or a matrix sibling, adds `-2`, `-3`, … to the name.
+ */
+function isJournalOf(name, prefix, runId, attempt) {
+    if (!name.startsWith(`${prefix}-${runId}-`))
+        return false;
+    const m = /^(\d+)-./.exec(name.slice(prefix.length + runId.length + 2));
+    return m !== null && Number(m[1]) <= attempt;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/history/deployment-facts.ts
@@ -1682,6 +1885,7 @@ function parseWindow(text, name) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/history/index.ts
 /** Pure status, history and DORA computations over deployments and run histories. */
+
 
 
 
@@ -2223,77 +2427,91 @@ async function forEachWithLimit(items, limit, fn, signal) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -2307,84 +2525,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 1553:
+/***/ 71553:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -2398,70 +2637,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -2475,46 +2728,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6745:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 16745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Scalar = __nccwpck_require__(4305);
-var YAMLMap = __nccwpck_require__(2938);
-var YAMLSeq = __nccwpck_require__(3571);
-var resolveBlockMap = __nccwpck_require__(619);
-var resolveBlockSeq = __nccwpck_require__(1610);
-var resolveFlowCollection = __nccwpck_require__(562);
+var identity = __nccwpck_require__(31891);
+var Scalar = __nccwpck_require__(24305);
+var YAMLMap = __nccwpck_require__(92938);
+var YAMLSeq = __nccwpck_require__(93571);
+var resolveBlockMap = __nccwpck_require__(20619);
+var resolveBlockSeq = __nccwpck_require__(71610);
+var resolveFlowCollection = __nccwpck_require__(30562);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -2600,15 +2881,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 6183:
+/***/ 86183:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(7977);
-var composeNode = __nccwpck_require__(413);
-var resolveEnd = __nccwpck_require__(2368);
-var resolveProps = __nccwpck_require__(6715);
+var Document = __nccwpck_require__(37977);
+var composeNode = __nccwpck_require__(20413);
+var resolveEnd = __nccwpck_require__(92368);
+var resolveProps = __nccwpck_require__(46715);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -2652,17 +2933,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 413:
+/***/ 20413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(5525);
-var identity = __nccwpck_require__(1891);
-var composeCollection = __nccwpck_require__(6745);
-var composeScalar = __nccwpck_require__(1337);
-var resolveEnd = __nccwpck_require__(2368);
-var utilEmptyScalarPosition = __nccwpck_require__(6827);
+var Alias = __nccwpck_require__(35525);
+var identity = __nccwpck_require__(31891);
+var composeCollection = __nccwpck_require__(16745);
+var composeScalar = __nccwpck_require__(71337);
+var resolveEnd = __nccwpck_require__(92368);
+var utilEmptyScalarPosition = __nccwpck_require__(36827);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -2771,15 +3052,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 1337:
+/***/ 71337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Scalar = __nccwpck_require__(4305);
-var resolveBlockScalar = __nccwpck_require__(293);
-var resolveFlowScalar = __nccwpck_require__(7686);
+var identity = __nccwpck_require__(31891);
+var Scalar = __nccwpck_require__(24305);
+var resolveBlockScalar = __nccwpck_require__(40293);
+var resolveFlowScalar = __nccwpck_require__(87686);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -2866,18 +3147,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 4260:
+/***/ 84260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(9082);
-var Document = __nccwpck_require__(7977);
-var errors = __nccwpck_require__(7460);
-var identity = __nccwpck_require__(1891);
-var composeDoc = __nccwpck_require__(6183);
-var resolveEnd = __nccwpck_require__(2368);
+var directives = __nccwpck_require__(89082);
+var Document = __nccwpck_require__(37977);
+var errors = __nccwpck_require__(67460);
+var identity = __nccwpck_require__(31891);
+var composeDoc = __nccwpck_require__(86183);
+var resolveEnd = __nccwpck_require__(92368);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3097,16 +3378,16 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 619:
+/***/ 20619:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5153);
-var YAMLMap = __nccwpck_require__(2938);
-var resolveProps = __nccwpck_require__(6715);
-var utilContainsNewline = __nccwpck_require__(3151);
-var utilFlowIndentCheck = __nccwpck_require__(7319);
+var Pair = __nccwpck_require__(85153);
+var YAMLMap = __nccwpck_require__(92938);
+var resolveProps = __nccwpck_require__(46715);
+var utilContainsNewline = __nccwpck_require__(33151);
+var utilFlowIndentCheck = __nccwpck_require__(67319);
 var utilMapIncludes = __nccwpck_require__(8279);
 
 const startColMsg = 'All mapping items must start at the same column';
@@ -3221,12 +3502,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 293:
+/***/ 40293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
+var Scalar = __nccwpck_require__(24305);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -3428,14 +3709,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1610:
+/***/ 71610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(3571);
-var resolveProps = __nccwpck_require__(6715);
-var utilFlowIndentCheck = __nccwpck_require__(7319);
+var YAMLSeq = __nccwpck_require__(93571);
+var resolveProps = __nccwpck_require__(46715);
+var utilFlowIndentCheck = __nccwpck_require__(67319);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -3486,7 +3767,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 2368:
+/***/ 92368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3532,18 +3813,18 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 562:
+/***/ 30562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Pair = __nccwpck_require__(5153);
-var YAMLMap = __nccwpck_require__(2938);
-var YAMLSeq = __nccwpck_require__(3571);
-var resolveEnd = __nccwpck_require__(2368);
-var resolveProps = __nccwpck_require__(6715);
-var utilContainsNewline = __nccwpck_require__(3151);
+var identity = __nccwpck_require__(31891);
+var Pair = __nccwpck_require__(85153);
+var YAMLMap = __nccwpck_require__(92938);
+var YAMLSeq = __nccwpck_require__(93571);
+var resolveEnd = __nccwpck_require__(92368);
+var resolveProps = __nccwpck_require__(46715);
+var utilContainsNewline = __nccwpck_require__(33151);
 var utilMapIncludes = __nccwpck_require__(8279);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -3748,13 +4029,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7686:
+/***/ 87686:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
-var resolveEnd = __nccwpck_require__(2368);
+var Scalar = __nccwpck_require__(24305);
+var resolveEnd = __nccwpck_require__(92368);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -3983,7 +4264,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 6715:
+/***/ 46715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4138,7 +4419,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 3151:
+/***/ 33151:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4181,7 +4462,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 6827:
+/***/ 36827:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4216,12 +4497,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7319:
+/***/ 67319:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(3151);
+var utilContainsNewline = __nccwpck_require__(33151);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -4245,7 +4526,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __nccwpck_require__(1891);
+var identity = __nccwpck_require__(31891);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -4262,22 +4543,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 37977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(5525);
-var Collection = __nccwpck_require__(1633);
-var identity = __nccwpck_require__(1891);
-var Pair = __nccwpck_require__(5153);
+var Alias = __nccwpck_require__(35525);
+var Collection = __nccwpck_require__(81633);
+var identity = __nccwpck_require__(31891);
+var Pair = __nccwpck_require__(85153);
 var toJS = __nccwpck_require__(3119);
-var Schema = __nccwpck_require__(1148);
-var stringifyDocument = __nccwpck_require__(8577);
-var anchors = __nccwpck_require__(7048);
-var applyReviver = __nccwpck_require__(7817);
-var createNode = __nccwpck_require__(7616);
-var directives = __nccwpck_require__(9082);
+var Schema = __nccwpck_require__(41148);
+var stringifyDocument = __nccwpck_require__(18577);
+var anchors = __nccwpck_require__(57048);
+var applyReviver = __nccwpck_require__(77817);
+var createNode = __nccwpck_require__(17616);
+var directives = __nccwpck_require__(89082);
 
 class Document {
     constructor(value, replacer, options) {
@@ -4606,13 +4887,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 7048:
+/***/ 57048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var visit = __nccwpck_require__(1360);
+var identity = __nccwpck_require__(31891);
+var visit = __nccwpck_require__(31360);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -4689,7 +4970,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 7817:
+/***/ 77817:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4753,14 +5034,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 7616:
+/***/ 17616:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(5525);
-var identity = __nccwpck_require__(1891);
-var Scalar = __nccwpck_require__(4305);
+var Alias = __nccwpck_require__(35525);
+var identity = __nccwpck_require__(31891);
+var Scalar = __nccwpck_require__(24305);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -4850,13 +5131,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 9082:
+/***/ 89082:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var visit = __nccwpck_require__(1360);
+var identity = __nccwpck_require__(31891);
+var visit = __nccwpck_require__(31360);
 
 const escapeChars = {
     '!': '%21',
@@ -5035,7 +5316,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 7460:
+/***/ 67460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5104,28 +5385,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3483:
+/***/ 33483:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(4260);
-var Document = __nccwpck_require__(7977);
-var Schema = __nccwpck_require__(1148);
-var errors = __nccwpck_require__(7460);
-var Alias = __nccwpck_require__(5525);
-var identity = __nccwpck_require__(1891);
-var Pair = __nccwpck_require__(5153);
-var Scalar = __nccwpck_require__(4305);
-var YAMLMap = __nccwpck_require__(2938);
-var YAMLSeq = __nccwpck_require__(3571);
-var cst = __nccwpck_require__(3921);
-var lexer = __nccwpck_require__(1893);
-var lineCounter = __nccwpck_require__(2808);
-var parser = __nccwpck_require__(3124);
-var publicApi = __nccwpck_require__(4563);
-var visit = __nccwpck_require__(1360);
+var composer = __nccwpck_require__(84260);
+var Document = __nccwpck_require__(37977);
+var Schema = __nccwpck_require__(41148);
+var errors = __nccwpck_require__(67460);
+var Alias = __nccwpck_require__(35525);
+var identity = __nccwpck_require__(31891);
+var Pair = __nccwpck_require__(85153);
+var Scalar = __nccwpck_require__(24305);
+var YAMLMap = __nccwpck_require__(92938);
+var YAMLSeq = __nccwpck_require__(93571);
+var cst = __nccwpck_require__(73921);
+var lexer = __nccwpck_require__(41893);
+var lineCounter = __nccwpck_require__(92808);
+var parser = __nccwpck_require__(23124);
+var publicApi = __nccwpck_require__(44563);
+var visit = __nccwpck_require__(31360);
 
 
 
@@ -5162,7 +5443,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 6669:
+/***/ 96669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5188,15 +5469,15 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 5525:
+/***/ 35525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(7048);
-var visit = __nccwpck_require__(1360);
-var identity = __nccwpck_require__(1891);
-var Node = __nccwpck_require__(5605);
+var anchors = __nccwpck_require__(57048);
+var visit = __nccwpck_require__(31360);
+var identity = __nccwpck_require__(31891);
+var Node = __nccwpck_require__(75605);
 var toJS = __nccwpck_require__(3119);
 
 class Alias extends Node.NodeBase {
@@ -5315,14 +5596,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 1633:
+/***/ 81633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(7616);
-var identity = __nccwpck_require__(1891);
-var Node = __nccwpck_require__(5605);
+var createNode = __nccwpck_require__(17616);
+var identity = __nccwpck_require__(31891);
+var Node = __nccwpck_require__(75605);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -5473,13 +5754,13 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 5605:
+/***/ 75605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(7817);
-var identity = __nccwpck_require__(1891);
+var applyReviver = __nccwpck_require__(77817);
+var identity = __nccwpck_require__(31891);
 var toJS = __nccwpck_require__(3119);
 
 class NodeBase {
@@ -5520,15 +5801,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5153:
+/***/ 85153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(7616);
-var stringifyPair = __nccwpck_require__(9392);
-var addPairToJSMap = __nccwpck_require__(1308);
-var identity = __nccwpck_require__(1891);
+var createNode = __nccwpck_require__(17616);
+var stringifyPair = __nccwpck_require__(29392);
+var addPairToJSMap = __nccwpck_require__(31308);
+var identity = __nccwpck_require__(31891);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -5566,13 +5847,13 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 4305:
+/***/ 24305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Node = __nccwpck_require__(5605);
+var identity = __nccwpck_require__(31891);
+var Node = __nccwpck_require__(75605);
 var toJS = __nccwpck_require__(3119);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
@@ -5600,17 +5881,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2938:
+/***/ 92938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(3008);
-var addPairToJSMap = __nccwpck_require__(1308);
-var Collection = __nccwpck_require__(1633);
-var identity = __nccwpck_require__(1891);
-var Pair = __nccwpck_require__(5153);
-var Scalar = __nccwpck_require__(4305);
+var stringifyCollection = __nccwpck_require__(53008);
+var addPairToJSMap = __nccwpck_require__(31308);
+var Collection = __nccwpck_require__(81633);
+var identity = __nccwpck_require__(31891);
+var Pair = __nccwpck_require__(85153);
+var Scalar = __nccwpck_require__(24305);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -5754,16 +6035,16 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 3571:
+/***/ 93571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(7616);
-var stringifyCollection = __nccwpck_require__(3008);
-var Collection = __nccwpck_require__(1633);
-var identity = __nccwpck_require__(1891);
-var Scalar = __nccwpck_require__(4305);
+var createNode = __nccwpck_require__(17616);
+var stringifyCollection = __nccwpck_require__(53008);
+var Collection = __nccwpck_require__(81633);
+var identity = __nccwpck_require__(31891);
+var Scalar = __nccwpck_require__(24305);
 var toJS = __nccwpck_require__(3119);
 
 class YAMLSeq extends Collection.Collection {
@@ -5876,15 +6157,15 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 1308:
+/***/ 31308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(6669);
-var merge = __nccwpck_require__(4376);
-var stringify = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(1891);
+var log = __nccwpck_require__(96669);
+var merge = __nccwpck_require__(84376);
+var stringify = __nccwpck_require__(23376);
+var identity = __nccwpck_require__(31891);
 var toJS = __nccwpck_require__(3119);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -5948,7 +6229,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1891:
+/***/ 31891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6013,7 +6294,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __nccwpck_require__(1891);
+var identity = __nccwpck_require__(31891);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6054,15 +6335,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 6242:
+/***/ 66242:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(293);
-var resolveFlowScalar = __nccwpck_require__(7686);
-var errors = __nccwpck_require__(7460);
-var stringifyString = __nccwpck_require__(3665);
+var resolveBlockScalar = __nccwpck_require__(40293);
+var resolveFlowScalar = __nccwpck_require__(87686);
+var errors = __nccwpck_require__(67460);
+var stringifyString = __nccwpck_require__(73665);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -6279,7 +6560,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 42393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6349,7 +6630,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5207:
+/***/ 15207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6455,14 +6736,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3921:
+/***/ 73921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(6242);
-var cstStringify = __nccwpck_require__(2393);
-var cstVisit = __nccwpck_require__(5207);
+var cstScalar = __nccwpck_require__(66242);
+var cstStringify = __nccwpck_require__(42393);
+var cstVisit = __nccwpck_require__(15207);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -6574,12 +6855,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 1893:
+/***/ 41893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3921);
+var cst = __nccwpck_require__(73921);
 
 /*
 START -> stream
@@ -7304,7 +7585,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 2808:
+/***/ 92808:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7352,14 +7633,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3124:
+/***/ 23124:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3921);
-var lexer = __nccwpck_require__(1893);
+var cst = __nccwpck_require__(73921);
+var lexer = __nccwpck_require__(41893);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -8339,18 +8620,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4563:
+/***/ 44563:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(4260);
-var Document = __nccwpck_require__(7977);
-var errors = __nccwpck_require__(7460);
-var log = __nccwpck_require__(6669);
-var identity = __nccwpck_require__(1891);
-var lineCounter = __nccwpck_require__(2808);
-var parser = __nccwpck_require__(3124);
+var composer = __nccwpck_require__(84260);
+var Document = __nccwpck_require__(37977);
+var errors = __nccwpck_require__(67460);
+var log = __nccwpck_require__(96669);
+var identity = __nccwpck_require__(31891);
+var lineCounter = __nccwpck_require__(92808);
+var parser = __nccwpck_require__(23124);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -8453,16 +8734,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1148:
+/***/ 41148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var map = __nccwpck_require__(1231);
-var seq = __nccwpck_require__(814);
-var string = __nccwpck_require__(3724);
-var tags = __nccwpck_require__(8478);
+var identity = __nccwpck_require__(31891);
+var map = __nccwpck_require__(91231);
+var seq = __nccwpck_require__(10814);
+var string = __nccwpck_require__(13724);
+var tags = __nccwpck_require__(38478);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -8499,13 +8780,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 1231:
+/***/ 91231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var YAMLMap = __nccwpck_require__(2938);
+var identity = __nccwpck_require__(31891);
+var YAMLMap = __nccwpck_require__(92938);
 
 const map = {
     collection: 'map',
@@ -8525,12 +8806,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5940:
+/***/ 55940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
+var Scalar = __nccwpck_require__(24305);
 
 const nullTag = {
     identify: value => value == null,
@@ -8549,13 +8830,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 814:
+/***/ 10814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var YAMLSeq = __nccwpck_require__(3571);
+var identity = __nccwpck_require__(31891);
+var YAMLSeq = __nccwpck_require__(93571);
 
 const seq = {
     collection: 'seq',
@@ -8575,12 +8856,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 3724:
+/***/ 13724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3665);
+var stringifyString = __nccwpck_require__(73665);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -8598,12 +8879,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 5579:
+/***/ 15579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
+var Scalar = __nccwpck_require__(24305);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -8626,12 +8907,12 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 1433:
+/***/ 11433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
+var Scalar = __nccwpck_require__(24305);
 var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
@@ -8680,7 +8961,7 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 2790:
+/***/ 92790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8729,18 +9010,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9772:
+/***/ 99772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(1231);
-var _null = __nccwpck_require__(5940);
-var seq = __nccwpck_require__(814);
-var string = __nccwpck_require__(3724);
-var bool = __nccwpck_require__(5579);
-var float = __nccwpck_require__(1433);
-var int = __nccwpck_require__(2790);
+var map = __nccwpck_require__(91231);
+var _null = __nccwpck_require__(55940);
+var seq = __nccwpck_require__(10814);
+var string = __nccwpck_require__(13724);
+var bool = __nccwpck_require__(15579);
+var float = __nccwpck_require__(11433);
+var int = __nccwpck_require__(92790);
 
 const schema = [
     map.map,
@@ -8761,14 +9042,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7331:
+/***/ 67331:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
-var map = __nccwpck_require__(1231);
-var seq = __nccwpck_require__(814);
+var Scalar = __nccwpck_require__(24305);
+var map = __nccwpck_require__(91231);
+var seq = __nccwpck_require__(10814);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -8832,27 +9113,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8478:
+/***/ 38478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(1231);
-var _null = __nccwpck_require__(5940);
-var seq = __nccwpck_require__(814);
-var string = __nccwpck_require__(3724);
-var bool = __nccwpck_require__(5579);
-var float = __nccwpck_require__(1433);
-var int = __nccwpck_require__(2790);
-var schema = __nccwpck_require__(9772);
-var schema$1 = __nccwpck_require__(7331);
-var binary = __nccwpck_require__(743);
-var merge = __nccwpck_require__(4376);
-var omap = __nccwpck_require__(6683);
-var pairs = __nccwpck_require__(7221);
-var schema$2 = __nccwpck_require__(3381);
-var set = __nccwpck_require__(5340);
-var timestamp = __nccwpck_require__(3932);
+var map = __nccwpck_require__(91231);
+var _null = __nccwpck_require__(55940);
+var seq = __nccwpck_require__(10814);
+var string = __nccwpck_require__(13724);
+var bool = __nccwpck_require__(15579);
+var float = __nccwpck_require__(11433);
+var int = __nccwpck_require__(92790);
+var schema = __nccwpck_require__(99772);
+var schema$1 = __nccwpck_require__(67331);
+var binary = __nccwpck_require__(60743);
+var merge = __nccwpck_require__(84376);
+var omap = __nccwpck_require__(26683);
+var pairs = __nccwpck_require__(97221);
+var schema$2 = __nccwpck_require__(43381);
+var set = __nccwpck_require__(45340);
+var timestamp = __nccwpck_require__(73932);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -8938,14 +9219,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 743:
+/***/ 60743:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(4305);
-var stringifyString = __nccwpck_require__(3665);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(24305);
+var stringifyString = __nccwpck_require__(73665);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9015,12 +9296,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8514:
+/***/ 48514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
+var Scalar = __nccwpck_require__(24305);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9051,12 +9332,12 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 2026:
+/***/ 42026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
+var Scalar = __nccwpck_require__(24305);
 var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
@@ -9191,13 +9472,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 84376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Scalar = __nccwpck_require__(4305);
+var identity = __nccwpck_require__(31891);
+var Scalar = __nccwpck_require__(24305);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -9269,16 +9550,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6683:
+/***/ 26683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
+var identity = __nccwpck_require__(31891);
 var toJS = __nccwpck_require__(3119);
-var YAMLMap = __nccwpck_require__(2938);
-var YAMLSeq = __nccwpck_require__(3571);
-var pairs = __nccwpck_require__(7221);
+var YAMLMap = __nccwpck_require__(92938);
+var YAMLSeq = __nccwpck_require__(93571);
+var pairs = __nccwpck_require__(97221);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -9353,15 +9634,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7221:
+/***/ 97221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Pair = __nccwpck_require__(5153);
-var Scalar = __nccwpck_require__(4305);
-var YAMLSeq = __nccwpck_require__(3571);
+var identity = __nccwpck_require__(31891);
+var Pair = __nccwpck_require__(85153);
+var Scalar = __nccwpck_require__(24305);
+var YAMLSeq = __nccwpck_require__(93571);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -9442,24 +9723,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3381:
+/***/ 43381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(1231);
-var _null = __nccwpck_require__(5940);
-var seq = __nccwpck_require__(814);
-var string = __nccwpck_require__(3724);
-var binary = __nccwpck_require__(743);
-var bool = __nccwpck_require__(8514);
-var float = __nccwpck_require__(2026);
+var map = __nccwpck_require__(91231);
+var _null = __nccwpck_require__(55940);
+var seq = __nccwpck_require__(10814);
+var string = __nccwpck_require__(13724);
+var binary = __nccwpck_require__(60743);
+var bool = __nccwpck_require__(48514);
+var float = __nccwpck_require__(42026);
 var int = __nccwpck_require__(7149);
-var merge = __nccwpck_require__(4376);
-var omap = __nccwpck_require__(6683);
-var pairs = __nccwpck_require__(7221);
-var set = __nccwpck_require__(5340);
-var timestamp = __nccwpck_require__(3932);
+var merge = __nccwpck_require__(84376);
+var omap = __nccwpck_require__(26683);
+var pairs = __nccwpck_require__(97221);
+var set = __nccwpck_require__(45340);
+var timestamp = __nccwpck_require__(73932);
 
 const schema = [
     map.map,
@@ -9490,14 +9771,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 5340:
+/***/ 45340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Pair = __nccwpck_require__(5153);
-var YAMLMap = __nccwpck_require__(2938);
+var identity = __nccwpck_require__(31891);
+var Pair = __nccwpck_require__(85153);
+var YAMLMap = __nccwpck_require__(92938);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -9593,7 +9874,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 3932:
+/***/ 73932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9705,7 +9986,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 6767:
+/***/ 26767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9863,15 +10144,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 23376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(7048);
-var identity = __nccwpck_require__(1891);
+var anchors = __nccwpck_require__(57048);
+var identity = __nccwpck_require__(31891);
 var stringifyComment = __nccwpck_require__(2875);
-var stringifyString = __nccwpck_require__(3665);
+var stringifyString = __nccwpck_require__(73665);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10002,13 +10283,13 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 3008:
+/***/ 53008:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var stringify = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(31891);
+var stringify = __nccwpck_require__(23376);
 var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyCollection(collection, ctx, options) {
@@ -10195,13 +10476,13 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 8577:
+/***/ 18577:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var stringify = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(31891);
+var stringify = __nccwpck_require__(23376);
 var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyDocument(doc, options) {
@@ -10323,14 +10604,14 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9392:
+/***/ 29392:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
-var Scalar = __nccwpck_require__(4305);
-var stringify = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(31891);
+var Scalar = __nccwpck_require__(24305);
+var stringify = __nccwpck_require__(23376);
 var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -10482,13 +10763,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3665:
+/***/ 73665:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(4305);
-var foldFlowLines = __nccwpck_require__(6767);
+var Scalar = __nccwpck_require__(24305);
+var foldFlowLines = __nccwpck_require__(26767);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -10827,12 +11108,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 1360:
+/***/ 31360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1891);
+var identity = __nccwpck_require__(31891);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -11070,7 +11351,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8476:
+/***/ 98476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20643,8 +20924,8 @@ function preprocess(fn, schema) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -20656,6 +20937,9 @@ function preprocess(fn, schema) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -20829,6 +21113,15 @@ function preprocess(fn, schema) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -20897,6 +21190,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3018);
+/******/ var __webpack_exports__ = __nccwpck_require__(73018);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

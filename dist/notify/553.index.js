@@ -1,8 +1,8 @@
 export const id = 553;
-export const ids = [553,674];
+export const ids = [553,674,293];
 export const modules = {
 
-/***/ 894:
+/***/ 70894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: run
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(2825);
-// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 5 modules
-var src = __webpack_require__(3498);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
-var core_src = __webpack_require__(4279);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(40927);
+// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
+var src = __webpack_require__(54337);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
+var core_src = __webpack_require__(5021);
 ;// CONCATENATED MODULE: ../../packages/notify/src/events.ts
 /** Everything stagegate reports, from the first deploy to the last verdict. */
 const EVENT_KINDS = [
@@ -281,7 +281,7 @@ function formatDiscordMessage(event) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ../../packages/notify/src/webhook.ts
 
 /** Header carrying the HMAC, named after GitHub's X-Hub-Signature-256 so receivers can reuse their check. */
@@ -725,7 +725,7 @@ function parseLink(line) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
+var dist = __webpack_require__(33483);
 ;// CONCATENATED MODULE: ./src/resolve-routes.ts
 
 
@@ -883,6 +883,12 @@ async function notifyStep() {
     core.setOutput('priority', event.priority);
     core.setOutput('event-id', event.id);
     await core.summary.addRaw(renderSummary(report, auditFile)).write();
+    // The notification and the audit trail, for record-history; a failed upload is only a warning.
+    await (0,src/* writeJournal */.fY)(env, core.getInput('journal-prefix'), (base, time) => [{
+            time, ...base, kind: 'notification', ...(event.stage ? { stage: event.stage } : {}), ...(event.version ? { version: event.version } : {}),
+            verdict: report.failed.length ? 'failed' : report.delivered.length ? 'delivered' : 'not sent',
+            detail: `${event.kind} ${event.priority}${event.targets?.length ? ` (${event.targets.join(', ')})` : ''}: delivered to ${report.delivered.join(', ') || 'none'}${report.failed.length ? `; failed: ${report.failed.join(', ')}` : ''}`,
+        }], [auditFile], core);
     const failure = failureMessage(report, routes.failOnError, auditFile);
     if (failure)
         throw new Error(failure);
@@ -907,7 +913,7 @@ function readBackoff(value) {
 
 /***/ }),
 
-/***/ 2674:
+/***/ 52674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -921,7 +927,7 @@ let ProxyAgent;
 let loading;
 /** Loads the real undici (a chunk of the bundle) once. */
 function loadUndici() {
-    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 1684, 19)).then((real) => {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 61684, 19)).then((real) => {
         ProxyAgent = real.ProxyAgent;
         return real;
     });

@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95,674];
+export const id = 212;
+export const ids = [212,674,293];
 export const modules = {
 
-/***/ 86744:
+/***/ 42039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,19 +19,259 @@ var core = __webpack_require__(40927);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 5 modules
-var src = __webpack_require__(63498);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
-var core_src = __webpack_require__(84279);
+// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
+var src = __webpack_require__(54337);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
+var core_src = __webpack_require__(5021);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(54491);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(22812);
 // EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
 var light = __webpack_require__(46503);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 // EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(39219);
 ;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
@@ -196,7 +436,7 @@ function createGitHubClient(options) {
     }, 
     // Order matters: plugins registered first wrap innermost, so the timeout
     // bounds each attempt and the budget bounds retries and waits together.
-    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+    boundEachAttempt(bounds), dist_bundle/* retry */.L, throttling, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
 }
 /** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
 function retryAfter429(retries, maxWait, log) {
@@ -979,6 +1219,8 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
+
 /** The attempt number in `<prefix>-<run>-<attempt>`, or undefined when the name is not ours. */
 function attemptOf(name, prefix, runId) {
     const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-${runId}-(\\d+)$`).exec(name);
@@ -1015,6 +1257,20 @@ function createArtifactHistory(access) {
                 throw new Error(`artifact ${newest.a.name} holds no history.jsonl (found ${files.join(', ') || 'nothing'})`);
             return (0,promises_.readFile)((0,external_node_path_.join)(dir, 'history.jsonl'), 'utf8');
         },
+        async downloadJournals(prefix, attempt) {
+            const client = await artifactClient();
+            const { artifacts } = await client.listArtifacts({});
+            const journals = artifacts.filter((a) => (0,core_src/* isJournalOf */.N2)(a.name, prefix, access.runId, attempt));
+            // A journal is a few kB: fetch them side by side.
+            return Promise.all(journals.map(async (a) => {
+                const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.workDir || (0,external_node_os_.tmpdir)(), 'journal-'));
+                await client.downloadArtifact(a.id, { path: dir });
+                const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, src/* JOURNAL_FILE */.RD), 'utf8').catch((e) => {
+                    throw new Error(`artifact ${a.name} holds no ${src/* JOURNAL_FILE */.RD} (${e.code ?? e.message})`);
+                });
+                return { name: a.name, text };
+            }));
+        },
     };
 }
 
@@ -1032,46 +1288,83 @@ async function readEvents(file) {
         throw e;
     }
 }
+const firstLine = (e) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 /**
- * Appends the run's events to the history and uploads it as this attempt's own
- * artifact (`<prefix>-<run>-<attempt>`): the history carried from the earlier
- * attempt of this run (a re-run) or else from the previous run, plus this
- * run's events. Earlier artifacts are never touched, so nothing recorded is lost.
+ * Merges the run's events (the job's own file, the `events` input, every
+ * journal artifact the run's jobs uploaded) with the history carried from the
+ * earlier attempt of this run (a re-run) or else from the previous run, and
+ * uploads it as this attempt's own artifact (`<prefix>-<run>-<attempt>`).
+ * Earlier artifacts are never touched, so nothing recorded is lost. An
+ * artifact service that is missing or failing is not fatal: each thing
+ * skipped is named in `skipped`, and the merged events are still returned.
  */
 async function recordHistory(o, deps) {
     if (o.extraEvents.length > 0) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.historyFile), { recursive: true });
         await (0,promises_.appendFile)(o.historyFile, (0,core_src/* formatHistoryLines */.R4)(o.extraEvents));
     }
-    const own = await readEvents(o.historyFile);
-    let earlier = [];
-    let carriedFrom;
-    let text;
-    if (o.run.attempt > 1) {
-        text = await deps.artifacts.downloadHistory(o.run.id, o.artifactPrefix, o.run.attempt);
-        if (text !== undefined)
-            carriedFrom = `run ${o.run.id} attempt <${o.run.attempt}`;
-    }
-    if (text === undefined && o.previousRun !== 'none') {
-        const previous = o.previousRun === 'auto' ? await deps.findPreviousRun() : o.previousRun;
-        if (previous && previous !== o.run.id) {
-            text = await deps.artifacts.downloadHistory(previous, o.artifactPrefix);
-            if (text !== undefined)
-                carriedFrom = `run ${previous}`;
-            else
-                deps.log(`run ${previous} left no ${o.artifactPrefix} artifact: starting the history from this run`);
+    const local = await readEvents(o.historyFile);
+    const artifactName = `${o.artifactPrefix}-${o.run.id}-${o.run.attempt}`;
+    const skipped = [];
+    const artifacts = 'unavailable' in deps.artifacts ? undefined : deps.artifacts;
+    if (!artifacts)
+        skipped.push(`artifacts are unavailable (${deps.artifacts.unavailable}): the run's journals were not merged, no earlier history was carried forward and ${artifactName} was not uploaded`);
+    const journals = [];
+    let journalEvents = [];
+    if (artifacts) {
+        try {
+            const found = await artifacts.downloadJournals(o.journalPrefix, o.run.attempt);
+            journalEvents = (0,core_src/* mergeHistories */.dk)(...found.map((j) => (0,core_src/* parseHistoryLines */.hT)(j.text, `artifact ${j.name}`)));
+            journals.push(...found.map((j) => j.name));
+        }
+        catch (e) {
+            skipped.push(`the run's journal artifacts (${o.journalPrefix}-${o.run.id}-*) were not merged: ${firstLine(e)}`);
         }
     }
-    if (text !== undefined)
-        earlier = (0,core_src/* parseHistoryLines */.hT)(text, `artifact of ${carriedFrom}`);
+    const own = (0,core_src/* mergeHistories */.dk)(local, journalEvents);
+    let earlier = [];
+    let carriedFrom;
+    if (artifacts) {
+        let source = '';
+        try {
+            let text;
+            if (o.run.attempt > 1) {
+                source = `run ${o.run.id} attempt <${o.run.attempt}`;
+                text = await artifacts.downloadHistory(o.run.id, o.artifactPrefix, o.run.attempt);
+            }
+            if (text === undefined && o.previousRun !== 'none') {
+                const previous = o.previousRun === 'auto' ? await deps.findPreviousRun() : o.previousRun;
+                if (previous && previous !== o.run.id) {
+                    source = `run ${previous}`;
+                    text = await artifacts.downloadHistory(previous, o.artifactPrefix);
+                    if (text === undefined)
+                        deps.log(`run ${previous} left no ${o.artifactPrefix} artifact: starting the history from this run`);
+                }
+            }
+            if (text !== undefined) {
+                earlier = (0,core_src/* parseHistoryLines */.hT)(text, `artifact of ${source}`);
+                carriedFrom = source;
+            }
+        }
+        catch (e) {
+            skipped.push(`the history of ${source || 'the previous run'} was not carried forward: ${firstLine(e)}`);
+        }
+    }
     const events = (0,core_src/* mergeHistories */.dk)(earlier, own);
-    const artifactName = `${o.artifactPrefix}-${o.run.id}-${o.run.attempt}`;
     await (0,promises_.mkdir)(o.stagingDir, { recursive: true });
     const file = (0,external_node_path_.join)(o.stagingDir, 'history.jsonl');
     await (0,promises_.writeFile)(file, (0,core_src/* formatHistoryLines */.R4)(events));
-    const artifactId = await deps.artifacts.upload(artifactName, file, o.retentionDays);
-    deps.log(`uploaded ${artifactName} (id ${artifactId}): ${events.length} events, ${own.length} from this run${carriedFrom ? `, the rest from ${carriedFrom}` : ''}`);
-    return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, events };
+    let artifactId;
+    if (artifacts) {
+        try {
+            artifactId = await artifacts.upload(artifactName, file, o.retentionDays);
+            deps.log(`uploaded ${artifactName} (id ${artifactId}): ${events.length} events, ${own.length} from this run (${journals.length} journal artifact(s))${carriedFrom ? `, the rest from ${carriedFrom}` : ''}`);
+        }
+        catch (e) {
+            skipped.push(`${artifactName} was not uploaded: ${firstLine(e)}; the history is in ${file} on the runner only`);
+        }
+    }
+    return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, journals, skipped, events };
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -1141,6 +1434,10 @@ async function run() {
     const prefix = core.getInput('artifact-name').trim() || 'stagegate-history';
     if (!/^[A-Za-z0-9._-]+$/.test(prefix))
         throw new core_src/* ConfigError */.xL([{ path: 'input artifact-name', message: `expected letters, digits, . _ -; got ${JSON.stringify(prefix)}` }]);
+    const journalPrefix = core.getInput('journal-prefix').trim() || 'stagegate-journal';
+    if (!/^[A-Za-z0-9._-]+$/.test(journalPrefix))
+        throw new core_src/* ConfigError */.xL([{ path: 'input journal-prefix', message: `expected letters, digits, . _ -; got ${JSON.stringify(journalPrefix)}` }]);
+    const onArtifactError = (0,src/* parseChoiceInput */.XT)('on-artifact-error', core.getInput('on-artifact-error'), ['warn', 'fail'], 'warn');
     const extraEvents = parseEventsInput(core.getInput('events'));
     const historyFile = core.getInput('history-file').trim() || (0,core_src/* defaultHistoryFile */.Oe)(process.env);
     const targets = readTargets(core.getInput('plan'), ctx.workspace);
@@ -1148,14 +1445,19 @@ async function run() {
     const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
     const temp = process.env.RUNNER_TEMP || ctx.workspace;
     const recorded = await recordHistory({
-        run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, retentionDays: retention || undefined, previousRun,
+        run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
         stagingDir: (0,external_node_path_.join)(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
     }, {
-        artifacts: createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp }),
+        // Without the runtime token (act, a container without the runner's env) there is no artifact service at all.
+        artifacts: process.env.ACTIONS_RUNTIME_TOKEN
+            ? createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp })
+            : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
         findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
         log: core.info,
     });
-    core.setOutput('artifact-id', String(recorded.artifactId));
+    for (const s of recorded.skipped)
+        core.warning(`record-history: ${s}`);
+    core.setOutput('artifact-id', recorded.artifactId === undefined ? '' : String(recorded.artifactId));
     core.setOutput('artifact-name', recorded.artifactName);
     core.setOutput('event-count', String(recorded.eventCount));
     core.setOutput('run-event-count', String(recorded.runEventCount));
@@ -1165,7 +1467,10 @@ async function run() {
     const recent = await readHistory(store, {}, 1, 10);
     const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
     core.setOutput('dora', JSON.stringify(dora.report));
-    await core.summary.addRaw(renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
+    const skippedNote = recorded.skipped.map((s) => `> **Warning:** ${s}\n`).join('\n');
+    await core.summary.addRaw(skippedNote + renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
+    if (onArtifactError === 'fail' && recorded.skipped.length > 0)
+        core.setFailed(`record-history: ${recorded.skipped[0]} (on-artifact-error: fail; status and DORA were still reported)`);
 }
 /** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
 function readTargets(planInput, workspace) {
