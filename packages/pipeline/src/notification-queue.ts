@@ -66,6 +66,8 @@ export function createNotificationQueue(o: NotificationQueueOptions): Notificati
       if (input) dispatch(input, e.at);
     },
     async settle() {
+      // An alert still being merged from its burst is handed over a microtask after it opened.
+      await Promise.resolve();
       const ms = o.waitMs();
       if (inFlight.size && !(await waitAll(ms))) {
         o.log.warning(`notifications still unsent after ${ms} ms (notify-timeout): abandoning ${inFlight.size}; the audit trail says which`);

@@ -82,8 +82,17 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
     return { ...base(e, 'pipeline-failed'), ...(shape[result] ?? shape.failed), reason: `${label}: ${why}`, ...describe(touched), closing: true };
   };
 
+  const flushPending = (): void => {
+    if (!pending) return;
+    const burst = pending;
+    pending = undefined;
+    flush(makeAlert(burst));
+  };
+
   return {
     take(e) {
+      // Anything else ends the burst: the alert goes first, so messages keep the order of events.
+      if (pending && !ALERT_KINDS.has(e.kind) && e.kind !== 'rollback-started') flushPending();
       if (e.kind === 'deploy-started') return { ...base(e, 'deploy-started'), priority: 'P2', outcome: 'started', reason: e.reason, others: { count: total, label: 'targets in the plan' } };
       if (e.kind === 'pipeline-succeeded' || e.kind === 'pipeline-failed') return makeClosing(e);
       if (pending && (ALERT_KINDS.has(e.kind) || e.kind === 'rollback-started')) {
@@ -92,11 +101,8 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
       }
       if (!alerted && ALERT_KINDS.has(e.kind)) {
         alerted = true;
-        const burst = (pending = [e]);
-        queueMicrotask(() => {
-          pending = undefined;
-          flush(makeAlert(burst));
-        });
+        pending = [e];
+        queueMicrotask(flushPending);
         return undefined;
       }
       if (e.kind === 'rollback-failed' && e.reason) problems.push(e.reason);
