@@ -82,6 +82,8 @@ export interface NotifyEvent {
   links?: EventLink[];
   /** Sets the colour; derived from the kind when absent. */
   outcome?: Outcome;
+  /** What happened, for the title, when the kind says it badly ("rolled back, all clear" rather than "pipeline failed"). */
+  headline?: string;
   /** The affected targets only, with what each runs now. */
   states?: TargetLine[];
   /** Targets not listed, counted: "+4 healthy". */
@@ -146,7 +148,7 @@ export function describeStates(e: NotifyEvent): string {
 
 /** The short title: "P0 trading-api 1.4.2: stage failed in canary". */
 export function titleOf(e: NotifyEvent): string {
-  const what = e.kind.replace(/-/g, ' ');
+  const what = e.headline ?? e.kind.replace(/-/g, ' ');
   const where = e.stage ? ` in ${e.stage}` : '';
   return `${e.priority} ${e.service}${e.version ? ` ${e.version}` : ''}: ${what}${where}`;
 }

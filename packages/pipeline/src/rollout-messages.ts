@@ -67,7 +67,7 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
 
   const makeClosing = (e: PipelineEvent): EventInput => {
     if (e.kind === 'pipeline-succeeded') {
-      return { ...base(e, 'pipeline-succeeded'), priority: 'P2', outcome: 'succeeded', reason: `all clear: ${e.version} is live on all ${total} targets`, closing: true };
+      return { ...base(e, 'pipeline-succeeded'), headline: 'succeeded, all clear', priority: 'P2', outcome: 'succeeded', reason: `${e.version} is live on all ${total} targets`, closing: true };
     }
     const result = e.result ?? 'failed';
     const touched = [...o.states().keys()];
@@ -78,8 +78,8 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
       cancelled: { priority: 'P1', outcome: 'failed', nextStep: `Re-run the workflow to finish the rollout of ${e.version}; the cancelled deployments are marked error.` },
       failed: { priority: 'P0', outcome: 'failed', nextStep: `Roll back by hand: run the rollback action with targets: ${touched.join(', ') || 'the affected targets'}.` },
     };
-    const label = result === 'rolled-back' ? 'all clear, rolled back' : result;
-    return { ...base(e, 'pipeline-failed'), ...(shape[result] ?? shape.failed), reason: `${label}: ${why}`, ...describe(touched), closing: true };
+    const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result;
+    return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...describe(touched), closing: true };
   };
 
   const flushPending = (): void => {
@@ -93,7 +93,7 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
     take(e) {
       // Anything else ends the burst: the alert goes first, so messages keep the order of events.
       if (pending && !ALERT_KINDS.has(e.kind) && e.kind !== 'rollback-started') flushPending();
-      if (e.kind === 'deploy-started') return { ...base(e, 'deploy-started'), priority: 'P2', outcome: 'started', reason: e.reason, others: { count: total, label: 'targets in the plan' } };
+      if (e.kind === 'deploy-started') return { ...base(e, 'deploy-started'), priority: 'P2', outcome: 'started', reason: `${e.reason ?? e.version} (${total} targets)` };
       if (e.kind === 'pipeline-succeeded' || e.kind === 'pipeline-failed') return makeClosing(e);
       if (pending && (ALERT_KINDS.has(e.kind) || e.kind === 'rollback-started')) {
         pending.push(e);
