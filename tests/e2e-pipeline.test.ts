@@ -81,7 +81,8 @@ describe('pipeline: every stage passes', () => {
     for (const region of DEMO_REGIONS) {
       expect(deploymentsOf(w, region)).toEqual([{ version: 'v1', task: 'deploy', state: 'inactive' }, { version: 'v2', task: 'deploy', state: 'success' }]);
     }
-    expect(slackKinds(w)).toEqual(['deploy-started', 'stage-succeeded', 'stage-succeeded', 'stage-succeeded', 'pipeline-succeeded']);
+    // The start and the all-clear; each stage's success goes to the daily digest (P3).
+    expect(slackKinds(w)).toEqual(['deploy-started', 'pipeline-succeeded']);
     const history = historyOf(w, 3001);
     expect(history.filter((e) => e.kind === 'gate-verdict').map((e) => [e.stage, e.verdict])).toEqual([['canary', 'Successful'], ['primary', 'Successful'], ['full', 'Successful']]);
     expect(history.filter((e) => e.kind === 'deploy-finished' && e.target).map((e) => e.target).sort()).toEqual([...DEMO_REGIONS].sort());
@@ -105,7 +106,7 @@ describe('pipeline: the canary fails', () => {
       expect(deploymentsOf(w, region)).toEqual([{ version: 'v1', task: 'deploy', state: 'success' }]);
       expect(w.fleet.regions.get(region)?.deployments.map((d) => d.version)).toEqual(['v1']);
     }
-    expect(slackKinds(w)).toEqual(['deploy-started', 'gate-failed', 'stage-failed', 'rollback-started', 'rollback-succeeded', 'pipeline-failed']);
+    expect(slackKinds(w)).toEqual(['deploy-started', 'stage-failed', 'pipeline-failed']);
     const history = historyOf(w, 3002);
     expect(history.find((e) => e.kind === 'gate-verdict')).toMatchObject({ stage: 'canary', verdict: 'Failed' });
     expect(history.filter((e) => e.kind === 'rollback-finished' && e.target).map((e) => [e.target, e.version, e.verdict]).sort()).toEqual([['lhr', 'v1', 'succeeded'], ['nrt', 'v1', 'succeeded']]);
@@ -127,9 +128,9 @@ describe('pipeline: the primary fails', () => {
       expect(deploymentsOf(w, region).slice(1)).toEqual([{ version: 'v3', task: 'deploy', state: 'failure' }, { version: 'v1', task: 'deploy:rollback', state: 'success' }]);
     }
     for (const region of ['ord', 'fra', 'sin', 'bom']) expect(deploymentsOf(w, region)).toHaveLength(1);
-    expect(slackKinds(w)).toEqual(['deploy-started', 'stage-succeeded', 'gate-failed', 'stage-failed', 'rollback-started', 'rollback-succeeded', 'pipeline-failed']);
-    // Slack answered every time, so Discord (its fallback) got only what is urgent enough to go there at once: the P0s.
-    expect(kindsIn(w.discord)).toEqual(['gate-failed', 'stage-failed', 'pipeline-failed']);
+    expect(slackKinds(w)).toEqual(['deploy-started', 'stage-failed', 'pipeline-failed']);
+    // Slack answered every time, so Discord (its fallback) got the P0 at once, and then the all-clear.
+    expect(kindsIn(w.discord)).toEqual(['stage-failed', 'pipeline-failed']);
     const history = historyOf(w, 3003);
     expect(history.find((e) => e.kind === 'rollback-started')?.detail).toMatch(/targets ewr, lhr, nrt/);
     expect(history.filter((e) => e.kind === 'rollback-finished' && e.target).map((e) => e.target).sort()).toEqual(['ewr', 'lhr', 'nrt']);
@@ -150,9 +151,11 @@ describe('pipeline: a secondary region fails under continue', () => {
     expect(w.github.state.repo('acme', 'trading-api').deployments.some((d) => d.task === 'deploy:rollback')).toBe(false);
     const stages = JSON.parse(run.outputs.stages ?? '[]') as Array<{ stage: string; gate: string; decision: string }>;
     expect(stages.map((s) => [s.stage, s.gate, s.decision])).toEqual([['canary', 'Successful', 'next'], ['primary', 'Successful', 'next'], ['full', 'Failed', 'continue']]);
-    expect(slackKinds(w)).toEqual(['deploy-started', 'stage-succeeded', 'stage-succeeded', 'gate-failed', 'stage-failed', 'pipeline-failed']);
-    const failedGate = w.slack.received.map((r) => r.body).find((b) => b.includes('gate-failed'));
-    expect(failedGate).toMatch(/sin/);
+    expect(slackKinds(w)).toEqual(['deploy-started', 'stage-failed', 'pipeline-failed']);
+    // A partial failure under continue is P1, once; Discord (P0 at once only) hears nothing.
+    const failedGate = (w.slack.received[1]?.json as { text: string }).text;
+    expect(failedGate).toMatch(/^P1 trading-api v3: stage failed in full — .*sin.* — now: sin runs v3 \(unhealthy: /);
+    expect(w.discord.received).toHaveLength(0);
     const history = historyOf(w, 3004);
     expect(history.find((e) => e.kind === 'gate-verdict' && e.stage === 'full')).toMatchObject({ verdict: 'Failed' });
     expect(history.at(-1)).toMatchObject({ kind: 'deploy-finished', verdict: 'partially-failed' });
@@ -171,7 +174,7 @@ describe('pipeline: an Inconclusive gate', () => {
     expect(run.outputs.result).toBe('paused');
     expect(versionsOf(w)).toEqual({ ...everywhere('v1'), lhr: 'v3', nrt: 'v3' });
     expect(w.github.state.repo('acme', 'trading-api').deployments.some((d) => d.task === 'deploy:rollback')).toBe(false);
-    expect(slackKinds(w)).toEqual(['deploy-started', 'gate-failed', 'stage-failed', 'manual-approval-waiting']);
+    expect(slackKinds(w)).toEqual(['deploy-started', 'manual-approval-waiting']);
     const history = historyOf(w, 3005);
     expect(history.find((e) => e.kind === 'gate-verdict')).toMatchObject({ stage: 'canary', verdict: 'Inconclusive' });
     expect(history.at(-1)).toMatchObject({ kind: 'deploy-finished', verdict: 'paused' });
@@ -189,7 +192,7 @@ describe('pipeline: on-failure pause', () => {
     expect(run.outputs.result).toBe('paused');
     expect(versionsOf(w)).toEqual({ ...everywhere('v1'), lhr: 'v3', nrt: 'v3' });
     expect(deploymentsOf(w, 'nrt').at(-1)).toEqual({ version: 'v3', task: 'deploy', state: 'failure' });
-    expect(slackKinds(w)).toEqual(['deploy-started', 'gate-failed', 'stage-failed', 'manual-approval-waiting']);
+    expect(slackKinds(w)).toEqual(['deploy-started', 'manual-approval-waiting']);
     expect(historyOf(w, 3010).find((e) => e.kind === 'gate-verdict')).toMatchObject({ stage: 'canary', verdict: 'Failed' });
     w.github.assertNoViolations();
   });

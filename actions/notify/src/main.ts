@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadPlanInput, parseChoiceInput, parseListInput, readRunContext, runMain, writeJournal } from '@stagegate/action-kit';
 import { assertSafeVersion, ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
-import { createNotifier, defaultAuditFile, EVENT_KINDS, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
+import { createNotifier, defaultAuditFile, EVENT_KINDS, runContextFromEnv, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
 import { buildEvent, JOB_STATUSES } from './build-event.js';
 import { resolveRoutes } from './resolve-routes.js';
 import { failureMessage, renderSummary, warningMessage } from './report.js';
@@ -29,13 +29,14 @@ async function notifyStep(): Promise<void> {
   const failOnErrorInput = parseChoiceInput<FailOnError | ''>('fail-on-error', core.getInput('fail-on-error'), ['p0-p1', 'any', 'never'], '');
   const routes = resolveRoutes({ ...direct, channelsText, plan, ...(failOnErrorInput ? { failOnError: failOnErrorInput } : {}), env });
   for (const s of secretsOf(routes)) secretPartsOf(s.value).forEach((part) => core.setSecret(part));
+  for (const u of routes.unconfigured ?? []) core.warning(`notify: ${u.name} is not configured (${u.path}: ${u.variable} is not set): the event is logged locally only, in the audit trail; add required: true to fail instead`);
 
   // The version goes into every message and link text: the same rule as the deploy's.
   const versionInput = core.getInput('version').trim();
   const version = versionInput ? assertSafeVersion(versionInput, plan?.['version-pattern'], 'version') : '';
   const priority = parseChoiceInput('priority', core.getInput('priority'), [...PRIORITIES, ''] as const, '');
   const jobStatus = parseChoiceInput('job-status', core.getInput('job-status'), [...JOB_STATUSES, ''] as const, '');
-  const event = buildEvent({
+  const built = buildEvent({
     kind: parseChoiceInput('kind', core.getInput('kind'), [...EVENT_KINDS, 'auto'] as const, 'auto'),
     ...(jobStatus ? { jobStatus } : {}),
     ...(priority ? { priority } : {}),
@@ -48,6 +49,8 @@ async function notifyStep(): Promise<void> {
     links: core.getMultilineInput('links').map((l) => l.trim()).filter(Boolean),
     runUrl: ctx.runUrl,
   });
+  // Repo, ref, commit and actor in every message, from the runner's GITHUB_* variables.
+  const event = { ...built, context: runContextFromEnv(env) };
 
   const auditInput = core.getInput('audit-file').trim();
   const auditFile = auditInput ? (isAbsolute(auditInput) ? auditInput : resolve(ctx.workspace, auditInput)) : defaultAuditFile(env);

@@ -116,9 +116,14 @@ describe('notify action', () => {
     expect(run.stdout).toMatch(/^::error::input job-status: kind auto needs the job status/m);
   });
 
-  it('names the plan path and variable when a plan secret is missing, printing no URL', async () => {
+  it('warns and logs locally when a plan secret is missing; a required channel stops the step, naming the plan path', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'notify-ws-'));
     writeFileSync(join(workspace, 'rollout.yml'), 'version: 1\nservice: trading-api\nstages: [{ name: canary, targets: [lhr] }]\ndeploy: { run: [./deploy.sh] }\nnotify:\n  slack: { webhook: env:SLACK_WEBHOOK_URL }\n');
+    const optional = await runActionBundle('notify', { workspace, inputs: { kind: 'gate-failed', plan: 'rollout.yml' } });
+    expect(optional.code, optional.stdout).toBe(0);
+    expect(optional.stdout).toMatch(/^::warning::notify: slack is not configured \(notify\.slack\.webhook: SLACK_WEBHOOK_URL is not set\)/m);
+    expect(readFileSync(optional.outputs['audit-file']!, 'utf8')).toMatch(/"channel":"slack","status":"not configured"/);
+    writeFileSync(join(workspace, 'rollout.yml'), readFileSync(join(workspace, 'rollout.yml'), 'utf8').replace('SLACK_WEBHOOK_URL }', 'SLACK_WEBHOOK_URL, required: true }'));
     const run = await runActionBundle('notify', { workspace, inputs: { kind: 'gate-failed', plan: 'rollout.yml' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::notify\.slack\.webhook: the environment variable SLACK_WEBHOOK_URL is not set or empty/m);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
 import { holdRolloutLock, openActionSession, runCancellableMain } from '@stagegate/deployer';
-import { defaultAuditFile, secretsOf } from '@stagegate/notify';
+import { defaultAuditFile, runContextFromEnv, secretsOf } from '@stagegate/notify';
 import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled'] as const;
@@ -30,7 +30,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
   const auditFile = core.getInput('audit-file').trim() || defaultAuditFile(process.env);
   const deps = wirePipeline({
-    plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs,
+    plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs, context: runContextFromEnv(process.env),
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
   await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version } }, signal, core);

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { NotifyEvent } from './events.js';
 import type { AttemptOutcome } from './send.js';
 
@@ -23,7 +23,9 @@ export function defaultAuditFile(env: Record<string, string | undefined>): strin
 export type AuditRecord =
   | { type: 'event'; time: string; event: NotifyEvent }
   | AttemptRecord
-  | { type: 'result'; time: string; event: string; delivered: string[]; failed: string[]; mustFail: boolean };
+  | { type: 'result'; time: string; event: string; delivered: string[]; failed: string[]; mustFail: boolean }
+  /** A channel of the plan that sends nothing this run: its webhook variable is unset (alerts logged locally only). */
+  | { type: 'channel'; time: string; channel: string; status: 'not configured'; detail: string };
 
 /**
  * Appends one JSON line and fsyncs before returning, so a record is on disk
@@ -55,4 +57,24 @@ export function parseAuditTrail(text: string): AuditRecord[] {
     }
   }
   return out;
+}
+
+/**
+ * The daily digest beside the audit trail (uploaded with it):
+ * `stagegate-digest-<yyyy-mm-dd>.md`, one file per UTC day.
+ */
+export function digestFileFor(auditFile: string, time: Date): string {
+  return join(dirname(auditFile), `stagegate-digest-${time.toISOString().slice(0, 10)}.md`);
+}
+
+/** Appends one Markdown list line to a digest file, creating it with a heading. */
+export function appendDigestLine(file: string, line: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'a');
+  try {
+    const fresh = fstatSync(fd).size === 0;
+    writeSync(fd, `${fresh ? `# stagegate digest ${basename(file).slice(17, 27)}\n\n` : ''}- ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+  } finally {
+    closeSync(fd);
+  }
 }

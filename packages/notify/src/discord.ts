@@ -1,5 +1,5 @@
-import { describeEvent, factsOf, linksOf, type EventLink, type NotifyEvent } from './events.js';
-import { PRIORITY_COLOURS, truncateText } from './text.js';
+import { describeEvent, factsOf, linksOf, outcomeOf, type EventLink, type NotifyEvent } from './events.js';
+import { OUTCOME_COLOURS, truncateText } from './text.js';
 
 /** Discord's embed limits (developer docs, "Embed Limits"). */
 export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 } as const;
@@ -39,10 +39,11 @@ export function embedSize(embed: { title?: string; description?: string; fields?
 }
 
 /**
- * The webhook payload for an event: one embed coloured by priority, within
- * every Discord limit. The reason (the only free text that can be long) gets
- * whatever room is left and is cut at a word, never inside a link; mentions
- * are disabled so a reason cannot ping @everyone.
+ * The webhook payload for an event: one embed coloured by outcome, within
+ * every Discord limit. The title is the first line (cause and state, cut to
+ * fit); the description holds the cause, the state of each affected target
+ * and the next step in whatever room is left, cut at a word, never inside a
+ * link; mentions are disabled so a reason cannot ping @everyone.
  */
 export function formatDiscordMessage(event: NotifyEvent): Record<string, unknown> {
   const fields = factsOf(event).map((f) => ({
@@ -54,15 +55,17 @@ export function formatDiscordMessage(event: NotifyEvent): Record<string, unknown
   if (links.length) fields.push({ name: 'Links', value: linksField(links), inline: false });
   const embed: Record<string, unknown> & { title: string; fields: typeof fields; footer: { text: string }; description?: string } = {
     title: truncateText(describeEvent(event), DISCORD_LIMITS.title),
-    color: PRIORITY_COLOURS[event.priority],
+    color: OUTCOME_COLOURS[outcomeOf(event)],
     fields: fields.slice(0, DISCORD_LIMITS.fields),
     footer: { text: FOOTER },
     timestamp: event.time,
   };
   if (event.runUrl && /^https?:\/\//.test(event.runUrl)) embed.url = event.runUrl;
-  if (event.reason) {
+  const states = [...(event.states ?? []).map((t) => `• **${t.target}**${t.runs ? ` runs ${t.runs}` : ''}: ${t.note}`), ...(event.others?.count ? [`+${event.others.count} ${event.others.label}`] : [])];
+  const parts = [...(event.reason ? [`**Cause:** ${event.reason}`] : []), ...(states.length ? [`**Now:**\n${states.join('\n')}`] : []), ...(event.nextStep ? [`**Next step:** ${event.nextStep}`] : [])];
+  if (parts.length) {
     const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - embedSize(embed));
-    const description = truncateText(event.reason, room);
+    const description = truncateText(parts.join('\n'), room);
     if (description) embed.description = description;
   }
   return { username: 'stagegate', embeds: [embed], allowed_mentions: { parse: [] } };

@@ -1,4 +1,4 @@
-import { appendAuditRecord, type AttemptRecord } from './audit.js';
+import { appendAuditRecord, appendDigestLine, type AttemptRecord } from './audit.js';
 import { formatDiscordMessage } from './discord.js';
 import { describeEvent, isAtLeast, rankOf, type NotifyEvent } from './events.js';
 import type { Channel, FailOnError, Routes } from './routes.js';
@@ -27,6 +27,11 @@ export interface NotifierOptions {
   backoff?: Partial<Pick<RetryPolicy, 'backoffMs' | 'maxBackoffMs' | 'maxRetryAfterMs'>>;
   /** Progress lines, secrets already removed (main.ts passes core.info). */
   log?: (line: string) => void;
+  /**
+   * Where P3 events go instead of any channel: a daily digest file per UTC day
+   * (see {@link digestFileFor}). Absent: P3 events are routed like the others.
+   */
+  digestFile?: (time: Date) => string;
 }
 
 /** What happened to one event. */
@@ -87,33 +92,49 @@ export function createNotifier(options: NotifierOptions): Notifier {
     }, redact);
   }
 
-  return {
-    async notify(event) {
-      write({ type: 'event', time: clock().toISOString(), event });
-      log(`notify: ${describeEvent(event)}`);
-      const eligible = options.routes.channels.filter((c) => isAtLeast(event.priority, c.minPriority));
-      const direct = eligible.filter((c) => !c.fallbackFor || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
-      const started = new Set<string>();
-      const delivered: string[] = [];
-      const failed: string[] = [];
-      const attempts: AttemptRecord[] = [];
-      const run = async (channel: Channel): Promise<void> => {
-        started.add(channel.name);
-        if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
-          delivered.push(channel.name);
-          return;
-        }
-        failed.push(channel.name);
-        const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
-        if (fallbacks.length) log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
-        await Promise.all(fallbacks.map(run));
-      };
-      await Promise.all(direct.map(run));
-      const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
-      write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
-      return { event, delivered, failed, attempts, mustFail };
-    },
-  };
+  for (const u of options.routes.unconfigured ?? []) {
+    write({ type: 'channel', time: clock().toISOString(), channel: u.name, status: 'not configured', detail: `${u.path}: ${u.variable} is not set; alerts for ${u.name} are logged locally only` });
+  }
+  // Channels a P0 of this rollout was sent to: its closing message goes there too, so a
+  // fallback that carried the alarm also carries the all-clear (even while the primary hangs).
+  const alarmed = new Set<string>();
+
+  // One event: the audit line first, then the digest (P3) or the channels that want it.
+  async function route(event: NotifyEvent): Promise<DeliveryReport> {
+    write({ type: 'event', time: clock().toISOString(), event });
+    const digest = event.priority === 'P3' ? options.digestFile?.(new Date(event.time)) : undefined;
+    if (digest) {
+      appendDigestLine(digest, `${event.time} ${describeEvent(event)}`);
+      write({ type: 'result', time: clock().toISOString(), event: event.id, delivered: ['digest'], failed: [], mustFail: false });
+      return { event, delivered: ['digest'], failed: [], attempts: [], mustFail: false };
+    }
+    log(`notify: ${describeEvent(event)}`);
+    const wanted = (c: Channel): boolean => (!event.detail || c.events === 'all') && isAtLeast(event.priority, c.minPriority);
+    const eligible = options.routes.channels.filter((c) => wanted(c) || (event.closing && alarmed.has(c.name)));
+    const direct = eligible.filter((c) => !c.fallbackFor || (event.closing && alarmed.has(c.name)) || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
+    const started = new Set<string>();
+    const delivered: string[] = [];
+    const failed: string[] = [];
+    const attempts: AttemptRecord[] = [];
+    const run = async (channel: Channel): Promise<void> => {
+      started.add(channel.name);
+      if (event.priority === 'P0') alarmed.add(channel.name);
+      if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
+        delivered.push(channel.name);
+        return;
+      }
+      failed.push(channel.name);
+      const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
+      if (fallbacks.length) log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
+      await Promise.all(fallbacks.map(run));
+    };
+    await Promise.all(direct.map(run));
+    const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
+    write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
+    return { event, delivered, failed, attempts, mustFail };
+  }
+
+  return { notify: route };
 }
 
 /**

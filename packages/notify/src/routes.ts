@@ -23,24 +23,40 @@ export interface Channel {
   immediatePriority: Priority | 'none';
   timeoutMs: number;
   retries: number;
+  /** key (default): a rollout's start, alert and end only; all: intermediate events too. */
+  events?: 'key' | 'all';
+}
+
+/** A channel whose webhook variable is unset and that is not required: its alerts are logged locally only. */
+export interface UnconfiguredChannel {
+  name: string;
+  /** The plan path of the reference, e.g. notify.slack.webhook. */
+  path: string;
+  /** The variable that was unset. */
+  variable: string;
 }
 
 /** Where events go and when a failure fails the step. */
 export interface Routes {
   channels: Channel[];
   failOnError: FailOnError;
+  /** Channels left out because their variable is unset (a warning and an audit line, never an error). */
+  unconfigured?: UnconfiguredChannel[];
 }
 
 /**
  * Resolves the plan's `notify:` section: each `env:NAME` becomes the value of
- * NAME. Every problem is reported at once, named by plan path and variable,
- * and no message ever contains a URL. `where` prefixes the paths (`notify`
+ * NAME. A channel whose webhook variable is unset is left out and listed as
+ * unconfigured (alerts for it stay in the audit trail), unless it says
+ * `required: true`: then, as every other problem, it is a ConfigError named by
+ * plan path and variable. No message ever contains a URL. `where` prefixes the paths (`notify`
  * for a plan, `input channels` for the action's input).
  */
 export function routesFromPlan(notify: Notify | undefined, env: Record<string, string | undefined>, where = 'notify'): Routes {
   if (!notify) return { channels: [], failOnError: 'p0-p1' };
   const problems: ConfigProblem[] = [];
-  const read = (ref: string, path: string): string => {
+  const unconfigured: UnconfiguredChannel[] = [];
+  const read = (ref: string, path: string, optional = false): string => {
     // A plan that skipped schema validation may hold the URL or key itself: refuse it without echoing it.
     if (!ref.startsWith('env:')) {
       problems.push({ path, message: 'expected env:NAME (the variable that holds the value); the plan holds the value itself (not shown: it is a secret)' });
@@ -48,7 +64,8 @@ export function routesFromPlan(notify: Notify | undefined, env: Record<string, s
     }
     const name = ref.slice(4);
     const value = env[name]?.trim();
-    if (!value) problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
+    if (!value && optional) unconfigured.push({ name: path.split('.').at(-2) ?? path, path, variable: name });
+    else if (!value) problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
     return value ?? '';
   };
   const channels: Channel[] = [];
@@ -57,7 +74,8 @@ export function routesFromPlan(notify: Notify | undefined, env: Record<string, s
     if (!c) continue;
     const urlKey = 'url' in c ? 'url' : 'webhook';
     const urlRef = 'url' in c ? c.url : c.webhook;
-    const url = read(urlRef, `${where}.${type}.${urlKey}`);
+    const url = read(urlRef, `${where}.${type}.${urlKey}`, !c.required);
+    if (!url && !c.required && urlRef.startsWith('env:')) continue;
     if (url && !isHttpUrl(url)) problems.push({ path: `${where}.${type}.${urlKey}`, message: `the environment variable ${urlRef.slice(4)} does not hold an http(s) URL (value not shown: it is a secret)` });
     const secret = 'secret' in c && c.secret ? read(c.secret, `${where}.${type}.secret`) : undefined;
     channels.push({
@@ -70,11 +88,14 @@ export function routesFromPlan(notify: Notify | undefined, env: Record<string, s
       immediatePriority: c['immediate-priority'],
       timeoutMs: parseDuration(c.timeout),
       retries: c.retries,
+      events: c.events,
     });
   }
+  // A fallback for a channel that is not configured takes that channel's place.
+  for (const c of channels) if (c.fallbackFor && unconfigured.some((u) => u.name === c.fallbackFor)) delete c.fallbackFor;
   problems.push(...checkFallbacks(channels, where));
   if (problems.length) throw new ConfigError(problems);
-  return { channels, failOnError: notify['fail-on-error'] };
+  return { channels, failOnError: notify['fail-on-error'], ...(unconfigured.length ? { unconfigured } : {}) };
 }
 
 /** A fallback must name another configured channel, or it would never be used. */

@@ -1,4 +1,4 @@
-import { describeEvent, factsOf, linksOf, type NotifyEvent } from './events.js';
+import { describeEvent, factsOf, linksOf, outcomeOf, titleOf, type NotifyEvent } from './events.js';
 import { hexColour, truncateText } from './text.js';
 
 /** Slack's limits for the blocks used here (Block Kit reference). */
@@ -15,14 +15,14 @@ function slackLink(text: string, url: string): string {
 }
 
 /**
- * The incoming-webhook payload for an event: a plain `text` for the
- * notification and screen readers, and an attachment (for the colour bar by
- * priority) holding the Block Kit message: header, fields, reason, links.
+ * The incoming-webhook payload for an event. `text` is what a notification
+ * and a screen reader show: its first line carries the cause and what the
+ * affected targets run now. The attachment (for the colour bar by outcome)
+ * holds the Block Kit message: title, facts, cause, state, next step, links.
  */
 export function formatSlackMessage(event: NotifyEvent): Record<string, unknown> {
-  const headline = describeEvent(event);
   const blocks: Array<Record<string, unknown>> = [
-    { type: 'header', text: { type: 'plain_text', text: truncateText(headline, SLACK_LIMITS.header), emoji: true } },
+    { type: 'header', text: { type: 'plain_text', text: truncateText(titleOf(event), SLACK_LIMITS.header), emoji: true } },
     {
       type: 'section',
       fields: factsOf(event)
@@ -30,17 +30,22 @@ export function formatSlackMessage(event: NotifyEvent): Record<string, unknown> 
         .map((f) => ({ type: 'mrkdwn', text: truncateText(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })),
     },
   ];
-  if (event.reason) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*Reason*\n${escapeSlack(event.reason)}`, SLACK_LIMITS.sectionText) } });
-  }
+  const section = (label: string, body: string): void => {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*${label}*\n${body}`, SLACK_LIMITS.sectionText) } });
+  };
+  if (event.reason) section('Cause', escapeSlack(event.reason));
+  const states = [...(event.states ?? []).map((t) => `• *${escapeSlack(t.target)}*${t.runs ? ` runs ${escapeSlack(t.runs)}` : ''}: ${escapeSlack(t.note)}`), ...(event.others?.count ? [`+${event.others.count} ${escapeSlack(event.others.label)}`] : [])];
+  if (states.length) section('Now', states.join('\n'));
+  if (event.nextStep) section('Next step', escapeSlack(event.nextStep));
   const links = linksOf(event);
   // Room for the "+N more" and the footer element: a link is never cut, only left out whole.
   const context = links.slice(0, SLACK_LIMITS.contextElements - 2).map((l) => ({ type: 'mrkdwn', text: slackLink(l.text, l.url) }));
   if (links.length > context.length) context.push({ type: 'mrkdwn', text: `+${links.length - context.length} more` });
   context.push({ type: 'mrkdwn', text: `stagegate · ${event.time}` });
   blocks.push({ type: 'context', elements: context });
+  const headline = describeEvent(event);
   return {
-    text: truncateText(`${headline}${event.reason ? ` — ${event.reason}` : ''}`, SLACK_LIMITS.fallbackText),
-    attachments: [{ color: hexColour(event.priority), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
+    text: truncateText(`${headline}${event.nextStep ? `\nNext: ${event.nextStep}` : ''}`, SLACK_LIMITS.fallbackText),
+    attachments: [{ color: hexColour(outcomeOf(event)), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
   };
 }

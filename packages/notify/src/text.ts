@@ -1,11 +1,11 @@
-import type { Priority } from '@stagegate/core';
+import type { Outcome } from './events.js';
 
-/** Colour of the side bar per priority: red, orange, green, grey. */
-export const PRIORITY_COLOURS: Record<Priority, number> = { P0: 0xd1242f, P1: 0xe16f24, P2: 0x1f883d, P3: 0x8c959f };
+/** Colour of the side bar per outcome: failed red, rolled back orange, needs a person yellow, succeeded green, started blue. */
+export const OUTCOME_COLOURS: Record<Outcome, number> = { failed: 0xd1242f, 'rolled-back': 0xe16f24, 'needs-person': 0xd4a72c, succeeded: 0x1f883d, started: 0x0969da };
 
 /** The colour as "#rrggbb" (Slack wants a string, Discord an integer). */
-export function hexColour(p: Priority): string {
-  return `#${PRIORITY_COLOURS[p].toString(16).padStart(6, '0')}`;
+export function hexColour(outcome: Outcome): string {
+  return `#${OUTCOME_COLOURS[outcome].toString(16).padStart(6, '0')}`;
 }
 
 const ELLIPSIS = '…';

@@ -52,6 +52,47 @@ describe('routing by priority', () => {
   });
 });
 
+describe('a rollout conversation', () => {
+  it('sends the closing message also to the fallback that carried the P0 (the all-clear), and details only where events: all', async () => {
+    const slack = await sink('slack');
+    const discord = await sink('discord');
+    const generic = await sink('generic');
+    const routes = seedRoutes(slack.url, discord.url);
+    routes.channels.push({ name: 'webhook', type: 'webhook', url: generic.url, minPriority: 'P2', immediatePriority: 'P0', timeoutMs: 2000, retries: 0, events: 'all' });
+    const { notifier } = setup(routes);
+    await notifier.notify(createEvent({ kind: 'rollback-started', service: 's', detail: true }));
+    expect((await notifier.notify(ev('stage-failed'))).delivered.sort()).toEqual(['discord', 'slack', 'webhook']);
+    const end = await notifier.notify(createEvent({ kind: 'pipeline-failed', service: 's', priority: 'P1', outcome: 'rolled-back', closing: true }));
+    expect(end.delivered.sort()).toEqual(['discord', 'slack', 'webhook']);
+    expect(slack.received).toHaveLength(2);
+    expect(generic.received).toHaveLength(3);
+  });
+
+  it('gives the fallback no closing message when it never carried a P0', async () => {
+    const slack = await sink('slack');
+    const discord = await sink('discord');
+    const { notifier } = setup(seedRoutes(slack.url, discord.url));
+    expect((await notifier.notify(createEvent({ kind: 'pipeline-succeeded', service: 's', closing: true }))).delivered).toEqual(['slack']);
+    expect(discord.received).toHaveLength(0);
+  });
+
+  it('writes P3 events to the daily digest only, and an unconfigured channel as an audit line', async () => {
+    const slack = await sink('slack');
+    const auditFile = join(mkdtempSync(join(tmpdir(), 'notify-')), 'audit.jsonl');
+    const digest = join(auditFile, '..', 'stagegate-digest-2025-03-01.md');
+    const routes = { ...seedRoutes(slack.url, slack.url), unconfigured: [{ name: 'discord', path: 'notify.discord.webhook', variable: 'DISCORD_WEBHOOK_URL' }] };
+    routes.channels = routes.channels.slice(0, 1);
+    const notifier = createNotifier({ routes, auditFile, digestFile: (t) => join(auditFile, '..', `stagegate-digest-${t.toISOString().slice(0, 10)}.md`) });
+    const r = await notifier.notify(createEvent({ kind: 'stage-succeeded', service: 'trading-api', version: 'v3', stage: 'canary', priority: 'P3' }, new Date('2025-03-01T10:00:00Z')));
+    expect(r.delivered).toEqual(['digest']);
+    expect(slack.received).toHaveLength(0);
+    expect(readFileSync(digest, 'utf8')).toBe('# stagegate digest 2025-03-01\n\n- 2025-03-01T10:00:00.000Z P3 trading-api v3: stage succeeded in canary\n');
+    const lines = parseAuditTrail(readFileSync(auditFile, 'utf8'));
+    expect(lines[0]).toMatchObject({ type: 'channel', channel: 'discord', status: 'not configured' });
+    expect(JSON.stringify(lines[0])).toMatch(/DISCORD_WEBHOOK_URL is not set; alerts for discord are logged locally only/);
+  });
+});
+
 describe('retries', () => {
   it('waits the retry_after Discord gives with a 429, then delivers', async () => {
     const discord = await sink('discord');

@@ -39,14 +39,14 @@ describe('Slack payload', () => {
     const [header, facts, reason, context] = att!.blocks;
     expect(header).toEqual({ type: 'header', text: { type: 'plain_text', text: 'P0 trading-api 1.4.2: gate failed in canary', emoji: true } });
     expect(facts?.fields.map((f: { text: string }) => f.text)).toEqual(['*Service*\ntrading-api', '*Priority*\nP0', '*Version*\n1.4.2', '*Stage*\ncanary', '*Targets*\nlhr, nrt', '*Event*\ngate-failed']);
-    expect(reason?.text).toEqual({ type: 'mrkdwn', text: '*Reason*\nhttp check failed: 503 from lhr' });
+    expect(reason?.text).toEqual({ type: 'mrkdwn', text: '*Cause*\nhttp check failed: 503 from lhr' });
     expect(context?.type).toBe('context');
     expect(context?.elements.map((e: { text: string }) => e.text)).toEqual([`<${RUN}|Workflow run>`, `<${DEPLOY}|production/lhr>`, 'stagegate · 2025-03-01T10:00:00.000Z']);
   });
 
   it('escapes user text so a reason cannot inject a link or a mention', () => {
     const msg = formatSlackMessage(gateFailed('<!channel> see <http://evil|here> & more')) as { attachments: Array<{ blocks: Array<{ text?: { text: string } }> }> };
-    expect(msg.attachments[0]?.blocks[2]?.text?.text).toBe('*Reason*\n&lt;!channel&gt; see &lt;http://evil|here&gt; &amp; more');
+    expect(msg.attachments[0]?.blocks[2]?.text?.text).toBe('*Cause*\n&lt;!channel&gt; see &lt;http://evil|here&gt; &amp; more');
   });
 
   it('keeps the header within 150 characters and a P2 green', () => {
@@ -68,10 +68,10 @@ describe('Discord payload', () => {
     expect(body.username).toBe('stagegate');
     expect(body.allowed_mentions).toEqual({ parse: [] });
     const [embed] = body.embeds;
-    expect(embed?.title).toBe('P0 trading-api 1.4.2: gate failed in canary');
+    expect(embed?.title).toBe('P0 trading-api 1.4.2: gate failed in canary — http check failed: 503 from lhr');
     expect(embed?.url).toBe(RUN);
     expect(embed?.color).toBe(0xd1242f);
-    expect(embed?.description).toBe('http check failed: 503 from lhr');
+    expect(embed?.description).toBe('**Cause:** http check failed: 503 from lhr');
     expect(embed?.timestamp).toBe('2025-03-01T10:00:00.000Z');
     expect(embed?.fields.map((f: { name: string; value: string }) => `${f.name}=${f.value}`)).toEqual([
       'Service=trading-api', 'Priority=P0', 'Version=1.4.2', 'Stage=canary', 'Targets=lhr, nrt', 'Event=gate-failed',
@@ -144,5 +144,56 @@ describe('generic webhook', () => {
     sinks.push(sink);
     await sendTo(sink);
     expect(sink.received[0]?.headers['x-stagegate-signature-256']).toBeUndefined();
+  });
+});
+
+describe('a rollout message as people read it', () => {
+  const context = { repository: 'acme/trading-api', ref: 'refs/heads/main', sha: 'abcdef1234567890abcdef1234567890abcdef12', actor: 'octocat', serverUrl: 'https://github.com' };
+  const failure = (extra: Record<string, unknown> = {}) =>
+    createEvent({
+      kind: 'stage-failed', service: 'trading-api', version: 'v3', stage: 'primary', runUrl: RUN, context,
+      reason: 'ewr/http: health 503 (expected 200)', outcome: 'failed',
+      states: [{ target: 'ewr', runs: 'v3', note: 'rolling back to v1' }], others: { count: 6, label: 'healthy' },
+      nextStep: 'Rolling back ewr now.', ...extra,
+    }, new Date('2025-03-01T10:00:00Z'));
+
+  it('puts the cause and what each affected target runs now in the first line, the next step after it', () => {
+    const msg = formatSlackMessage(failure()) as { text: string; attachments: Array<{ color: string; blocks: Array<Record<string, any>> }> };
+    const [first, second] = msg.text.split('\n');
+    expect(first).toBe('P0 trading-api v3: stage failed in primary — ewr/http: health 503 (expected 200) — now: ewr runs v3 (rolling back to v1); +6 healthy');
+    expect(second).toBe('Next: Rolling back ewr now.');
+    const texts = msg.attachments[0]!.blocks.flatMap((b) => [b.text?.text, ...(b.fields ?? []).map((f: { text: string }) => f.text), ...(b.elements ?? []).map((e: { text: string }) => e.text)]).filter(Boolean);
+    expect(texts).toEqual(expect.arrayContaining(['*Repo*\nacme/trading-api', '*Ref*\nmain', '*Commit*\nabcdef1', '*Actor*\noctocat', '*Now*\n• *ewr* runs v3: rolling back to v1\n+6 healthy', '*Next step*\nRolling back ewr now.']));
+    expect(texts).toContain('<https://github.com/acme/trading-api/commit/abcdef1234567890abcdef1234567890abcdef12|Commit abcdef1>');
+    // Only affected targets are listed: no Targets field naming all seven.
+    expect(texts.some((t: string) => t.startsWith('*Targets*'))).toBe(false);
+  });
+
+  it('colours by outcome, not by priority', () => {
+    const colour = (outcome: string, priority = 'P0') => (formatSlackMessage(failure({ outcome, priority })) as { attachments: Array<{ color: string }> }).attachments[0]!.color;
+    expect(colour('failed')).toBe('#d1242f');
+    expect(colour('rolled-back', 'P1')).toBe('#e16f24');
+    expect(colour('needs-person', 'P1')).toBe('#d4a72c');
+    expect(colour('succeeded', 'P2')).toBe('#1f883d');
+    expect(colour('started', 'P2')).toBe('#0969da');
+    // A P0 that ended in a clean rollback is orange, a P1 failure red: the outcome decides.
+    expect(colour('rolled-back', 'P0')).toBe('#e16f24');
+    expect((formatDiscordMessage(failure({ outcome: 'needs-person' })) as { embeds: Array<{ color: number }> }).embeds[0]!.color).toBe(0xd4a72c);
+  });
+
+  it('keeps 60 affected targets within Slack and Discord limits, and both sinks accept it', async () => {
+    const states = Array.from({ length: 60 }, (_, i) => ({ target: `region-${i}`, runs: 'v3', note: `rollback failed: exit 1 ${'e'.repeat(80)}` }));
+    const event = failure({ states });
+    const slack = await startWebhookSink('slack');
+    const discord = await startWebhookSink('discord');
+    sinks.push(slack, discord);
+    expect((await sendTo(slack, event)).delivered).toEqual(['slack']);
+    expect((await sendTo(discord, event)).delivered).toEqual(['discord']);
+    const body = slack.received[0]!.json as { text: string; attachments: Array<{ blocks: Array<Record<string, any>> }> };
+    expect(body.text.length).toBeLessThanOrEqual(4000);
+    for (const b of body.attachments[0]!.blocks) if (b.text?.type === 'mrkdwn') expect(b.text.text.length).toBeLessThanOrEqual(3000);
+    const embed = (discord.received[0]!.json as { embeds: Array<Record<string, any>> }).embeds[0]!;
+    expect(embed.title.length).toBeLessThanOrEqual(256);
+    expect(embedSize(embed)).toBeLessThanOrEqual(6000);
   });
 });

@@ -20,14 +20,27 @@ describe('routesFromPlan', () => {
     const routes = routesFromPlan(plan.notify, { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/x', DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/y', HOOK_URL: 'https://hooks.example.com/z', HOOK_SECRET: 's3cret' });
     expect(routes.failOnError).toBe('any');
     expect(routes.channels).toEqual([
-      { name: 'slack', type: 'slack', url: 'https://hooks.slack.com/services/T/B/x', minPriority: 'P2', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3 },
-      { name: 'discord', type: 'discord', url: 'https://discord.com/api/webhooks/1/y', minPriority: 'P2', fallbackFor: 'slack', immediatePriority: 'P0', timeoutMs: 3000, retries: 1 },
-      { name: 'webhook', type: 'webhook', url: 'https://hooks.example.com/z', secret: 's3cret', minPriority: 'P0', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3 },
+      { name: 'slack', type: 'slack', url: 'https://hooks.slack.com/services/T/B/x', minPriority: 'P2', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3, events: 'key' },
+      { name: 'discord', type: 'discord', url: 'https://discord.com/api/webhooks/1/y', minPriority: 'P2', fallbackFor: 'slack', immediatePriority: 'P0', timeoutMs: 3000, retries: 1, events: 'key' },
+      { name: 'webhook', type: 'webhook', url: 'https://hooks.example.com/z', secret: 's3cret', minPriority: 'P0', immediatePriority: 'P0', timeoutMs: 10_000, retries: 3, events: 'key' },
     ]);
   });
 
-  it('names the plan path and variable of every missing or wrong secret, and never prints a value', () => {
+  it('leaves out a channel whose webhook variable is unset (listed as unconfigured); its fallback takes its place', () => {
     const plan = loadPlan(PLAN, 'rollout.yml');
+    const routes = routesFromPlan(plan.notify, { DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/y', HOOK_URL: 'https://hooks.example.com/z', HOOK_SECRET: 's' });
+    expect(routes.channels.map((c) => c.name)).toEqual(['discord', 'webhook']);
+    expect(routes.channels[0]?.fallbackFor).toBeUndefined();
+    expect(routes.unconfigured).toEqual([{ name: 'slack', path: 'notify.slack.webhook', variable: 'SLACK_WEBHOOK_URL' }]);
+  });
+
+  it('keeps an unset variable an error, naming the plan path, when the channel says required: true', () => {
+    const plan = loadPlan(PLAN.replace('min-priority: P2 }', 'min-priority: P2, required: true }'), 'rollout.yml');
+    expect(() => routesFromPlan(plan.notify, { DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/y', HOOK_URL: 'https://hooks.example.com/z', HOOK_SECRET: 's' })).toThrow(/notify\.slack\.webhook.*SLACK_WEBHOOK_URL is not set/s);
+  });
+
+  it('names the plan path and variable of every missing or wrong secret, and never prints a value', () => {
+    const plan = loadPlan(PLAN.replace('timeout: 3s }', 'timeout: 3s, required: true }'), 'rollout.yml');
     let error: unknown;
     try {
       routesFromPlan(plan.notify, { SLACK_WEBHOOK_URL: 'hooks.slack.com/services/T/B/not-a-url', HOOK_URL: 'https://hooks.example.com/z' });

@@ -1,7 +1,8 @@
 import type { Plan } from '@stagegate/core';
 import type { DeployLog, RunInfo } from '@stagegate/deployer';
-import { createEvent, type DeliveryReport, type EventKind, type Notifier, type Routes } from '@stagegate/notify';
+import { createEvent, type DeliveryReport, type EventInput, type Notifier, type Routes, type RunContext } from '@stagegate/notify';
 import type { PipelineEvent } from './pipeline-types.js';
+import { createRolloutConversation, type TrackedTarget } from './rollout-messages.js';
 
 /** What the queue needs. */
 export interface NotificationQueueOptions {
@@ -14,6 +15,10 @@ export interface NotificationQueueOptions {
   waitMs: () => number;
   /** Builds the notifier; `signal` aborts when the budget is spent. */
   create: (signal: AbortSignal) => Notifier;
+  /** Repo, ref, commit and actor shown in every message. */
+  context?: RunContext;
+  /** What each target this run touched runs now (the wiring tracks it); none when absent. */
+  states?: () => ReadonlyMap<string, TrackedTarget>;
 }
 
 /** Notifications sent in the background and awaited once, bounded, at the end. */
@@ -39,6 +44,16 @@ export function createNotificationQueue(o: NotificationQueueOptions): Notificati
     clearTimeout(timer);
     return done;
   };
+  const dispatch = (input: EventInput, at: string): void => {
+    const event = createEvent(input, new Date(at));
+    const task: Promise<void> = notifier.notify(event).then(
+      (report) => void deliveries.push(report),
+      (err: unknown) => o.log.warning(`notify ${input.kind}: ${(err as Error).message}`),
+    ).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+  // The alert of a failure is merged from the events emitted with it and handed back a microtask later.
+  const conversation = createRolloutConversation({ plan: o.plan, runUrl: o.run.url, context: o.context, states: o.states ?? (() => new Map()) }, (input) => dispatch(input, new Date().toISOString()));
   return {
     deliveries,
     send(e) {
@@ -46,15 +61,13 @@ export function createNotificationQueue(o: NotificationQueueOptions): Notificati
         o.log.info(`[dry-run] would notify ${e.kind}${o.routes.channels.length ? ` to ${o.routes.channels.map((c) => c.name).join(', ')}` : ' (no channels configured)'}`);
         return;
       }
-      if (!o.routes.channels.length) return;
-      const event = createEvent({ kind: e.kind as EventKind, service: o.plan.service, version: e.version, stage: e.stage, targets: e.targets, reason: e.reason, runUrl: o.run.url }, new Date(e.at));
-      const task: Promise<void> = notifier.notify(event).then(
-        (report) => void deliveries.push(report),
-        (err: unknown) => o.log.warning(`notify ${e.kind}: ${(err as Error).message}`),
-      ).finally(() => inFlight.delete(task));
-      inFlight.add(task);
+      if (!o.routes.channels.length && !o.routes.unconfigured?.length) return;
+      const input = conversation.take(e);
+      if (input) dispatch(input, e.at);
     },
     async settle() {
+      // An alert still being merged from its burst is handed over a microtask after it opened.
+      await Promise.resolve();
       const ms = o.waitMs();
       if (inFlight.size && !(await waitAll(ms))) {
         o.log.warning(`notifications still unsent after ${ms} ms (notify-timeout): abandoning ${inFlight.size}; the audit trail says which`);

@@ -1,4 +1,4 @@
-import type { DeployOutcome, PipelineResult, PolicyDecision, RollbackItem, Stage, StageGateVerdict } from '@stagegate/core';
+import type { DeployOutcome, PipelineResult, Priority, PolicyDecision, RollbackItem, Stage, StageGateVerdict } from '@stagegate/core';
 import type { UnrecordedWrite } from '@stagegate/deployer';
 
 /** One target's result within a stage, as the pipeline reports it. */
@@ -51,6 +51,8 @@ export interface PipelineEvent {
   reason?: string;
   verdict?: string;
   result?: PipelineResult;
+  /** Overrides the kind's priority for people (a failure under `continue` is P1). */
+  priority?: Priority;
 }
 
 /**

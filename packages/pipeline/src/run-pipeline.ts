@@ -100,7 +100,8 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
         nothingToRollBack = true;
         report.reason = `${decision.reason}; nothing was deployed, so nothing was rolled back`;
       }
-      emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate });
+      // A failure the plan lets the rollout go on from, or holds for a person, is P1: production is not burning.
+      emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate, ...(decision.kind === 'rollback' ? {} : { priority: 'P1' as const }) });
       if (decision.kind === 'continue') continue;
       if (decision.kind === 'pause') emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: stage.targets, reason: `${decision.reason}: paused for a person to decide (re-run, or run the rollback workflow)` });
       break;

@@ -1,10 +1,11 @@
 import { environmentFor, gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { createRecordKeeper, deployStage, rollbackTargets, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import type { DeploymentStore } from '@stagegate/github';
-import { createNotifier, routesFromPlan, type DeliveryReport, type Routes } from '@stagegate/notify';
+import { createNotifier, digestFileFor, routesFromPlan, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
 import { resolveGate, runGate } from '@stagegate/probes';
 import { createHistoryWriter } from './history-writer.js';
 import { createNotificationQueue } from './notification-queue.js';
+import { createTargetTracker } from './target-tracker.js';
 import type { PipelineDeps, PipelineTarget } from './pipeline-types.js';
 import { verifyRolledBack } from './verify-rollback.js';
 
@@ -25,6 +26,8 @@ export interface WireOptions {
   notifyTimeoutMs?: number;
   /** Bound on a last-known-good lookup during a rollback (only for targets the run did not deploy). Default 30 s. */
   lookupTimeoutMs?: number;
+  /** Repo, ref, commit, actor and server shown in every message (main.ts reads them from GITHUB_*). */
+  context?: RunContext;
 }
 
 /** The wired dependencies, plus the notification deliveries they made (for the step's verdict). */
@@ -38,7 +41,9 @@ export interface WiredPipeline extends PipelineDeps {
  */
 export function resolvePipelineRoutes(notify: Plan['notify'], env: Record<string, string | undefined>, dryRun: boolean, warn: (message: string) => void): Routes {
   try {
-    return routesFromPlan(notify, env);
+    const routes = routesFromPlan(notify, env);
+    for (const u of routes.unconfigured ?? []) warn(`notify: ${u.name} is not configured (${u.path}: ${u.variable} is not set): its alerts are logged locally only, in the audit trail; set ${u.variable} from a secret, or add required: true to stop the run instead`);
+    return routes;
   } catch (e) {
     if (!dryRun) throw e;
     warn(`dry run: notifications would fail: ${(e as Error).message}`);
@@ -61,7 +66,11 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
   const budgetMs = o.notifyTimeoutMs ?? 30_000;
   // The runner SIGKILLs a cancelled job a few seconds after its first signal: wait less then.
   const waitMs = (): number => (o.signal?.aborted ? Math.min(budgetMs, 3000) : budgetMs);
-  const notifications = createNotificationQueue({ plan: o.plan, routes: o.routes, run: o.run, dryRun: o.dryRun, log: o.log, waitMs, create: (signal) => createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l), signal }) });
+  const tracker = createTargetTracker();
+  const notifications = createNotificationQueue({
+    plan: o.plan, routes: o.routes, run: o.run, dryRun: o.dryRun, log: o.log, waitMs, context: o.context, states: tracker.states,
+    create: (signal) => createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l), signal, digestFile: (time) => digestFileFor(o.auditFile, time) }),
+  });
   const records = createRecordKeeper({ warn: (l) => o.log.warning(l) });
   // This run's deployment per target, while its GitHub status is still success (a failed
   // deploy already says so): the ones a gate failure or a rollback must mark failed.
@@ -99,6 +108,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
         if (t.fromVersion !== version) known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId });
       }
       history.recordTargets('deploy-finished', stage.name, r.targets, now());
+      tracker.deployed(r.targets, version);
       return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
     },
     async gateStage(stage: Stage, version: string, targets: string[]) {
@@ -112,6 +122,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
+      tracker.unhealthy(g.failedChecks, version);
       if (g.verdict === 'Failed' || g.verdict === 'Error') {
         // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
         // (all of them when it could not tell), written by recordVerdict once any rollback has started.
@@ -128,15 +139,22 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const targets = items.map((i) => i.target);
       // Recovery is what matters now: every target at once (bounded), from what this run knows.
       const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs });
+      tracker.rollingBack(targets, (t) => ({ environment: environmentFor(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
       // The commands have started. Now the record: the gate's blame first (it carries the cause), then
       // every other deployment of the rolled-back version, so no later rollback returns to it.
       recordVerdict();
       if (!o.dryRun) markFailed(targets, () => `rolled back: ${reason}`);
       const r = await running;
       history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());
+      tracker.rolledBack(r.targets, failedVersion);
       return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
     },
-    verifyRollback: (back) => (o.dryRun ? Promise.resolve([]) : verifyRolledBack(o.plan, back, { signal: o.signal, cwd: o.run.workspace, log: (l) => o.log.info(l) })),
+    async verifyRollback(back) {
+      if (o.dryRun) return [];
+      const unhealthy = await verifyRolledBack(o.plan, back, { signal: o.signal, cwd: o.run.workspace, log: (l) => o.log.info(l) });
+      tracker.stillUnhealthy(unhealthy);
+      return unhealthy;
+    },
     notify: (e) => notifications.send(e),
     record(e) {
       if (!o.dryRun) history.record(e);

@@ -58,11 +58,28 @@ describe('the pipeline notification queue', () => {
     expect(undelivered).toEqual([expect.stringMatching(/^rollback-failed \(P0\): reached no channel \(.*slack.*\)/)]);
   });
 
-  it('keeps the order of events on each channel although nobody waits for them', async () => {
-    const { queue, slack } = await queueWith({ status: 200, body: 'ok', delayMs: 30 }, 5000);
+  it('sends the start, one alert and the end, in order, although nobody waits for them; the fallback hears the all-clear', async () => {
+    const { queue, slack, discord } = await queueWith({ status: 200, body: 'ok', delayMs: 30 }, 5000);
     const kinds: PipelineEvent['kind'][] = ['deploy-started', 'stage-succeeded', 'gate-failed', 'stage-failed', 'rollback-started', 'rollback-succeeded', 'pipeline-failed'];
-    for (const k of kinds) queue.send(event(k));
+    for (const k of kinds) queue.send({ ...event(k), ...(k === 'pipeline-failed' ? { result: 'rolled-back' as const } : {}) });
     expect(await queue.settle()).toEqual([]);
-    expect(slack.received.map((r) => /\*Event\*\\n([a-z-]+)/.exec(r.body)?.[1])).toEqual(kinds);
+    expect(slack.received.map((r) => /\*Event\*\\n([a-z-]+)/.exec(r.body)?.[1])).toEqual(['deploy-started', 'stage-failed', 'pipeline-failed']);
+    expect(discord.received.map((r) => /"name":"Event","value":"([a-z-]+)"/.exec(r.body)?.[1])).toEqual(['stage-failed', 'pipeline-failed']);
+  });
+
+  it('sends a failure under continue once, as P1, and the later ones to the audit trail only', async () => {
+    const { queue, slack, discord, auditFile } = await queueWith({ status: 200, body: 'ok' }, 5000);
+    queue.send(event('deploy-started'));
+    // Stages run one after another: the run awaits between them.
+    for (const stage of ['canary', 'primary', 'full']) {
+      queue.send({ ...event('stage-failed'), stage, priority: 'P1' });
+      await new Promise((ok) => setImmediate(ok));
+    }
+    queue.send({ ...event('pipeline-failed'), result: 'partially-failed' });
+    expect(await queue.settle()).toEqual([]);
+    const priorities = slack.received.map((r) => /\*Priority\*\\n(P\d)/.exec(r.body)?.[1]);
+    expect(priorities).toEqual(['P2', 'P1', 'P1']);
+    expect(discord.received).toHaveLength(0);
+    expect(readFileSync(auditFile, 'utf8').match(/"kind":"stage-failed"/g)).toHaveLength(3);
   });
 });
