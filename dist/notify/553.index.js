@@ -72,11 +72,42 @@ function createEvent(input, now = new Date()) {
     const id = input.id ?? `${time.replace(/\D/g, '').slice(0, 17)}-${Math.random().toString(36).slice(2, 8)}`;
     return { ...input, id, time, priority: input.priority ?? priorityOf(input.kind) };
 }
-/** A one-line headline, e.g. "P0 trading-api 1.4.2: gate failed in canary". */
-function describeEvent(e) {
-    const what = e.kind.replace(/-/g, ' ');
+const KIND_OUTCOME = {
+    'deploy-started': 'started',
+    'stage-succeeded': 'succeeded',
+    'pipeline-succeeded': 'succeeded',
+    'rollback-started': 'rolled-back',
+    'rollback-succeeded': 'rolled-back',
+    'manual-approval-waiting': 'needs-person',
+};
+/** The outcome an event shows (its colour): the one given, else what its kind says, else failed. */
+function outcomeOf(e) {
+    return e.outcome ?? KIND_OUTCOME[e.kind] ?? 'failed';
+}
+/** The state of the affected targets in one line: "ewr runs v3 (rolling back to v1); +4 healthy". */
+function describeStates(e) {
+    const lines = (e.states ?? []).map((s) => `${s.target}${s.runs ? ` runs ${s.runs}` : ''} (${s.note})`);
+    if (e.others?.count)
+        lines.push(`+${e.others.count} ${e.others.label}`);
+    return lines.join('; ');
+}
+/** The short title: "P0 trading-api 1.4.2: stage failed in canary". */
+function titleOf(e) {
+    const what = e.headline ?? e.kind.replace(/-/g, ' ');
     const where = e.stage ? ` in ${e.stage}` : '';
     return `${e.priority} ${e.service}${e.version ? ` ${e.version}` : ''}: ${what}${where}`;
+}
+/**
+ * The first line a person reads: the title, then the cause, then what the
+ * affected targets run now, e.g. "P0 trading-api v3: stage failed in canary
+ * — ewr/http: 503 — now: ewr runs v3 (rolling back to v1); +4 healthy".
+ */
+function describeEvent(e) {
+    const states = describeStates(e);
+    return `${titleOf(e)}${e.reason ? ` — ${oneLine(e.reason)}` : ''}${states ? ` — now: ${states}` : ''}`;
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ');
 }
 /** Key facts as label/value pairs, in the order they are shown. */
 function factsOf(e) {
@@ -88,22 +119,58 @@ function factsOf(e) {
         facts.push({ label: 'Version', value: e.version });
     if (e.stage)
         facts.push({ label: 'Stage', value: e.stage });
-    if (e.targets?.length)
+    if (!e.states && e.targets?.length)
         facts.push({ label: 'Targets', value: e.targets.join(', ') });
     facts.push({ label: 'Event', value: e.kind });
+    const c = e.context;
+    if (c?.repository)
+        facts.push({ label: 'Repo', value: c.repository });
+    if (c?.ref)
+        facts.push({ label: 'Ref', value: c.ref.replace(/^refs\/(heads|tags)\//, '') });
+    if (c?.sha)
+        facts.push({ label: 'Commit', value: c.sha.slice(0, 7) });
+    if (c?.actor)
+        facts.push({ label: 'Actor', value: c.actor });
     return facts;
 }
-/** Every link of an event, the run first. */
+/** Every link of an event: the run, the commit, the repository, then the deployments. */
 function linksOf(e) {
-    return [...(e.runUrl ? [{ text: 'Workflow run', url: e.runUrl }] : []), ...(e.links ?? [])];
+    const c = e.context;
+    const server = (c?.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const repo = c?.repository ? `${server}/${c.repository}` : undefined;
+    return [
+        ...(e.runUrl ? [{ text: 'Workflow run', url: e.runUrl }] : []),
+        ...(repo && c?.sha ? [{ text: `Commit ${c.sha.slice(0, 7)}`, url: `${repo}/commit/${c.sha}` }] : []),
+        ...(repo ? [{ text: c?.repository ?? 'Repository', url: repo }] : []),
+        ...(e.links ?? []),
+    ];
+}
+/** The link to an environment's deployments page on GitHub, or undefined without a repository. */
+function deploymentsLink(context, environment) {
+    if (!context?.repository)
+        return undefined;
+    const server = (context.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    return { text: `Deployments: ${environment}`, url: `${server}/${context.repository}/deployments/${encodeURIComponent(environment)}` };
+}
+/** The run's context from the runner's GITHUB_* variables (what an action's main.ts passes on). */
+function runContextFromEnv(env) {
+    const pick = (name) => env[name]?.trim() || undefined;
+    const context = {};
+    const fields = [['repository', 'GITHUB_REPOSITORY'], ['ref', 'GITHUB_REF'], ['sha', 'GITHUB_SHA'], ['actor', 'GITHUB_ACTOR'], ['serverUrl', 'GITHUB_SERVER_URL']];
+    for (const [key, name] of fields) {
+        const value = pick(name);
+        if (value)
+            context[key] = value;
+    }
+    return context;
 }
 
 ;// CONCATENATED MODULE: ../../packages/notify/src/text.ts
-/** Colour of the side bar per priority: red, orange, green, grey. */
-const PRIORITY_COLOURS = { P0: 0xd1242f, P1: 0xe16f24, P2: 0x1f883d, P3: 0x8c959f };
+/** Colour of the side bar per outcome: failed red, rolled back orange, needs a person yellow, succeeded green, started blue. */
+const OUTCOME_COLOURS = { failed: 0xd1242f, 'rolled-back': 0xe16f24, 'needs-person': 0xd4a72c, succeeded: 0x1f883d, started: 0x0969da };
 /** The colour as "#rrggbb" (Slack wants a string, Discord an integer). */
-function hexColour(p) {
-    return `#${PRIORITY_COLOURS[p].toString(16).padStart(6, '0')}`;
+function hexColour(outcome) {
+    return `#${OUTCOME_COLOURS[outcome].toString(16).padStart(6, '0')}`;
 }
 const ELLIPSIS = '…';
 // A bare URL or a markdown link [text](url): cutting one in half leaves a link
@@ -181,14 +248,14 @@ function slackLink(text, url) {
     return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeSlack(text).replace(/\|/g, '¦')}>`;
 }
 /**
- * The incoming-webhook payload for an event: a plain `text` for the
- * notification and screen readers, and an attachment (for the colour bar by
- * priority) holding the Block Kit message: header, fields, reason, links.
+ * The incoming-webhook payload for an event. `text` is what a notification
+ * and a screen reader show: its first line carries the cause and what the
+ * affected targets run now. The attachment (for the colour bar by outcome)
+ * holds the Block Kit message: title, facts, cause, state, next step, links.
  */
 function formatSlackMessage(event) {
-    const headline = describeEvent(event);
     const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: truncateText(headline, SLACK_LIMITS.header), emoji: true } },
+        { type: 'header', text: { type: 'plain_text', text: truncateText(titleOf(event), SLACK_LIMITS.header), emoji: true } },
         {
             type: 'section',
             fields: factsOf(event)
@@ -196,9 +263,16 @@ function formatSlackMessage(event) {
                 .map((f) => ({ type: 'mrkdwn', text: truncateText(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })),
         },
     ];
-    if (event.reason) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*Reason*\n${escapeSlack(event.reason)}`, SLACK_LIMITS.sectionText) } });
-    }
+    const section = (label, body) => {
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*${label}*\n${body}`, SLACK_LIMITS.sectionText) } });
+    };
+    if (event.reason)
+        section('Cause', escapeSlack(event.reason));
+    const states = [...(event.states ?? []).map((t) => `• *${escapeSlack(t.target)}*${t.runs ? ` runs ${escapeSlack(t.runs)}` : ''}: ${escapeSlack(t.note)}`), ...(event.others?.count ? [`+${event.others.count} ${escapeSlack(event.others.label)}`] : [])];
+    if (states.length)
+        section('Now', states.join('\n'));
+    if (event.nextStep)
+        section('Next step', escapeSlack(event.nextStep));
     const links = linksOf(event);
     // Room for the "+N more" and the footer element: a link is never cut, only left out whole.
     const context = links.slice(0, SLACK_LIMITS.contextElements - 2).map((l) => ({ type: 'mrkdwn', text: slackLink(l.text, l.url) }));
@@ -206,9 +280,10 @@ function formatSlackMessage(event) {
         context.push({ type: 'mrkdwn', text: `+${links.length - context.length} more` });
     context.push({ type: 'mrkdwn', text: `stagegate · ${event.time}` });
     blocks.push({ type: 'context', elements: context });
+    const headline = describeEvent(event);
     return {
-        text: truncateText(`${headline}${event.reason ? ` — ${event.reason}` : ''}`, SLACK_LIMITS.fallbackText),
-        attachments: [{ color: hexColour(event.priority), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
+        text: truncateText(`${headline}${event.nextStep ? `\nNext: ${event.nextStep}` : ''}`, SLACK_LIMITS.fallbackText),
+        attachments: [{ color: hexColour(outcomeOf(event)), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
     };
 }
 
@@ -248,10 +323,11 @@ function embedSize(embed) {
     return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0);
 }
 /**
- * The webhook payload for an event: one embed coloured by priority, within
- * every Discord limit. The reason (the only free text that can be long) gets
- * whatever room is left and is cut at a word, never inside a link; mentions
- * are disabled so a reason cannot ping @everyone.
+ * The webhook payload for an event: one embed coloured by outcome, within
+ * every Discord limit. The title is the first line (cause and state, cut to
+ * fit); the description holds the cause, the state of each affected target
+ * and the next step in whatever room is left, cut at a word, never inside a
+ * link; mentions are disabled so a reason cannot ping @everyone.
  */
 function formatDiscordMessage(event) {
     const fields = factsOf(event).map((f) => ({
@@ -264,16 +340,18 @@ function formatDiscordMessage(event) {
         fields.push({ name: 'Links', value: linksField(links), inline: false });
     const embed = {
         title: truncateText(describeEvent(event), DISCORD_LIMITS.title),
-        color: PRIORITY_COLOURS[event.priority],
+        color: OUTCOME_COLOURS[outcomeOf(event)],
         fields: fields.slice(0, DISCORD_LIMITS.fields),
         footer: { text: FOOTER },
         timestamp: event.time,
     };
     if (event.runUrl && /^https?:\/\//.test(event.runUrl))
         embed.url = event.runUrl;
-    if (event.reason) {
+    const states = [...(event.states ?? []).map((t) => `• **${t.target}**${t.runs ? ` runs ${t.runs}` : ''}: ${t.note}`), ...(event.others?.count ? [`+${event.others.count} ${event.others.label}`] : [])];
+    const parts = [...(event.reason ? [`**Cause:** ${event.reason}`] : []), ...(states.length ? [`**Now:**\n${states.join('\n')}`] : []), ...(event.nextStep ? [`**Next step:** ${event.nextStep}`] : [])];
+    if (parts.length) {
         const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - embedSize(embed));
-        const description = truncateText(event.reason, room);
+        const description = truncateText(parts.join('\n'), room);
         if (description)
             embed.description = description;
     }
@@ -481,20 +559,42 @@ function parseAuditTrail(text) {
     }
     return out;
 }
+/**
+ * The daily digest beside the audit trail (uploaded with it):
+ * `stagegate-digest-<yyyy-mm-dd>.md`, one file per UTC day.
+ */
+function digestFileFor(auditFile, time) {
+    return join(dirname(auditFile), `stagegate-digest-${time.toISOString().slice(0, 10)}.md`);
+}
+/** Appends one Markdown list line to a digest file, creating it with a heading. */
+function appendDigestLine(file, line) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'a');
+    try {
+        const fresh = (0,external_node_fs_.fstatSync)(fd).size === 0;
+        (0,external_node_fs_.writeSync)(fd, `${fresh ? `# stagegate digest ${(0,external_node_path_.basename)(file).slice(17, 27)}\n\n` : ''}- ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ../../packages/notify/src/routes.ts
 
 /**
  * Resolves the plan's `notify:` section: each `env:NAME` becomes the value of
- * NAME. Every problem is reported at once, named by plan path and variable,
- * and no message ever contains a URL. `where` prefixes the paths (`notify`
+ * NAME. A channel whose webhook variable is unset is left out and listed as
+ * unconfigured (alerts for it stay in the audit trail), unless it says
+ * `required: true`: then, as every other problem, it is a ConfigError named by
+ * plan path and variable. No message ever contains a URL. `where` prefixes the paths (`notify`
  * for a plan, `input channels` for the action's input).
  */
 function routesFromPlan(notify, env, where = 'notify') {
     if (!notify)
         return { channels: [], failOnError: 'p0-p1' };
     const problems = [];
-    const read = (ref, path) => {
+    const unconfigured = [];
+    const read = (ref, path, optional = false) => {
         // A plan that skipped schema validation may hold the URL or key itself: refuse it without echoing it.
         if (!ref.startsWith('env:')) {
             problems.push({ path, message: 'expected env:NAME (the variable that holds the value); the plan holds the value itself (not shown: it is a secret)' });
@@ -502,7 +602,9 @@ function routesFromPlan(notify, env, where = 'notify') {
         }
         const name = ref.slice(4);
         const value = env[name]?.trim();
-        if (!value)
+        if (!value && optional)
+            unconfigured.push({ name: path.split('.').at(-2) ?? path, path, variable: name });
+        else if (!value)
             problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
         return value ?? '';
     };
@@ -513,7 +615,9 @@ function routesFromPlan(notify, env, where = 'notify') {
             continue;
         const urlKey = 'url' in c ? 'url' : 'webhook';
         const urlRef = 'url' in c ? c.url : c.webhook;
-        const url = read(urlRef, `${where}.${type}.${urlKey}`);
+        const url = read(urlRef, `${where}.${type}.${urlKey}`, !c.required);
+        if (!url && !c.required && urlRef.startsWith('env:'))
+            continue;
         if (url && !isHttpUrl(url))
             problems.push({ path: `${where}.${type}.${urlKey}`, message: `the environment variable ${urlRef.slice(4)} does not hold an http(s) URL (value not shown: it is a secret)` });
         const secret = 'secret' in c && c.secret ? read(c.secret, `${where}.${type}.secret`) : undefined;
@@ -527,12 +631,17 @@ function routesFromPlan(notify, env, where = 'notify') {
             immediatePriority: c['immediate-priority'],
             timeoutMs: (0,core_src/* parseDuration */.E9)(c.timeout),
             retries: c.retries,
+            events: c.events,
         });
     }
+    // A fallback for a channel that is not configured takes that channel's place.
+    for (const c of channels)
+        if (c.fallbackFor && unconfigured.some((u) => u.name === c.fallbackFor))
+            delete c.fallbackFor;
     problems.push(...checkFallbacks(channels, where));
     if (problems.length)
         throw new core_src/* ConfigError */.xL(problems);
-    return { channels, failOnError: notify['fail-on-error'] };
+    return { channels, failOnError: notify['fail-on-error'], ...(unconfigured.length ? { unconfigured } : {}) };
 }
 /** A fallback must name another configured channel, or it would never be used. */
 function checkFallbacks(channels, where) {
@@ -606,34 +715,49 @@ function createNotifier(options) {
             log(describeAttempt(record));
         }, redact);
     }
-    return {
-        async notify(event) {
-            write({ type: 'event', time: clock().toISOString(), event });
-            log(`notify: ${describeEvent(event)}`);
-            const eligible = options.routes.channels.filter((c) => isAtLeast(event.priority, c.minPriority));
-            const direct = eligible.filter((c) => !c.fallbackFor || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
-            const started = new Set();
-            const delivered = [];
-            const failed = [];
-            const attempts = [];
-            const run = async (channel) => {
-                started.add(channel.name);
-                if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
-                    delivered.push(channel.name);
-                    return;
-                }
-                failed.push(channel.name);
-                const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
-                if (fallbacks.length)
-                    log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
-                await Promise.all(fallbacks.map(run));
-            };
-            await Promise.all(direct.map(run));
-            const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
-            write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
-            return { event, delivered, failed, attempts, mustFail };
-        },
-    };
+    for (const u of options.routes.unconfigured ?? []) {
+        write({ type: 'channel', time: clock().toISOString(), channel: u.name, status: 'not configured', detail: `${u.path}: ${u.variable} is not set; alerts for ${u.name} are logged locally only` });
+    }
+    // Channels a P0 of this rollout was sent to: its closing message goes there too, so a
+    // fallback that carried the alarm also carries the all-clear (even while the primary hangs).
+    const alarmed = new Set();
+    // One event: the audit line first, then the digest (P3) or the channels that want it.
+    async function route(event) {
+        write({ type: 'event', time: clock().toISOString(), event });
+        const digest = event.priority === 'P3' ? options.digestFile?.(new Date(event.time)) : undefined;
+        if (digest) {
+            appendDigestLine(digest, `${event.time} ${describeEvent(event)}`);
+            write({ type: 'result', time: clock().toISOString(), event: event.id, delivered: ['digest'], failed: [], mustFail: false });
+            return { event, delivered: ['digest'], failed: [], attempts: [], mustFail: false };
+        }
+        log(`notify: ${describeEvent(event)}`);
+        const wanted = (c) => (!event.detail || c.events === 'all') && isAtLeast(event.priority, c.minPriority);
+        const eligible = options.routes.channels.filter((c) => wanted(c) || (event.closing && alarmed.has(c.name)));
+        const direct = eligible.filter((c) => !c.fallbackFor || (event.closing && alarmed.has(c.name)) || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
+        const started = new Set();
+        const delivered = [];
+        const failed = [];
+        const attempts = [];
+        const run = async (channel) => {
+            started.add(channel.name);
+            if (event.priority === 'P0')
+                alarmed.add(channel.name);
+            if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
+                delivered.push(channel.name);
+                return;
+            }
+            failed.push(channel.name);
+            const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
+            if (fallbacks.length)
+                log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
+            await Promise.all(fallbacks.map(run));
+        };
+        await Promise.all(direct.map(run));
+        const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
+        write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
+        return { event, delivered, failed, attempts, mustFail };
+    }
+    return { notify: route };
 }
 /**
  * Whether an event's delivery fails the step. p0-p1 (the default): a P0 or
@@ -847,12 +971,14 @@ async function notifyStep() {
     const routes = resolveRoutes({ ...direct, channelsText, plan, ...(failOnErrorInput ? { failOnError: failOnErrorInput } : {}), env });
     for (const s of secretsOf(routes))
         secretPartsOf(s.value).forEach((part) => core.setSecret(part));
+    for (const u of routes.unconfigured ?? [])
+        core.warning(`notify: ${u.name} is not configured (${u.path}: ${u.variable} is not set): the event is logged locally only, in the audit trail; add required: true to fail instead`);
     // The version goes into every message and link text: the same rule as the deploy's.
     const versionInput = core.getInput('version').trim();
     const version = versionInput ? (0,core_src/* assertSafeVersion */.yr)(versionInput, plan?.['version-pattern'], 'version') : '';
     const priority = (0,src/* parseChoiceInput */.XT)('priority', core.getInput('priority'), [...core_src/* PRIORITIES */.BE, ''], '');
     const jobStatus = (0,src/* parseChoiceInput */.XT)('job-status', core.getInput('job-status'), [...JOB_STATUSES, ''], '');
-    const event = buildEvent({
+    const built = buildEvent({
         kind: (0,src/* parseChoiceInput */.XT)('kind', core.getInput('kind'), [...EVENT_KINDS, 'auto'], 'auto'),
         ...(jobStatus ? { jobStatus } : {}),
         ...(priority ? { priority } : {}),
@@ -865,6 +991,8 @@ async function notifyStep() {
         links: core.getMultilineInput('links').map((l) => l.trim()).filter(Boolean),
         runUrl: ctx.runUrl,
     });
+    // Repo, ref, commit and actor in every message, from the runner's GITHUB_* variables.
+    const event = { ...built, context: runContextFromEnv(env) };
     const auditInput = core.getInput('audit-file').trim();
     const auditFile = auditInput ? ((0,external_node_path_.isAbsolute)(auditInput) ? auditInput : (0,external_node_path_.resolve)(ctx.workspace, auditInput)) : defaultAuditFile(env);
     const notifier = createNotifier({

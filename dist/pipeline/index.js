@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Behind a proxy, @actions/github builds its proxy agent while it loads: undici must be
 // ready before main.js (and what it imports) is evaluated, hence the dynamic import.
 await (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .loadProxySupport */ .w8)(process.env);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58366));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20150));
 await main();
 // Every wait of the step is bounded, but a request it stopped waiting for (a GitHub or a webhook
 // that never answers) still holds its socket and would keep the process alive: end the step
@@ -10337,6 +10337,10 @@ const ChannelCommon = {
     timeout: Duration.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
     /** Retries after the first attempt on 5xx, 429 and network errors. */
     retries: schemas_number().int().min(0).max(10).default(3).describe('Retries on 5xx, 429 and network errors. Default 3.'),
+    /** key: a rollout's start, its first alert and its end (at most 3 messages); all: every event, as the audit trail holds them. */
+    events: schemas_enum(['key', 'all']).default('key').describe('key (default): at most 3 messages per rollout (start, the alert that needs a person, the end); all: every event.'),
+    /** An unset webhook variable stops the run only when the channel is required; otherwise alerts for it are logged locally. */
+    required: schemas_boolean().default(false).describe('true: an unset webhook variable is an error that stops the run. Default false: a warning, alerts logged locally only.'),
 };
 /** Where events go. */
 const Notify = strictObject({

@@ -10332,6 +10332,10 @@ const ChannelCommon = {
     timeout: Duration.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
     /** Retries after the first attempt on 5xx, 429 and network errors. */
     retries: schemas_number().int().min(0).max(10).default(3).describe('Retries on 5xx, 429 and network errors. Default 3.'),
+    /** key: a rollout's start, its first alert and its end (at most 3 messages); all: every event, as the audit trail holds them. */
+    events: schemas_enum(['key', 'all']).default('key').describe('key (default): at most 3 messages per rollout (start, the alert that needs a person, the end); all: every event.'),
+    /** An unset webhook variable stops the run only when the channel is required; otherwise alerts for it are logged locally. */
+    required: schemas_boolean().default(false).describe('true: an unset webhook variable is an error that stops the run. Default false: a warning, alerts logged locally only.'),
 };
 /** Where events go. */
 const Notify = strictObject({

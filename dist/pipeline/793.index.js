@@ -1,8 +1,8 @@
-export const id = 953;
-export const ids = [953,674,293];
+export const id = 793;
+export const ids = [793,674,293];
 export const modules = {
 
-/***/ 58366:
+/***/ 20150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2044,11 +2044,42 @@ function createEvent(input, now = new Date()) {
     const id = input.id ?? `${time.replace(/\D/g, '').slice(0, 17)}-${Math.random().toString(36).slice(2, 8)}`;
     return { ...input, id, time, priority: input.priority ?? priorityOf(input.kind) };
 }
-/** A one-line headline, e.g. "P0 trading-api 1.4.2: gate failed in canary". */
-function describeEvent(e) {
-    const what = e.kind.replace(/-/g, ' ');
+const KIND_OUTCOME = {
+    'deploy-started': 'started',
+    'stage-succeeded': 'succeeded',
+    'pipeline-succeeded': 'succeeded',
+    'rollback-started': 'rolled-back',
+    'rollback-succeeded': 'rolled-back',
+    'manual-approval-waiting': 'needs-person',
+};
+/** The outcome an event shows (its colour): the one given, else what its kind says, else failed. */
+function outcomeOf(e) {
+    return e.outcome ?? KIND_OUTCOME[e.kind] ?? 'failed';
+}
+/** The state of the affected targets in one line: "ewr runs v3 (rolling back to v1); +4 healthy". */
+function describeStates(e) {
+    const lines = (e.states ?? []).map((s) => `${s.target}${s.runs ? ` runs ${s.runs}` : ''} (${s.note})`);
+    if (e.others?.count)
+        lines.push(`+${e.others.count} ${e.others.label}`);
+    return lines.join('; ');
+}
+/** The short title: "P0 trading-api 1.4.2: stage failed in canary". */
+function titleOf(e) {
+    const what = e.headline ?? e.kind.replace(/-/g, ' ');
     const where = e.stage ? ` in ${e.stage}` : '';
     return `${e.priority} ${e.service}${e.version ? ` ${e.version}` : ''}: ${what}${where}`;
+}
+/**
+ * The first line a person reads: the title, then the cause, then what the
+ * affected targets run now, e.g. "P0 trading-api v3: stage failed in canary
+ * — ewr/http: 503 — now: ewr runs v3 (rolling back to v1); +4 healthy".
+ */
+function describeEvent(e) {
+    const states = describeStates(e);
+    return `${titleOf(e)}${e.reason ? ` — ${oneLine(e.reason)}` : ''}${states ? ` — now: ${states}` : ''}`;
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ');
 }
 /** Key facts as label/value pairs, in the order they are shown. */
 function factsOf(e) {
@@ -2060,22 +2091,58 @@ function factsOf(e) {
         facts.push({ label: 'Version', value: e.version });
     if (e.stage)
         facts.push({ label: 'Stage', value: e.stage });
-    if (e.targets?.length)
+    if (!e.states && e.targets?.length)
         facts.push({ label: 'Targets', value: e.targets.join(', ') });
     facts.push({ label: 'Event', value: e.kind });
+    const c = e.context;
+    if (c?.repository)
+        facts.push({ label: 'Repo', value: c.repository });
+    if (c?.ref)
+        facts.push({ label: 'Ref', value: c.ref.replace(/^refs\/(heads|tags)\//, '') });
+    if (c?.sha)
+        facts.push({ label: 'Commit', value: c.sha.slice(0, 7) });
+    if (c?.actor)
+        facts.push({ label: 'Actor', value: c.actor });
     return facts;
 }
-/** Every link of an event, the run first. */
+/** Every link of an event: the run, the commit, the repository, then the deployments. */
 function linksOf(e) {
-    return [...(e.runUrl ? [{ text: 'Workflow run', url: e.runUrl }] : []), ...(e.links ?? [])];
+    const c = e.context;
+    const server = (c?.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const repo = c?.repository ? `${server}/${c.repository}` : undefined;
+    return [
+        ...(e.runUrl ? [{ text: 'Workflow run', url: e.runUrl }] : []),
+        ...(repo && c?.sha ? [{ text: `Commit ${c.sha.slice(0, 7)}`, url: `${repo}/commit/${c.sha}` }] : []),
+        ...(repo ? [{ text: c?.repository ?? 'Repository', url: repo }] : []),
+        ...(e.links ?? []),
+    ];
+}
+/** The link to an environment's deployments page on GitHub, or undefined without a repository. */
+function deploymentsLink(context, environment) {
+    if (!context?.repository)
+        return undefined;
+    const server = (context.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    return { text: `Deployments: ${environment}`, url: `${server}/${context.repository}/deployments/${encodeURIComponent(environment)}` };
+}
+/** The run's context from the runner's GITHUB_* variables (what an action's main.ts passes on). */
+function runContextFromEnv(env) {
+    const pick = (name) => env[name]?.trim() || undefined;
+    const context = {};
+    const fields = [['repository', 'GITHUB_REPOSITORY'], ['ref', 'GITHUB_REF'], ['sha', 'GITHUB_SHA'], ['actor', 'GITHUB_ACTOR'], ['serverUrl', 'GITHUB_SERVER_URL']];
+    for (const [key, name] of fields) {
+        const value = pick(name);
+        if (value)
+            context[key] = value;
+    }
+    return context;
 }
 
 ;// CONCATENATED MODULE: ../../packages/notify/src/text.ts
-/** Colour of the side bar per priority: red, orange, green, grey. */
-const PRIORITY_COLOURS = { P0: 0xd1242f, P1: 0xe16f24, P2: 0x1f883d, P3: 0x8c959f };
+/** Colour of the side bar per outcome: failed red, rolled back orange, needs a person yellow, succeeded green, started blue. */
+const OUTCOME_COLOURS = { failed: 0xd1242f, 'rolled-back': 0xe16f24, 'needs-person': 0xd4a72c, succeeded: 0x1f883d, started: 0x0969da };
 /** The colour as "#rrggbb" (Slack wants a string, Discord an integer). */
-function hexColour(p) {
-    return `#${PRIORITY_COLOURS[p].toString(16).padStart(6, '0')}`;
+function hexColour(outcome) {
+    return `#${OUTCOME_COLOURS[outcome].toString(16).padStart(6, '0')}`;
 }
 const ELLIPSIS = '…';
 // A bare URL or a markdown link [text](url): cutting one in half leaves a link
@@ -2153,14 +2220,14 @@ function slackLink(text, url) {
     return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeSlack(text).replace(/\|/g, '¦')}>`;
 }
 /**
- * The incoming-webhook payload for an event: a plain `text` for the
- * notification and screen readers, and an attachment (for the colour bar by
- * priority) holding the Block Kit message: header, fields, reason, links.
+ * The incoming-webhook payload for an event. `text` is what a notification
+ * and a screen reader show: its first line carries the cause and what the
+ * affected targets run now. The attachment (for the colour bar by outcome)
+ * holds the Block Kit message: title, facts, cause, state, next step, links.
  */
 function formatSlackMessage(event) {
-    const headline = describeEvent(event);
     const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: truncateText(headline, SLACK_LIMITS.header), emoji: true } },
+        { type: 'header', text: { type: 'plain_text', text: truncateText(titleOf(event), SLACK_LIMITS.header), emoji: true } },
         {
             type: 'section',
             fields: factsOf(event)
@@ -2168,9 +2235,16 @@ function formatSlackMessage(event) {
                 .map((f) => ({ type: 'mrkdwn', text: truncateText(`*${f.label}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })),
         },
     ];
-    if (event.reason) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*Reason*\n${escapeSlack(event.reason)}`, SLACK_LIMITS.sectionText) } });
-    }
+    const section = (label, body) => {
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncateText(`*${label}*\n${body}`, SLACK_LIMITS.sectionText) } });
+    };
+    if (event.reason)
+        section('Cause', escapeSlack(event.reason));
+    const states = [...(event.states ?? []).map((t) => `• *${escapeSlack(t.target)}*${t.runs ? ` runs ${escapeSlack(t.runs)}` : ''}: ${escapeSlack(t.note)}`), ...(event.others?.count ? [`+${event.others.count} ${escapeSlack(event.others.label)}`] : [])];
+    if (states.length)
+        section('Now', states.join('\n'));
+    if (event.nextStep)
+        section('Next step', escapeSlack(event.nextStep));
     const links = linksOf(event);
     // Room for the "+N more" and the footer element: a link is never cut, only left out whole.
     const context = links.slice(0, SLACK_LIMITS.contextElements - 2).map((l) => ({ type: 'mrkdwn', text: slackLink(l.text, l.url) }));
@@ -2178,9 +2252,10 @@ function formatSlackMessage(event) {
         context.push({ type: 'mrkdwn', text: `+${links.length - context.length} more` });
     context.push({ type: 'mrkdwn', text: `stagegate · ${event.time}` });
     blocks.push({ type: 'context', elements: context });
+    const headline = describeEvent(event);
     return {
-        text: truncateText(`${headline}${event.reason ? ` — ${event.reason}` : ''}`, SLACK_LIMITS.fallbackText),
-        attachments: [{ color: hexColour(event.priority), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
+        text: truncateText(`${headline}${event.nextStep ? `\nNext: ${event.nextStep}` : ''}`, SLACK_LIMITS.fallbackText),
+        attachments: [{ color: hexColour(outcomeOf(event)), fallback: truncateText(headline, SLACK_LIMITS.header), blocks }],
     };
 }
 
@@ -2220,10 +2295,11 @@ function embedSize(embed) {
     return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0);
 }
 /**
- * The webhook payload for an event: one embed coloured by priority, within
- * every Discord limit. The reason (the only free text that can be long) gets
- * whatever room is left and is cut at a word, never inside a link; mentions
- * are disabled so a reason cannot ping @everyone.
+ * The webhook payload for an event: one embed coloured by outcome, within
+ * every Discord limit. The title is the first line (cause and state, cut to
+ * fit); the description holds the cause, the state of each affected target
+ * and the next step in whatever room is left, cut at a word, never inside a
+ * link; mentions are disabled so a reason cannot ping @everyone.
  */
 function formatDiscordMessage(event) {
     const fields = factsOf(event).map((f) => ({
@@ -2236,16 +2312,18 @@ function formatDiscordMessage(event) {
         fields.push({ name: 'Links', value: linksField(links), inline: false });
     const embed = {
         title: truncateText(describeEvent(event), DISCORD_LIMITS.title),
-        color: PRIORITY_COLOURS[event.priority],
+        color: OUTCOME_COLOURS[outcomeOf(event)],
         fields: fields.slice(0, DISCORD_LIMITS.fields),
         footer: { text: FOOTER },
         timestamp: event.time,
     };
     if (event.runUrl && /^https?:\/\//.test(event.runUrl))
         embed.url = event.runUrl;
-    if (event.reason) {
+    const states = [...(event.states ?? []).map((t) => `• **${t.target}**${t.runs ? ` runs ${t.runs}` : ''}: ${t.note}`), ...(event.others?.count ? [`+${event.others.count} ${event.others.label}`] : [])];
+    const parts = [...(event.reason ? [`**Cause:** ${event.reason}`] : []), ...(states.length ? [`**Now:**\n${states.join('\n')}`] : []), ...(event.nextStep ? [`**Next step:** ${event.nextStep}`] : [])];
+    if (parts.length) {
         const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - embedSize(embed));
-        const description = truncateText(event.reason, room);
+        const description = truncateText(parts.join('\n'), room);
         if (description)
             embed.description = description;
     }
@@ -2455,20 +2533,42 @@ function parseAuditTrail(text) {
     }
     return out;
 }
+/**
+ * The daily digest beside the audit trail (uploaded with it):
+ * `stagegate-digest-<yyyy-mm-dd>.md`, one file per UTC day.
+ */
+function digestFileFor(auditFile, time) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(auditFile), `stagegate-digest-${time.toISOString().slice(0, 10)}.md`);
+}
+/** Appends one Markdown list line to a digest file, creating it with a heading. */
+function appendDigestLine(file, line) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(file, 'a');
+    try {
+        const fresh = (0,external_node_fs_.fstatSync)(fd).size === 0;
+        (0,external_node_fs_.writeSync)(fd, `${fresh ? `# stagegate digest ${(0,external_node_path_.basename)(file).slice(17, 27)}\n\n` : ''}- ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ../../packages/notify/src/routes.ts
 
 /**
  * Resolves the plan's `notify:` section: each `env:NAME` becomes the value of
- * NAME. Every problem is reported at once, named by plan path and variable,
- * and no message ever contains a URL. `where` prefixes the paths (`notify`
+ * NAME. A channel whose webhook variable is unset is left out and listed as
+ * unconfigured (alerts for it stay in the audit trail), unless it says
+ * `required: true`: then, as every other problem, it is a ConfigError named by
+ * plan path and variable. No message ever contains a URL. `where` prefixes the paths (`notify`
  * for a plan, `input channels` for the action's input).
  */
 function routesFromPlan(notify, env, where = 'notify') {
     if (!notify)
         return { channels: [], failOnError: 'p0-p1' };
     const problems = [];
-    const read = (ref, path) => {
+    const unconfigured = [];
+    const read = (ref, path, optional = false) => {
         // A plan that skipped schema validation may hold the URL or key itself: refuse it without echoing it.
         if (!ref.startsWith('env:')) {
             problems.push({ path, message: 'expected env:NAME (the variable that holds the value); the plan holds the value itself (not shown: it is a secret)' });
@@ -2476,7 +2576,9 @@ function routesFromPlan(notify, env, where = 'notify') {
         }
         const name = ref.slice(4);
         const value = env[name]?.trim();
-        if (!value)
+        if (!value && optional)
+            unconfigured.push({ name: path.split('.').at(-2) ?? path, path, variable: name });
+        else if (!value)
             problems.push({ path, message: `the environment variable ${name} is not set or empty; set it from a secret, e.g. env: { ${name}: \${{ secrets.${name} }} }` });
         return value ?? '';
     };
@@ -2487,7 +2589,9 @@ function routesFromPlan(notify, env, where = 'notify') {
             continue;
         const urlKey = 'url' in c ? 'url' : 'webhook';
         const urlRef = 'url' in c ? c.url : c.webhook;
-        const url = read(urlRef, `${where}.${type}.${urlKey}`);
+        const url = read(urlRef, `${where}.${type}.${urlKey}`, !c.required);
+        if (!url && !c.required && urlRef.startsWith('env:'))
+            continue;
         if (url && !isHttpUrl(url))
             problems.push({ path: `${where}.${type}.${urlKey}`, message: `the environment variable ${urlRef.slice(4)} does not hold an http(s) URL (value not shown: it is a secret)` });
         const secret = 'secret' in c && c.secret ? read(c.secret, `${where}.${type}.secret`) : undefined;
@@ -2501,12 +2605,17 @@ function routesFromPlan(notify, env, where = 'notify') {
             immediatePriority: c['immediate-priority'],
             timeoutMs: (0,core_src/* parseDuration */.E9)(c.timeout),
             retries: c.retries,
+            events: c.events,
         });
     }
+    // A fallback for a channel that is not configured takes that channel's place.
+    for (const c of channels)
+        if (c.fallbackFor && unconfigured.some((u) => u.name === c.fallbackFor))
+            delete c.fallbackFor;
     problems.push(...checkFallbacks(channels, where));
     if (problems.length)
         throw new core_src/* ConfigError */.xL(problems);
-    return { channels, failOnError: notify['fail-on-error'] };
+    return { channels, failOnError: notify['fail-on-error'], ...(unconfigured.length ? { unconfigured } : {}) };
 }
 /** A fallback must name another configured channel, or it would never be used. */
 function checkFallbacks(channels, where) {
@@ -2580,34 +2689,49 @@ function createNotifier(options) {
             log(describeAttempt(record));
         }, redact);
     }
-    return {
-        async notify(event) {
-            write({ type: 'event', time: clock().toISOString(), event });
-            log(`notify: ${describeEvent(event)}`);
-            const eligible = options.routes.channels.filter((c) => isAtLeast(event.priority, c.minPriority));
-            const direct = eligible.filter((c) => !c.fallbackFor || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
-            const started = new Set();
-            const delivered = [];
-            const failed = [];
-            const attempts = [];
-            const run = async (channel) => {
-                started.add(channel.name);
-                if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
-                    delivered.push(channel.name);
-                    return;
-                }
-                failed.push(channel.name);
-                const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
-                if (fallbacks.length)
-                    log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
-                await Promise.all(fallbacks.map(run));
-            };
-            await Promise.all(direct.map(run));
-            const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
-            write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
-            return { event, delivered, failed, attempts, mustFail };
-        },
-    };
+    for (const u of options.routes.unconfigured ?? []) {
+        write({ type: 'channel', time: clock().toISOString(), channel: u.name, status: 'not configured', detail: `${u.path}: ${u.variable} is not set; alerts for ${u.name} are logged locally only` });
+    }
+    // Channels a P0 of this rollout was sent to: its closing message goes there too, so a
+    // fallback that carried the alarm also carries the all-clear (even while the primary hangs).
+    const alarmed = new Set();
+    // One event: the audit line first, then the digest (P3) or the channels that want it.
+    async function route(event) {
+        write({ type: 'event', time: clock().toISOString(), event });
+        const digest = event.priority === 'P3' ? options.digestFile?.(new Date(event.time)) : undefined;
+        if (digest) {
+            appendDigestLine(digest, `${event.time} ${describeEvent(event)}`);
+            write({ type: 'result', time: clock().toISOString(), event: event.id, delivered: ['digest'], failed: [], mustFail: false });
+            return { event, delivered: ['digest'], failed: [], attempts: [], mustFail: false };
+        }
+        log(`notify: ${describeEvent(event)}`);
+        const wanted = (c) => (!event.detail || c.events === 'all') && isAtLeast(event.priority, c.minPriority);
+        const eligible = options.routes.channels.filter((c) => wanted(c) || (event.closing && alarmed.has(c.name)));
+        const direct = eligible.filter((c) => !c.fallbackFor || (event.closing && alarmed.has(c.name)) || (c.immediatePriority !== 'none' && isAtLeast(event.priority, c.immediatePriority)));
+        const started = new Set();
+        const delivered = [];
+        const failed = [];
+        const attempts = [];
+        const run = async (channel) => {
+            started.add(channel.name);
+            if (event.priority === 'P0')
+                alarmed.add(channel.name);
+            if (await inOrder(channel.name, () => deliver(event, channel, attempts))) {
+                delivered.push(channel.name);
+                return;
+            }
+            failed.push(channel.name);
+            const fallbacks = eligible.filter((f) => f.fallbackFor === channel.name && !started.has(f.name));
+            if (fallbacks.length)
+                log(`notify: ${channel.name} failed; falling back to ${fallbacks.map((f) => f.name).join(', ')}`);
+            await Promise.all(fallbacks.map(run));
+        };
+        await Promise.all(direct.map(run));
+        const mustFail = decideFailure(options.routes.failOnError, event, delivered, failed);
+        write({ type: 'result', time: clock().toISOString(), event: event.id, delivered, failed, mustFail });
+        return { event, delivered, failed, attempts, mustFail };
+    }
+    return { notify: route };
 }
 /**
  * Whether an event's delivery fails the step. p0-p1 (the default): a P0 or
@@ -2741,7 +2865,8 @@ async function runPipeline(plan, options, deps) {
                 nothingToRollBack = true;
                 report.reason = `${decision.reason}; nothing was deployed, so nothing was rolled back`;
             }
-            emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate });
+            // A failure the plan lets the rollout go on from, or holds for a person, is P1: production is not burning.
+            emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate, ...(decision.kind === 'rollback' ? {} : { priority: 'P1' }) });
             if (decision.kind === 'continue')
                 continue;
             if (decision.kind === 'pause')
@@ -3413,7 +3538,107 @@ function createHistoryWriter(file, run) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/pipeline/src/rollout-messages.ts
+
+
+/** Events that open the rollout's one alert (the message that needs a person). */
+const ALERT_KINDS = new Set(['gate-failed', 'stage-failed', 'rollback-failed', 'manual-approval-waiting']);
+/**
+ * Turns a run's events into the messages people keep switched on: by default
+ * one when the rollout starts, one alert when it fails or needs a person (the
+ * events of one failure, emitted together, become one message: the cause, the
+ * affected targets with what each runs now, the next step), one when it ends.
+ * Every other event is a detail (audit trail; channels with `events: all`);
+ * stage-succeeded is P3 (the daily digest). `flush` is handed the merged alert
+ * once the burst that opened it is over (a microtask later: after the
+ * rollback's commands have started, before the run's next await completes).
+ */
+function createRolloutConversation(o, flush) {
+    let alerted = false;
+    let pending;
+    let cause;
+    const problems = [];
+    const total = (0,core_src/* allTargets */.eN)(o.plan).length;
+    const base = (e, kind) => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.context ? { context: o.context } : {}) });
+    const describe = (targets) => {
+        const states = o.states();
+        const lines = [...new Set(targets)].map((t) => states.get(t) ?? { target: t, environment: '', note: 'not touched by this run' });
+        const links = lines.map((l) => (l.environment ? deploymentsLink(o.context, l.environment) : undefined)).filter((l) => l !== undefined);
+        return { states: lines.map(({ target, runs, note }) => ({ target, ...(runs ? { runs } : {}), note })), others: { count: Math.max(0, total - lines.length), label: 'healthy' }, links };
+    };
+    const makeAlert = (events) => {
+        const by = (kind) => events.find((e) => e.kind === kind);
+        const stageFailed = by('stage-failed');
+        const waiting = by('manual-approval-waiting');
+        const rolling = by('rollback-started');
+        const first = events[0];
+        const kind = (waiting ? 'manual-approval-waiting' : stageFailed ? 'stage-failed' : first.kind);
+        const priority = stageFailed?.priority ?? waiting?.priority ?? priorityOf(kind);
+        const checks = by('gate-failed')?.reason;
+        cause = [stageFailed?.reason ?? first.reason, checks].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
+        const affected = events.flatMap((e) => (e.kind === 'manual-approval-waiting' ? [] : (e.targets ?? [])));
+        const targets = rolling?.targets ?? [];
+        const next = rolling
+            ? `Rolling back ${targets.join(', ')} now; the closing message confirms what runs then. Fix the cause before deploying again.`
+            : waiting
+                ? `A person decides: resume by re-running the workflow with start-at set to the next stage after ${first.stage ?? 'this one'}, or run the rollback action for ${[...new Set(affected)].join(', ')}.`
+                : priority !== 'P0'
+                    ? `The rollout goes on. Afterwards fix ${[...new Set(affected)].join(', ')} and re-run with only: ${first.stage ?? 'this stage'}.`
+                    : `Fix the cause, then re-run the workflow with version ${first.version}.`;
+        return { ...base(waiting ?? stageFailed ?? first, kind), priority, outcome: waiting || priority !== 'P0' ? 'needs-person' : 'failed', reason: cause, ...describe(affected.length ? affected : (first.targets ?? [])), nextStep: next };
+    };
+    const makeClosing = (e) => {
+        if (e.kind === 'pipeline-succeeded') {
+            return { ...base(e, 'pipeline-succeeded'), headline: 'succeeded, all clear', priority: 'P2', outcome: 'succeeded', reason: `${e.version} is live on all ${total} targets`, closing: true };
+        }
+        const result = e.result ?? 'failed';
+        const touched = [...o.states().keys()];
+        const why = [cause, ...problems].filter(Boolean).join('; ') || e.reason || result;
+        const shape = {
+            'rolled-back': { priority: 'P1', outcome: 'rolled-back', nextStep: `Production is back on its last good versions; fix the cause, then deploy a new version.` },
+            'partially-failed': { priority: 'P1', outcome: 'needs-person', nextStep: 'Fix the failed targets and re-run the workflow with only: their stages.' },
+            cancelled: { priority: 'P1', outcome: 'failed', nextStep: `Re-run the workflow to finish the rollout of ${e.version}; the cancelled deployments are marked error.` },
+            failed: { priority: 'P0', outcome: 'failed', nextStep: `Roll back by hand: run the rollback action with targets: ${touched.join(', ') || 'the affected targets'}.` },
+        };
+        const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result;
+        return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...describe(touched), closing: true };
+    };
+    const flushPending = () => {
+        if (!pending)
+            return;
+        const burst = pending;
+        pending = undefined;
+        flush(makeAlert(burst));
+    };
+    return {
+        take(e) {
+            // Anything else ends the burst: the alert goes first, so messages keep the order of events.
+            if (pending && !ALERT_KINDS.has(e.kind) && e.kind !== 'rollback-started')
+                flushPending();
+            if (e.kind === 'deploy-started')
+                return { ...base(e, 'deploy-started'), priority: 'P2', outcome: 'started', reason: `${e.reason ?? e.version} (${total} targets)` };
+            if (e.kind === 'pipeline-succeeded' || e.kind === 'pipeline-failed')
+                return makeClosing(e);
+            if (pending && (ALERT_KINDS.has(e.kind) || e.kind === 'rollback-started')) {
+                pending.push(e);
+                return undefined;
+            }
+            if (!alerted && ALERT_KINDS.has(e.kind)) {
+                alerted = true;
+                pending = [e];
+                queueMicrotask(flushPending);
+                return undefined;
+            }
+            if (e.kind === 'rollback-failed' && e.reason)
+                problems.push(e.reason);
+            const kind = e.kind;
+            return { ...base(e, kind), targets: e.targets, reason: e.reason, detail: true, ...(e.kind === 'stage-succeeded' ? { priority: 'P3' } : e.priority ? { priority: e.priority } : {}) };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/notification-queue.ts
+
 
 /** Fire-and-track notifications with one time budget for the run's end (see {@link NotificationQueue}). */
 function createNotificationQueue(o) {
@@ -3428,6 +3653,13 @@ function createNotificationQueue(o) {
         clearTimeout(timer);
         return done;
     };
+    const dispatch = (input, at) => {
+        const event = createEvent(input, new Date(at));
+        const task = notifier.notify(event).then((report) => void deliveries.push(report), (err) => o.log.warning(`notify ${input.kind}: ${err.message}`)).finally(() => inFlight.delete(task));
+        inFlight.add(task);
+    };
+    // The alert of a failure is merged from the events emitted with it and handed back a microtask later.
+    const conversation = createRolloutConversation({ plan: o.plan, runUrl: o.run.url, context: o.context, states: o.states ?? (() => new Map()) }, (input) => dispatch(input, new Date().toISOString()));
     return {
         deliveries,
         send(e) {
@@ -3435,13 +3667,15 @@ function createNotificationQueue(o) {
                 o.log.info(`[dry-run] would notify ${e.kind}${o.routes.channels.length ? ` to ${o.routes.channels.map((c) => c.name).join(', ')}` : ' (no channels configured)'}`);
                 return;
             }
-            if (!o.routes.channels.length)
+            if (!o.routes.channels.length && !o.routes.unconfigured?.length)
                 return;
-            const event = createEvent({ kind: e.kind, service: o.plan.service, version: e.version, stage: e.stage, targets: e.targets, reason: e.reason, runUrl: o.run.url }, new Date(e.at));
-            const task = notifier.notify(event).then((report) => void deliveries.push(report), (err) => o.log.warning(`notify ${e.kind}: ${err.message}`)).finally(() => inFlight.delete(task));
-            inFlight.add(task);
+            const input = conversation.take(e);
+            if (input)
+                dispatch(input, e.at);
         },
         async settle() {
+            // An alert still being merged from its burst is handed over a microtask after it opened.
+            await Promise.resolve();
             const ms = o.waitMs();
             if (inFlight.size && !(await waitAll(ms))) {
                 o.log.warning(`notifications still unsent after ${ms} ms (notify-timeout): abandoning ${inFlight.size}; the audit trail says which`);
@@ -3450,6 +3684,56 @@ function createNotificationQueue(o) {
                 await waitAll(2000);
             }
             return deliveries.filter((d) => d.mustFail).map((d) => `${d.event.kind} (${d.event.priority}): reached no channel${d.failed.length ? ` (${d.failed.join(', ')} failed)` : ''}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/target-tracker.ts
+/**
+ * Tracks what each touched target runs now. Only what this run knows: a
+ * failed deploy's target may run either version, and says so; targets the
+ * run never touched are absent (messages count them instead of listing them).
+ */
+function createTargetTracker() {
+    const map = new Map();
+    const set = (target, environment, runs, note) => {
+        map.set(target, { target, environment: environment ?? map.get(target)?.environment ?? '', ...(runs ? { runs } : {}), note });
+    };
+    return {
+        states: () => map,
+        deployed(targets, version) {
+            for (const t of targets) {
+                if (t.state === 'skipped' || t.state === 'planned')
+                    continue;
+                if (t.state === 'succeeded')
+                    set(t.target, t.environment, version, `deployed${t.fromVersion ? ` over ${t.fromVersion}` : ''}`);
+                else
+                    set(t.target, t.environment, undefined, `deploy of ${version} ${t.state}: ${t.reason}; before it ran ${t.fromVersion ?? 'an unknown version'}`);
+            }
+        },
+        unhealthy(checks, version) {
+            for (const target of new Set(checks.map((c) => c.target))) {
+                const why = checks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ');
+                set(target, undefined, version, `unhealthy: ${why}`);
+            }
+        },
+        rollingBack(targets, of) {
+            for (const target of targets) {
+                const o = of(target);
+                set(target, o.environment, o.from, `rolling back to ${o.to ?? 'its last good version'}`);
+            }
+        },
+        rolledBack(targets, failedVersion) {
+            for (const t of targets) {
+                if (t.state === 'succeeded')
+                    set(t.target, t.environment, t.toVersion, `rolled back from ${failedVersion}`);
+                else if (t.state !== 'skipped')
+                    set(t.target, t.environment, t.fromVersion, `rollback ${t.state}: ${t.reason}`);
+            }
+        },
+        stillUnhealthy(targets) {
+            for (const u of targets)
+                set(u.target, undefined, map.get(u.target)?.runs, `still unhealthy after the rollback: ${u.cause}`);
         },
     };
 }
@@ -3506,13 +3790,17 @@ async function verifyRolledBack(plan, back, o) {
 
 
 
+
 /**
  * The plan's notification routes. A missing secret is an error, except in a
  * dry run, where it only warns: a dry run sends nothing and must still show the plan.
  */
 function resolvePipelineRoutes(notify, env, dryRun, warn) {
     try {
-        return routesFromPlan(notify, env);
+        const routes = routesFromPlan(notify, env);
+        for (const u of routes.unconfigured ?? [])
+            warn(`notify: ${u.name} is not configured (${u.path}: ${u.variable} is not set): its alerts are logged locally only, in the audit trail; set ${u.variable} from a secret, or add required: true to stop the run instead`);
+        return routes;
     }
     catch (e) {
         if (!dryRun)
@@ -3535,7 +3823,11 @@ function wirePipeline(o) {
     const budgetMs = o.notifyTimeoutMs ?? 30_000;
     // The runner SIGKILLs a cancelled job a few seconds after its first signal: wait less then.
     const waitMs = () => (o.signal?.aborted ? Math.min(budgetMs, 3000) : budgetMs);
-    const notifications = createNotificationQueue({ plan: o.plan, routes: o.routes, run: o.run, dryRun: o.dryRun, log: o.log, waitMs, create: (signal) => createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l), signal }) });
+    const tracker = createTargetTracker();
+    const notifications = createNotificationQueue({
+        plan: o.plan, routes: o.routes, run: o.run, dryRun: o.dryRun, log: o.log, waitMs, context: o.context, states: tracker.states,
+        create: (signal) => createNotifier({ routes: o.routes, auditFile: o.auditFile, log: (l) => o.log.info(l), signal, digestFile: (time) => digestFileFor(o.auditFile, time) }),
+    });
     const records = createRecordKeeper({ warn: (l) => o.log.warning(l) });
     // This run's deployment per target, while its GitHub status is still success (a failed
     // deploy already says so): the ones a gate failure or a rollback must mark failed.
@@ -3576,6 +3868,7 @@ function wirePipeline(o) {
                     known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId });
             }
             history.recordTargets('deploy-finished', stage.name, r.targets, now());
+            tracker.deployed(r.targets, version);
             return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
         },
         async gateStage(stage, version, targets) {
@@ -3591,6 +3884,7 @@ function wirePipeline(o) {
             const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
             const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
+            tracker.unhealthy(g.failedChecks, version);
             if (g.verdict === 'Failed' || g.verdict === 'Error') {
                 // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
                 // (all of them when it could not tell), written by recordVerdict once any rollback has started.
@@ -3607,6 +3901,7 @@ function wirePipeline(o) {
             const targets = items.map((i) => i.target);
             // Recovery is what matters now: every target at once (bounded), from what this run knows.
             const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs });
+            tracker.rollingBack(targets, (t) => ({ environment: (0,core_src/* environmentFor */.DD)(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
             // The commands have started. Now the record: the gate's blame first (it carries the cause), then
             // every other deployment of the rolled-back version, so no later rollback returns to it.
             recordVerdict();
@@ -3614,9 +3909,16 @@ function wirePipeline(o) {
                 markFailed(targets, () => `rolled back: ${reason}`);
             const r = await running;
             history.recordTargets('rollback-finished', items[0] ? (0,core_src/* stageOfTarget */.rp)(o.plan, items[0].target)?.name : undefined, r.targets, now());
+            tracker.rolledBack(r.targets, failedVersion);
             return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
         },
-        verifyRollback: (back) => (o.dryRun ? Promise.resolve([]) : verifyRolledBack(o.plan, back, { signal: o.signal, cwd: o.run.workspace, log: (l) => o.log.info(l) })),
+        async verifyRollback(back) {
+            if (o.dryRun)
+                return [];
+            const unhealthy = await verifyRolledBack(o.plan, back, { signal: o.signal, cwd: o.run.workspace, log: (l) => o.log.info(l) });
+            tracker.stillUnhealthy(unhealthy);
+            return unhealthy;
+        },
         notify: (e) => notifications.send(e),
         record(e) {
             if (!o.dryRun)
@@ -3780,7 +4082,7 @@ async function run(signal) {
     const historyFile = core.getInput('history-file').trim() || (0,core_src/* defaultHistoryFile */.Oe)(process.env);
     const auditFile = core.getInput('audit-file').trim() || defaultAuditFile(process.env);
     const deps = wirePipeline({
-        plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs,
+        plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs, context: runContextFromEnv(process.env),
         log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
     });
     await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version } }, signal, core);
