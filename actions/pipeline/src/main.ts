@@ -20,7 +20,8 @@ async function run(signal: AbortSignal): Promise<void> {
   const version = core.getInput('version', { required: true }).trim();
   const failOnText = parseListInput('fail-on', core.getInput('fail-on'));
   // An empty fail-on means the documented default, never "nothing fails the step".
-  const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed'];
+  // A pause leaves a new version live for a person to judge: the step fails unless the user says otherwise.
+  const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed', 'paused'];
   const unknown = failOn.filter((r) => !(RESULTS as readonly string[]).includes(r));
   if (unknown.length) throw new ConfigError([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
   const notifyTimeoutMs = readDurationInput('notify-timeout', '30s');
@@ -46,9 +47,11 @@ async function run(signal: AbortSignal): Promise<void> {
   await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
   if (report.unrecorded.length) core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
   if (report.undelivered.length) core.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);
-  const why = report.stages.find((s) => s.reason)?.reason;
+  // The annotation a person reads first: outcome, cause, what production runs now, then the next step.
+  const annotation = `${report.headline} Next: ${report.nextStep.join('; ')}`;
   // A cancelled run always fails its step: the rollout did not finish, whatever fail-on says.
-  if (report.result === 'cancelled' || (failOn as string[]).includes(report.result)) core.setFailed(`rollout of ${version}: ${report.result}${why ? ` (${why})` : ''}`);
+  if (report.result === 'cancelled' || (failOn as string[]).includes(report.result)) core.setFailed(annotation);
+  else if (report.result !== 'succeeded') core.warning(annotation);
   // A dry run sends nothing, so it never has undelivered events.
   else if (report.undelivered.length) core.setFailed('urgent notifications could not be delivered to any channel');
 }

@@ -50,7 +50,7 @@ describe('run-stage bundle', () => {
     const r = await runStage(ws, { stage: 'full', version: 'v2' }, { FAIL_REGIONS: 'ord', HANG_REGIONS: 'fra' }, { node });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'partially-failed', 'deployed-targets': '["sin"]', 'failed-targets': '["ord","fra"]' });
-    expect(r.stdout).toContain('::error::stage full partially-failed: ord failed (deploy command exited with code 3); fra error (timed out after 500ms');
+    expect(r.stdout).toContain('::error::stage full partially-failed: ord failed (deploy exited 3 — cannot reach ord); fra error (deploy timed out after 500ms');
     expect(r.stdout).toContain('cannot reach ord');
     expect(historyOf(fake, 'production/ord')[0]).toMatchObject({ version: 'v2', state: 'failure' });
     expect(historyOf(fake, 'production/fra')[0]).toMatchObject({ version: 'v2', state: 'error' });

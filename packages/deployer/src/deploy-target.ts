@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { environmentUrlFor, formatDuration, parseDuration, type Command } from '@stagegate/core';
 import type { DeploymentPayload, DeploymentRecord, DeploymentState } from '@stagegate/github';
-import { runCommand, type CommandResult } from './run-command.js';
+import { describeStderrTail, runCommand, type CommandResult } from './run-command.js';
 import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
 
 /** One target's deploy or rollback, ready to run: placeholders already filled. */
@@ -86,7 +86,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   const result = await runJobCommand(job, deps);
   release();
   await inProgress;
-  const [state, ghState, reason] = judgeCommand(result, job);
+  const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
   return finish(state, ghState, reason);
 }
 
@@ -111,14 +111,21 @@ export async function runJobCommand(job: TargetJob, deps: DeployDeps): Promise<C
   }
 }
 
-/** Maps how the command ended to our state, GitHub's state and a reason a person can read. */
-export function judgeCommand(r: CommandResult, job: TargetJob): [TargetState, DeploymentState, string] {
+/**
+ * Maps how the command ended to our state, GitHub's state and a reason a
+ * person can read first: what ended it (exit code, signal, timeout) and its
+ * last stderr lines, redacted: `deploy exited 7 — ERROR: registry refused image`.
+ */
+export function judgeCommand(r: CommandResult, job: TargetJob, env: Record<string, string | undefined> = {}): [TargetState, DeploymentState, string] {
   const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
-  if (r.outcome === 'timeout') return ['error', 'error', `timed out after ${formatDuration(parseDuration(job.command.timeout))}: the command and its children were killed`];
+  const tail = describeStderrTail(r.stderrTail, env);
+  const withTail = (head: string): string => (tail ? `${head} — ${tail}` : head);
+  if (r.outcome === 'timeout') return ['error', 'error', withTail(`${job.kind} timed out after ${formatDuration(parseDuration(job.command.timeout))}: the command and its children were killed`)];
   if (r.outcome === 'cancelled') return ['cancelled', 'error', 'cancelled'];
   if (r.outcome === 'spawn-error') return ['failed', 'failure', `could not start ${JSON.stringify(job.argv[0])}: ${r.error ?? 'unknown error'}`];
   if (r.exitCode === 0) return ['succeeded', 'success', what];
-  return ['failed', 'failure', `${job.kind} command exited with code ${r.exitCode}`];
+  if (r.exitCode === null && r.signal) return ['failed', 'failure', withTail(`${job.kind} killed by ${r.signal}`)];
+  return ['failed', 'failure', withTail(`${job.kind} exited ${r.exitCode}`)];
 }
 
 /**

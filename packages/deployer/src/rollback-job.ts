@@ -52,7 +52,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
 
   const result = await command;
   release();
-  const [state, judged, reason] = judgeCommand(result, job);
+  const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
   const ghState: DeploymentState = judged === 'success' ? 'success' : 'inactive';
   const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
   // Registered now, while in_progress may still be on its way: if the run stops waiting, this final

@@ -22,7 +22,16 @@ export interface CommandResult {
   exitCode: number | null;
   /** Why it could not start (spawn-error). */
   error?: string;
+  /** The signal that ended it, when a signal did (and not our timeout or cancel). */
+  signal?: string;
+  /** Its last stderr lines (at most {@link STDERR_TAIL_LINES}), raw: the cause a person needs first. */
+  stderrTail?: string[];
 }
+
+/** How many trailing stderr lines a result keeps. */
+export const STDERR_TAIL_LINES = 5;
+/** How much of the stderr tail goes into a reason. */
+export const STDERR_TAIL_CHARS = 500;
 
 /** Runs a command spec; injectable so the pipeline or tests can substitute it. */
 export type CommandRunner = (spec: CommandSpec) => Promise<CommandResult>;
@@ -50,7 +59,14 @@ export const runCommand: CommandRunner = (spec) =>
     const onAbort = (): void => killTree('cancelled');
     if (spec.signal?.aborted) onAbort();
     else spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const flushers = [pipeLines(child.stdout, (l) => spec.onLine(l, 'stdout')), pipeLines(child.stderr, (l) => spec.onLine(l, 'stderr'))];
+    // The last stderr lines are why a deploy failed: kept (bounded) for the reason, not only logged.
+    const tail: string[] = [];
+    const onStderr = (l: string): void => {
+      if (l.trim()) tail.push(l.slice(0, STDERR_TAIL_CHARS));
+      if (tail.length > STDERR_TAIL_LINES) tail.shift();
+      spec.onLine(l, 'stderr');
+    };
+    const flushers = [pipeLines(child.stdout, (l) => spec.onLine(l, 'stdout')), pipeLines(child.stderr, onStderr)];
     let spawnError: string | undefined;
     child.on('error', (e) => (spawnError = e.message));
     let finished = false;
@@ -66,12 +82,17 @@ export const runCommand: CommandRunner = (spec) =>
       if (ending) signalGroup(child.pid, 'SIGKILL');
       for (const flush of flushers) flush();
       if (spawnError && !ending) resolve({ outcome: 'spawn-error', exitCode: null, error: spawnError });
-      else resolve({ outcome: ending ?? 'exited', exitCode: ending ? null : code });
+      else resolve({ outcome: ending ?? 'exited', exitCode: ending ? null : code, ...(!ending && endSignal ? { signal: endSignal } : {}), stderrTail: [...tail] });
     };
-    child.on('close', (code) => finish(code));
+    let endSignal: string | undefined;
+    child.on('close', (code, sig) => {
+      endSignal ??= sig ?? undefined;
+      finish(code);
+    });
     // A background process the command left behind can hold the pipes open for
     // ever: once the command itself has exited, wait a moment for output, then stop reading.
-    child.on('exit', (code) => {
+    child.on('exit', (code, sig) => {
+      endSignal = sig ?? undefined;
       drainTimer = setTimeout(() => {
         child.stdout.destroy();
         child.stderr.destroy();
@@ -103,4 +124,22 @@ function pipeLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void
     if (rest) onLine(rest);
     rest = '';
   };
+}
+
+/**
+ * The stderr tail as one line for a reason: empty lines dropped, secrets
+ * (values of the command's token/secret/password/key/webhook variables, and
+ * token-shaped strings) replaced, bounded to {@link STDERR_TAIL_CHARS}.
+ */
+export function describeStderrTail(lines: readonly string[] | undefined, env: Record<string, string | undefined> = {}): string {
+  const text = (lines ?? []).map((l) => l.trim()).filter(Boolean).join(' / ');
+  if (!text) return '';
+  const secrets = Object.entries(env).filter(([k, v]) => v && v.length >= 6 && /TOKEN|SECRET|PASSWORD|PASSWD|KEY|WEBHOOK|CREDENTIAL/i.test(k)).map(([, v]) => v as string);
+  let out = text;
+  for (const s of secrets.sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
+  out = out
+    .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,})/g, '***')
+    .replace(/(https?:\/\/)[^/\s:@]+:[^/\s@]+@/g, '$1***@')
+    .replace(/\b(bearer|token|password|secret|api[-_]?key)(\s*[=:]\s*|\s+)([^\s'"]{6,})/gi, '$1$2***');
+  return out.length > STDERR_TAIL_CHARS ? `${out.slice(0, STDERR_TAIL_CHARS - 1)}…` : out;
 }

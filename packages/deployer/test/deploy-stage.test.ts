@@ -40,8 +40,8 @@ describe('deployStage', () => {
     const r = await deployStage({ plan: makePlan({ timeout: '400ms' }), stage: 'full', version: 'v7', store: storeOn(fake), run: runOn(dir), log: memoryLog(), env });
     expect(r.result).toBe('partially-failed');
     expect(r.targets.map((t) => [t.target, t.state])).toEqual([['ord', 'failed'], ['fra', 'error'], ['sin', 'succeeded']]);
-    expect(r.targets[0]?.reason).toBe('deploy command exited with code 3');
-    expect(r.targets[1]?.reason).toMatch(/^timed out after 400ms/);
+    expect(r.targets[0]?.reason).toBe('deploy exited 3 — cannot reach ord');
+    expect(r.targets[1]?.reason).toMatch(/^deploy timed out after 400ms/);
     expect(historyOf(fake, 'production/ord')[0]?.state).toBe('failure');
     expect(historyOf(fake, 'production/fra')[0]?.state).toBe('error');
   });

@@ -78,7 +78,7 @@ describe('a rollback whose record or command fails', () => {
     await deployStage({ ...deps, stage: 'canary', version: 'v1' });
     await deployStage({ ...deps, stage: 'canary', version: 'v2' });
     const r = await rollbackTargets({ ...deps, env: { ...deps.env, FAIL_REGIONS: 'lhr' }, targets: ['lhr'], reason: 'gate failed', known: new Map([['lhr', { version: 'v1', current: 'v2' }]]) });
-    expect(r.targets[0]).toMatchObject({ state: 'failed', reason: 'rollback to v1 failed: rollback command exited with code 3' });
+    expect(r.targets[0]).toMatchObject({ state: 'failed', reason: 'rollback to v1 failed: rollback exited 3 — cannot reach lhr' });
     expect(historyOf(fake, 'production/lhr')[0]).toEqual({ version: 'v1', task: 'deploy:rollback', state: 'inactive' });
     // A later rollback by lookup still finds v1.
     const again = await rollbackTargets({ ...deps, targets: ['lhr'], reason: 'retry', exclude: ['v2'] });

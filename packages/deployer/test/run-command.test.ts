@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand, runPool } from '../src/index.js';
+import { describeStderrTail, runCommand, runPool } from '../src/index.js';
 import { makeWorkspace } from './fixtures.js';
 
 /** True while a process exists and is not a zombie (a container's init may never reap it). */
@@ -23,8 +23,24 @@ describe('runCommand', () => {
   it('passes argv untouched (no shell) and streams lines', async () => {
     const lines: string[] = [];
     const r = await runCommand({ argv: ['printf', '%s\\n', '$(id); rm -rf /', 'b'], cwd: process.cwd(), env: process.env, timeoutMs: 5000, onLine: (l) => lines.push(l) });
-    expect(r).toEqual({ outcome: 'exited', exitCode: 0 });
+    expect(r).toEqual({ outcome: 'exited', exitCode: 0, stderrTail: [] });
     expect(lines).toEqual(['$(id); rm -rf /', 'b']);
+  });
+
+  it('keeps the last stderr lines (bounded) and the ending signal for the reason', async () => {
+    const script = 'for i in 1 2 3 4 5 6 7; do echo "line $i" >&2; done; echo "ERROR: registry refused image" >&2; exit 7';
+    const r = await runCommand({ argv: ['sh', '-c', script], cwd: process.cwd(), env: process.env, timeoutMs: 5000, onLine: () => {} });
+    expect(r).toMatchObject({ outcome: 'exited', exitCode: 7, stderrTail: ['line 4', 'line 5', 'line 6', 'line 7', 'ERROR: registry refused image'] });
+    const killed = await runCommand({ argv: ['sh', '-c', 'kill -9 $$'], cwd: process.cwd(), env: process.env, timeoutMs: 5000, onLine: () => {} });
+    expect(killed).toMatchObject({ outcome: 'exited', exitCode: null, signal: 'SIGKILL' });
+  });
+
+  it('redacts secrets from the stderr tail and bounds it', () => {
+    const env = { DEPLOY_TOKEN: 's3cr3t-value', HOME: '/home/x' };
+    expect(describeStderrTail(['', 'auth with s3cr3t-value failed', 'push https://bob:hunter22@registry.example/x', 'token=abcdefgh ghp_0123456789abcdefghij0123'], env))
+      .toBe('auth with *** failed / push https://***@registry.example/x / token=*** ***');
+    expect(describeStderrTail(['x'.repeat(2000)]).length).toBe(500);
+    expect(describeStderrTail([])).toBe('');
   });
 
   it('kills the command and its children on timeout', async () => {

@@ -7,3 +7,4 @@ export * from './history-writer.js';
 export * from './pipeline-summary.js';
 export * from './notification-queue.js';
 export * from './verify-rollback.js';
+export * from './targets-now.js';

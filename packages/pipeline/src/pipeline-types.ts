@@ -1,3 +1,4 @@
+import type { TargetRow } from './targets-now.js';
 import type { DeployOutcome, PipelineResult, Priority, PolicyDecision, RollbackItem, Stage, StageGateVerdict } from '@stagegate/core';
 import type { UnrecordedWrite } from '@stagegate/deployer';
 
@@ -85,6 +86,8 @@ export interface PipelineDeps {
   cancelled?(): boolean;
   log(line: string): void;
   now(): number;
+  /** Set by a dry run: the headline and next step say so. */
+  dryRun?: boolean;
 }
 
 /** One stage as the pipeline saw it. */
@@ -95,6 +98,8 @@ export interface StageReport {
   /** The policy's decision, or cancelled when the run was stopped during this stage. */
   decision: PolicyDecision['kind'] | 'cancelled';
   reason?: string;
+  /** The failure's cause, observed: `lhr: deploy exited 7 — ERROR: …` or `ewr: health 503 (expected 200) — body …`. */
+  cause?: string;
   targets: PipelineTarget[];
   failedChecks: string[];
   durationMs: number;
@@ -104,6 +109,16 @@ export interface StageReport {
 export interface PipelineReport {
   result: PipelineResult;
   version: string;
+  /** One line: outcome, cause, what production runs now. */
+  headline: string;
+  /** Ready commands or links for the person on call. */
+  nextStep: string[];
+  /** The first failure's cause with its stage, when something failed. */
+  cause?: string | undefined;
+  /** Every target of the plan, touched or not: live version, previous good, this run's action. */
+  targetsNow: TargetRow[];
+  /** Every stage of the plan, including those this run never started. */
+  plannedStages: Array<{ name: string; targets: string[] }>;
   stages: StageReport[];
   rollback?: RollbackReport & { reason: string; items: RollbackItem[]; stillUnhealthy?: Array<{ target: string; cause: string }> };
   /** Deployments records this run could not write (status, body): a later run can write them. */

@@ -1,4 +1,5 @@
-import { assertSafeVersion, decideAfterStage, pipelineResult, selectStages, type Plan, type PolicyDecision, type StageOutcome } from '@stagegate/core';
+import { assertSafeVersion, decideAfterStage, describeHeadline, describeNextStep, pipelineResult, selectStages, type Plan, type PolicyDecision, type RolloutFacts, type StageOutcome } from '@stagegate/core';
+import { listTargetsNow } from './targets-now.js';
 import type { PipelineDeps, PipelineEvent, PipelineReport, StageReport } from './pipeline-types.js';
 
 /** What to run. */
@@ -41,6 +42,15 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
   let rollbackFailed = false;
   let nothingToRollBack = false;
   let cancelled = false;
+  let failedStage: { name: string; cause: string } | undefined;
+  const planStages = plan.stages.map((s) => ({ name: s.name, targets: s.targets }));
+  const factsSoFar = (result: RolloutFacts['result'], stageName?: string): RolloutFacts => {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    return {
+      service: plan.service, version, result, cause: failedStage?.cause, failedStage: stageName, nextStage: at >= 0 ? plan.stages[at + 1]?.name : undefined,
+      targets: listTargetsNow(planStages, reports, rollback, version), dryRun: deps.dryRun,
+    };
+  };
 
   emit({ kind: 'deploy-started', targets: stages.flatMap((s) => s.targets), reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
   for (const stage of stages) {
@@ -65,7 +75,10 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
       gateEvent = { kind: g.verdict === 'Successful' ? 'gate-finished' : 'gate-failed', stage: stage.name, targets: g.failedTargets.length ? g.failedTargets : stage.targets, verdict: g.verdict, reason: g.failedChecks.join('; ') || undefined };
       cancelled = deps.cancelled?.() ?? false;
     }
-    const report: StageReport = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0 };
+    // The cause a person needs first: each failed command's exit and stderr, or each failed check's observation.
+    const failedDeploys = deploy.targets.filter((t) => t.state === 'failed' || t.state === 'error').map((t) => `${t.target}: ${t.reason}`);
+    const cause = (gate !== 'skipped' && gate !== 'Successful' ? failedChecks : failedDeploys).join('; ') || undefined;
+    const report: StageReport = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0, ...(cause ? { cause } : {}) };
     reports.push(report);
     if (cancelled) {
       // A person or the runner stopped the run: neither a rollback nor a pause is theirs to get.
@@ -90,31 +103,36 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
       emit({ kind: 'stage-succeeded', stage: stage.name, targets: stage.targets });
       continue;
     }
-    report.reason = decision.reason;
-    deps.log(`stage ${stage.name}: ${decision.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
+    report.reason = cause ? `${cause} (stage ${stage.name})` : decision.reason;
+    failedStage ??= { name: stage.name, cause: report.reason };
+    deps.log(`stage ${stage.name}: ${report.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
     if (decision.kind !== 'rollback' || !decision.items.length) {
       deps.recordVerdict();
       if (gateEvent) emit(gateEvent);
       if (decision.kind === 'rollback') {
         // Nothing of this run reached a target: claiming a rollback would be a lie.
         nothingToRollBack = true;
-        report.reason = `${decision.reason}; nothing was deployed, so nothing was rolled back`;
+        report.reason = `${report.reason}; nothing was deployed, so nothing was rolled back`;
       }
       // A failure the plan lets the rollout go on from, or holds for a person, is P1: production is not burning.
       emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate, ...(decision.kind === 'rollback' ? {} : { priority: 'P1' as const }) });
       if (decision.kind === 'continue') continue;
-      if (decision.kind === 'pause') emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: stage.targets, reason: `${decision.reason}: paused for a person to decide (re-run, or run the rollback workflow)` });
+      if (decision.kind === 'pause') {
+        const facts = factsSoFar('paused', stage.name);
+        const live = facts.targets.filter((t) => t.live === version && t.action !== 'untouched').map((t) => t.target);
+        emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: live, reason: `${report.reason}: paused, ${version} stays live on ${live.join(', ') || 'no target'}. Next: ${describeNextStep(facts).slice(1).join('; ')}` });
+      }
       break;
     }
     // Production first: the commands start inside this call, before anything is recorded or sent.
-    const rolling = deps.rollback(decision.items, decision.reason, version);
+    const rolling = deps.rollback(decision.items, report.reason, version);
     const targets = decision.items.map((i) => i.target);
     deps.recordVerdict();
     if (gateEvent) emit(gateEvent);
-    emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: decision.reason, verdict: gate });
-    emit({ kind: 'rollback-started', stage: stage.name, targets, reason: decision.reason });
+    emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate });
+    emit({ kind: 'rollback-started', stage: stage.name, targets, reason: report.reason });
     const r = await rolling;
-    rollback = { ...r, reason: decision.reason, items: decision.items };
+    rollback = { ...r, reason: report.reason, items: decision.items };
     rollbackFailed = !r.ok;
     const failedRollbacks = r.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped');
     if (r.ok) emit({ kind: 'rollback-succeeded', stage: stage.name, targets, reason: `${targets.join(', ')} back on ${describeVersions(r.targets)}` });
@@ -135,9 +153,14 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
   const unrecorded = await deps.settleRecords();
   if (unrecorded.length) emit({ kind: 'records-missing', reason: unrecorded.map((u) => `${u.target}: ${u.what}: ${u.cause}`).join('; '), targets: [...new Set(unrecorded.map((u) => u.target))] }, false);
   const succeeded = result === 'succeeded';
-  emit({ kind: succeeded ? 'pipeline-succeeded' : 'pipeline-failed', result, reason: succeeded ? `${version} is live on every stage` : `result: ${result}`, targets: stages.flatMap((s) => s.targets) }, result !== 'paused');
+  const facts = factsSoFar(result, failedStage?.name ?? reports.at(-1)?.stage);
+  const headline = describeHeadline(facts);
+  const nextStep = describeNextStep(facts);
+  // Only the targets this run touched: the others are counted in the headline, not listed as failed.
+  const touchedTargets = facts.targets.filter((t) => t.action !== 'untouched').map((t) => t.target);
+  emit({ kind: succeeded ? 'pipeline-succeeded' : 'pipeline-failed', result, reason: succeeded ? headline : `${headline} Next: ${nextStep.join('; ')}`, targets: touchedTargets }, result !== 'paused');
   const undelivered = await deps.settleNotifications();
-  return { result, version, stages: reports, rollback, unrecorded, undelivered, events, durationMs: deps.now() - started };
+  return { result, version, headline, nextStep, cause: failedStage?.cause, targetsNow: facts.targets as PipelineReport['targetsNow'], plannedStages: planStages, stages: reports, rollback, unrecorded, undelivered, events, durationMs: deps.now() - started };
 }
 
 /** "v1" when every target went back to one version, else "their last good versions". */

@@ -35,6 +35,7 @@ export function wireDryRun(o: DryRunOptions): PipelineDeps {
   const say = (line: string): void => o.print(line);
   return {
     now: () => Date.now(),
+    dryRun: true,
     log: () => {},
     async deployStage(stage: Stage, version: string) {
       const environments = stage.targets.map((t) => environmentFor(o.plan, t, stage));

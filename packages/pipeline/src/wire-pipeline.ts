@@ -1,4 +1,4 @@
-import { environmentFor, gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { describeCheckCause, environmentFor, gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { createRecordKeeper, deployStage, rollbackTargets, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import type { DeploymentStore } from '@stagegate/github';
 import { createNotifier, digestFileFor, routesFromPlan, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
@@ -97,6 +97,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
   return {
     deliveries: notifications.deliveries,
     now: () => Date.now(),
+    dryRun: o.dryRun,
     log: (line) => o.log.info(line),
     cancelled: () => o.signal?.aborted ?? false,
     async deployStage(stage: Stage, version: string) {
@@ -121,7 +122,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       if (!gateChecks(o.plan, stage).length) return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
       const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
-      const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
+      const failedChecks = g.failedChecks.map(describeCheckCause);
       tracker.unhealthy(g.failedChecks, version);
       if (g.verdict === 'Failed' || g.verdict === 'Error') {
         // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
@@ -129,7 +130,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
         // Inconclusive blames no one: a person decides.
         blame = {
           targets: failedTargets.length ? failedTargets : targets,
-          describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ') || g.reason}`,
+          describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map(describeCheckCause).join('; ') || g.reason}`,
         };
       }
       return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };

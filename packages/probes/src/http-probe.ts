@@ -28,7 +28,25 @@ export async function probeHttp(check: HttpCheck, ctx: ProbeContext): Promise<Pr
   }
   const latencyMs = since(start);
   const problem = judgeAnswer(check, status, text, latencyMs);
-  return { status: problem ? 'fail' : 'pass', value: latencyMs, message: problem ? `status ${status}: ${problem}` : `status ${status} in ${Math.round(latencyMs)}ms`, latencyMs };
+  if (!problem) return { status: 'pass', value: latencyMs, message: `status ${status} in ${Math.round(latencyMs)}ms`, latencyMs };
+  // What was observed against what was expected, then the body: the service's own words are the cause.
+  const head = problem.startsWith('expected status') ? `${status} (expected ${formatExpectedStatus(check.expect.status ?? '2xx')})` : `${status}: ${problem}`;
+  return { status: 'fail', value: latencyMs, message: `${head} — body ${excerptBody(text)}`, latencyMs };
+}
+
+/** Characters of a response body a failure message keeps. */
+export const BODY_EXCERPT_CHARS = 200;
+
+/** A body on one line, bounded: `{"status":"degraded"}`, or `(empty)`. */
+export function excerptBody(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (!line) return '(empty)';
+  return line.length > BODY_EXCERPT_CHARS ? `${line.slice(0, BODY_EXCERPT_CHARS - 1)}…` : line;
+}
+
+/** 200, 200|204 or 2xx, as a person writes it. */
+function formatExpectedStatus(expected: number | number[] | string): string {
+  return Array.isArray(expected) ? expected.join('|') : String(expected);
 }
 
 /** The first thing wrong with an answer, or undefined when it is healthy. */

@@ -17,7 +17,11 @@ console.log(`deploying ${version} to ${region}`);
 await new Promise((r) => setTimeout(r, delay));
 const res = await fetch(`${url}/${encodeURIComponent(region)}/deploy`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version }) });
 if (!res.ok) {
-  console.error(`fleet refused: ${res.status} ${await res.text()}`);
-  process.exit(1);
+  // As a real deploy tool does: its own words on stderr, its own exit code.
+  const text = await res.text();
+  let body = {};
+  try { body = JSON.parse(text); } catch { /* not JSON: print it as it came */ }
+  console.error(`ERROR: ${body.error ?? `fleet answered ${res.status} ${text}`}`);
+  process.exit(Number.isInteger(body.exitCode) ? body.exitCode : 1);
 }
 console.log(`${region} now runs ${version}`);

@@ -25,8 +25,12 @@ export interface Fleet {
   breaks: Map<string, Set<string>>;
   /** Calls `listener` on every health answer, before it is sent (a test can arm faults at the verdict). */
   onHealth(listener: (region: string, healthy: boolean, version: string) => void): void;
-  /** Makes a region refuse deploys (503), as a broken deploy target would: the deploy script then exits 1. */
-  setRefusing(region: string, refusing: boolean): void;
+  /**
+   * Makes a region refuse deploys (503), as a broken deploy target would: the
+   * deploy script then prints `how.message` (default "<region> refuses deploys")
+   * on stderr as `ERROR: …` and exits `how.exitCode` (default 1).
+   */
+  setRefusing(region: string, refusing: boolean, how?: { exitCode?: number; message?: string }): void;
   /** Makes a region's health endpoint never answer (or answer again). */
   setHanging(region: string, hanging: boolean): void;
   close(): Promise<void>;
@@ -55,7 +59,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const breaks = new Map(Object.entries(options.breaks ?? {}).map(([v, rs]) => [v, new Set(rs)]));
   const forced = new Map<string, boolean>();
   const hanging = new Set<string>();
-  const refusing = new Set<string>();
+  const refusing = new Map<string, { exitCode?: number; message?: string }>();
   const listeners: Array<(region: string, healthy: boolean, version: string) => void> = [];
   const isHealthy = (s: RegionState): boolean => forced.get(s.region) ?? !(breaks.get(s.version)?.has(s.region) || breaks.get(s.version)?.has('*'));
 
@@ -83,7 +87,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       return send(res, 200, {});
     }
     if (req.method === 'POST' && action === 'deploy') {
-      if (refusing.has(state.region)) return send(res, 503, { error: `${state.region} refuses deploys` });
+      const refusal = refusing.get(state.region);
+      if (refusal) return send(res, 503, { error: refusal.message ?? `${state.region} refuses deploys`, exitCode: refusal.exitCode ?? 1 });
       const body = JSON.parse(await readBody(req)) as { version?: unknown };
       if (typeof body.version !== 'string' || !body.version) return send(res, 400, { error: 'expected {"version": "..."}' });
       state.version = body.version;
@@ -110,7 +115,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       forced.set(region, healthy);
     },
     onHealth: (listener) => void listeners.push(listener),
-    setRefusing: (region, refuse) => void (refuse ? refusing.add(region) : refusing.delete(region)),
+    setRefusing: (region, refuse, how) => void (refuse ? refusing.set(region, how ?? {}) : refusing.delete(region)),
     setHanging: (region, hang) => void (hang ? hanging.add(region) : hanging.delete(region)),
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();

@@ -13,6 +13,8 @@ export interface CheckResult {
   lastValue: number | null;
   verdict: Verdict;
   reason: string;
+  /** What its last sample observed (e.g. `503 (expected 200) — body {"status":"degraded"}`). */
+  observed?: string;
   /** The baseline comparison, for prometheus checks that have one (judged when the soak ends). */
   baseline?: BaselineComparison;
 }
@@ -61,7 +63,20 @@ export function summarizeTallies(tallies: readonly CheckTally[], consecutiveSucc
       lastValue: t.lastValue ?? null,
       verdict,
       reason,
+      ...(t.lastMessage ? { observed: t.lastMessage } : {}),
       ...(base ? { baseline: base } : {}),
     };
   });
+}
+
+/**
+ * A failed check's cause as a person reads it first: where, which check, what
+ * was observed: `ewr: health 503 (expected 200) — body {"status":"degraded"}`.
+ * A warning check adds the limit it reached; without an observation, the reason.
+ */
+export function describeCheckCause(c: CheckResult): string {
+  if (!c.observed || c.baseline?.outcome === 'worse' || c.verdict === 'Inconclusive') return `${c.target}: ${c.check} ${c.reason}`;
+  if (c.verdict === 'Error') return `${c.target}: ${c.check} could not be measured: ${c.observed} (${c.errors} errors)`;
+  if (c.severity === 'critical' || c.verdict !== 'Failed') return `${c.target}: ${c.check} ${c.observed}`;
+  return `${c.target}: ${c.check} ${c.observed} (${c.failures} failures reached its failure-limit)`;
 }

@@ -1,2 +1,3 @@
 export * from './rollout-policy.js';
 export * from './rollout-lock.js';
+export * from './next-step.js';
