@@ -120,7 +120,7 @@ describe('pipeline: the primary fails', () => {
     const w = await startWorld({ v3: ['ewr'] });
     const run = await runPipeline(w, 3003, 'v3');
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::rollout of v3: rolled-back/);
+    expect(run.stdout).toMatch(/::error::trading-api v3 rolled back: ewr: health 503 \(expected 200\)/);
     expect(run.outputs.result).toBe('rolled-back');
     expect(JSON.parse(run.outputs['rolled-back-targets'] ?? '').sort()).toEqual(['ewr', 'lhr', 'nrt']);
     expect(versionsOf(w)).toEqual(everywhere('v1'));
@@ -164,13 +164,13 @@ describe('pipeline: a secondary region fails under continue', () => {
 });
 
 describe('pipeline: an Inconclusive gate', () => {
-  it('pauses after the canary whatever its policy; the step stays green by default and nothing is rolled back', async () => {
+  it('pauses after the canary whatever its policy; the step fails by default and nothing is rolled back', async () => {
     const w = await startWorld({});
     const plan = join(w.workspace, '.github', 'rollout.yml');
     // Ten passes in a row cannot happen in a 300 ms soak probed every 100 ms before a 500 ms timeout.
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('soak: 300ms, interval: 100ms, timeout: 30s', 'soak: 300ms, interval: 100ms, timeout: 500ms, consecutive-success: 10'));
     const run = await runPipeline(w, 3005, 'v3');
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout).toBe(1);
     expect(run.outputs.result).toBe('paused');
     expect(versionsOf(w)).toEqual({ ...everywhere('v1'), lhr: 'v3', nrt: 'v3' });
     expect(w.github.state.repo('acme', 'trading-api').deployments.some((d) => d.task === 'deploy:rollback')).toBe(false);

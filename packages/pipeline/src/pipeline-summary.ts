@@ -60,7 +60,8 @@ export function timelineOf(report: PipelineReport): PipelineEvent[] {
   const seen = new Set<string>();
   return report.events.filter((e) => {
     if (e.kind === 'pipeline-failed' || e.kind === 'pipeline-succeeded') return true;
-    const key = `${e.stage ?? ''}|${(e.targets ?? []).join(',')}|${e.reason ?? e.verdict ?? ''}`;
+    // The stage-failed reason is the gate's cause plus "(stage X)": the same fact.
+    const key = `${e.stage ?? ''}|${(e.targets ?? []).join(',')}|${(e.reason ?? e.verdict ?? '').replace(` (stage ${e.stage ?? ''})`, '')}`;
     if (seen.has(key) && e.kind !== 'rollback-started' && e.kind !== 'stage-started') return false;
     seen.add(key);
     return true;

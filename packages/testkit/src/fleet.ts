@@ -28,9 +28,10 @@ export interface Fleet {
   /**
    * Makes a region refuse deploys (503), as a broken deploy target would: the
    * deploy script then prints `how.message` (default "<region> refuses deploys")
-   * on stderr as `ERROR: …` and exits `how.exitCode` (default 1).
+   * on stderr as `ERROR: …` and exits `how.exitCode` (default 1); with
+   * `how.version`, only deploys of that version are refused (a rollback still works).
    */
-  setRefusing(region: string, refusing: boolean, how?: { exitCode?: number; message?: string }): void;
+  setRefusing(region: string, refusing: boolean, how?: { exitCode?: number; message?: string; version?: string }): void;
   /** Makes a region's health endpoint never answer (or answer again). */
   setHanging(region: string, hanging: boolean): void;
   close(): Promise<void>;
@@ -59,7 +60,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const breaks = new Map(Object.entries(options.breaks ?? {}).map(([v, rs]) => [v, new Set(rs)]));
   const forced = new Map<string, boolean>();
   const hanging = new Set<string>();
-  const refusing = new Map<string, { exitCode?: number; message?: string }>();
+  const refusing = new Map<string, { exitCode?: number; message?: string; version?: string }>();
   const listeners: Array<(region: string, healthy: boolean, version: string) => void> = [];
   const isHealthy = (s: RegionState): boolean => forced.get(s.region) ?? !(breaks.get(s.version)?.has(s.region) || breaks.get(s.version)?.has('*'));
 
@@ -87,9 +88,9 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       return send(res, 200, {});
     }
     if (req.method === 'POST' && action === 'deploy') {
-      const refusal = refusing.get(state.region);
-      if (refusal) return send(res, 503, { error: refusal.message ?? `${state.region} refuses deploys`, exitCode: refusal.exitCode ?? 1 });
       const body = JSON.parse(await readBody(req)) as { version?: unknown };
+      const refusal = refusing.get(state.region);
+      if (refusal && (refusal.version === undefined || refusal.version === body.version)) return send(res, 503, { error: refusal.message ?? `${state.region} refuses deploys`, exitCode: refusal.exitCode ?? 1 });
       if (typeof body.version !== 'string' || !body.version) return send(res, 400, { error: 'expected {"version": "..."}' });
       state.version = body.version;
       state.deployments.push({ version: body.version, at: new Date().toISOString() });
