@@ -7,7 +7,7 @@ import { createGitHubClient, DeploymentStore } from '@stagegate/github';
 import { runGate, type GateRun } from '@stagegate/probes';
 import { describeGateEvents } from './gate-journal.js';
 import { parseChecksInput, parseFailOn } from './gate-inputs.js';
-import { renderGateSummary } from './gate-summary.js';
+import { describeGateCause, renderGateSummary } from './gate-summary.js';
 import { findBlamedTargets, markBlamedDeployments, parseDeploymentIds } from './mark-blamed.js';
 
 /** The I/O shell of health-gate: inputs → runGate → outputs, samples file and summary. */
@@ -51,9 +51,7 @@ async function run(signal: AbortSignal): Promise<void> {
     timeout: core.getInput('timeout').trim() || undefined,
     concurrency: concurrency ? parseIntegerInput('concurrency', concurrency, 20, { min: 1, max: 1000 }) : undefined,
     consecutiveSuccess: consecutive ? parseIntegerInput('consecutive-success', consecutive, 1, { min: 1 }) : undefined,
-    onSample: (s, t) => {
-      if (s.status !== 'pass') core.info(`${s.target}/${s.check} round ${s.round}: ${s.status} ${s.message} (${t.failures} failures, ${t.consecutiveErrors} errors in a row)`);
-    },
+    progress: core.info,
   });
   const samplesFile = resolveSamplesFile(core.getInput('samples-file'), stage ?? 'inline');
   mkdirSync(dirname(samplesFile), { recursive: true });
@@ -68,7 +66,8 @@ async function run(signal: AbortSignal): Promise<void> {
   await recordBlame(result, { plan, stage, token, deploymentIds, ctx, version });
   // After the blame is marked (production records first): the verdicts and the samples file, for record-history; a failed upload is only a warning.
   await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, version ?? '', time), [samplesFile], core);
-  if (failOn.has(result.verdict)) core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
+  // The cause first: which target, which check, what it observed (status and body).
+  if (failOn.has(result.verdict)) core.setFailed(`${describeGateCause(result)} — health gate ${result.verdict}${stage ? ` on stage ${stage}` : ''}`);
 }
 
 /**

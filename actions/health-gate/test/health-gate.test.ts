@@ -53,7 +53,10 @@ describe('health-gate bundle, run as the runner runs it', () => {
     expect(run.summary).toMatch(/### ✅ Health gate for stage canary: Successful/);
     expect(run.summary).toMatch(/\| target \| check \| severity \| samples \| failures \| errors \| last value \| verdict \| reason \|/);
     expect(run.summary).toMatch(/\| lhr \| http \| critical \| \d+ \| 0 \| 0 \|/);
-    expect(run.summary).toMatch(/```mermaid\nxychart-beta\n {4}title "http per round \(lines: lhr, nrt\)"\n {4}x-axis \["0\.0s"/);
+    expect(run.summary).toContain('**http: pass/fail per round** (one column per round; column headings: seconds since the gate started)');
+    expect(run.summary).toContain('Legend: ✅ pass · ❌ fail · ⚠️ error (no answer) · – no sample');
+    expect(run.summary).toMatch(/\| target \| 0\.0s \|/);
+    expect(run.summary).toMatch(/\| lhr \| ✅ \|/);
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ verdict: 'Successful' });
   });
 
@@ -65,7 +68,10 @@ describe('health-gate bundle, run as the runner runs it', () => {
     expect(failed.code).toBe(1);
     expect(failed.outputs.verdict).toBe('Failed');
     expect(JSON.parse(failed.outputs['failed-checks']!)).toMatchObject([{ target: 'nrt', check: 'http', verdict: 'Failed', failures: 1 }]);
-    expect(failed.stdout).toMatch(/::error::health gate Failed: nrt\/http: critical check failed: status 503/);
+    expect(failed.stdout).toMatch(/::error::nrt: http 503 \(expected 200\) — body .+ — health gate Failed on stage canary/);
+    expect(failed.summary.split('\n')[0]).toMatch(/^### ❌ Health gate for stage canary: Failed — nrt: http 503 \(expected 200\) — body /);
+    // The failing round shows even when it is the first.
+    expect(failed.summary).toMatch(/\| nrt \| ❌ \|/);
     expect(failed.summary).toMatch(/❌ Failed/);
     const reported = await runActionBundle('health-gate', { workspace: ws, inputs: { plan: 'rollout.yml', stage: 'canary', version: '1.4.2', 'fail-on': 'none' } });
     expect(reported.code).toBe(0);
@@ -79,7 +85,7 @@ describe('health-gate bundle, run as the runner runs it', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('Failed');
     expect(JSON.parse(run.outputs['failed-checks']!).map((c: { target: string; verdict: string }) => [c.target, c.verdict])).toEqual([['lhr', 'Failed'], ['nrt', 'Failed']]);
-    expect(run.stdout).toMatch(/::error::health gate Failed: lhr\/http: critical check failed: status 503.*; also failing: nrt\/http/);
+    expect(run.stdout).toMatch(/::error::lhr: http 503 \(expected 200\) — body .*; nrt: http 503 \(expected 200\) — body .* — health gate Failed/);
   });
 
   it('runs inline checks without a plan', async () => {

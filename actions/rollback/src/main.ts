@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseIntegerInput, parseListInput, writeJournal, type RunContext } from '@stagegate/action-kit';
 import { allTargets, ConfigError, describeTargetEvents, findStage, type Plan } from '@stagegate/core';
-import { holdRolloutLock, openActionSession, runCancellableMain, renderOutcomeTable, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
+import { holdRolloutLock, openActionSession, runCancellableMain, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
+import { describeRollbackHeadline, renderRollbackSummary } from './rollback-summary.js';
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
 export async function main(): Promise<void> {
@@ -18,12 +19,13 @@ async function run(signal: AbortSignal): Promise<void> {
   const toVersion = core.getInput('to-version').trim();
   const failedVersion = core.getInput('failed-version').trim();
   await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { 'to-version': toVersion }, targets }, signal, core);
+  const reason = core.getInput('reason').trim() || defaultReason(ctx);
   const result = await rollbackTargets({
     plan, targets, store, signal, dryRun,
     toVersion: toVersion || undefined,
     allowUnknownVersion: parseBooleanInput('allow-unknown-version', core.getInput('allow-unknown-version'), false),
     exclude: failedVersion ? [failedVersion] : [],
-    reason: core.getInput('reason').trim() || defaultReason(ctx),
+    reason,
     parallel: parallelText ? parseIntegerInput('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
     run: runInfo,
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
@@ -34,14 +36,11 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('versions', JSON.stringify(Object.fromEntries(result.targets.filter((t) => ['succeeded', 'skipped', 'planned'].includes(t.state)).map((t) => [t.target, t.toVersion]))));
   core.setOutput('failures', JSON.stringify(Object.fromEntries(failures.map((t) => [t.target, t.reason]))));
   core.setOutput('result', result.result);
-  await core.summary
-    .addHeading(`${dryRun ? 'Dry run: ' : ''}rollback of ${targets.join(', ')}: ${result.result}`, 3)
-    .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
-    .addRaw(renderOutcomeTable(result.targets), true)
-    .write();
+  const summary = { service: plan.service, targets: result.targets, result: result.result, reason, dryRun, repo: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo } };
+  await core.summary.addRaw(renderRollbackSummary(summary), true).write();
   // Recorded for record-history, whatever the result; a failed upload is only a warning.
   await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeTargetEvents(base, 'rollback-finished', undefined, result.targets, time), [], core);
-  if (failures.length) core.setFailed(`rollback ${result.result}: ${failures.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);
+  if (failures.length) core.setFailed(describeRollbackHeadline(summary));
 }
 
 /** The targets named by the stage or targets input (`all`: every target); exactly one of them. */

@@ -54,8 +54,11 @@ describe('rollback bundle', () => {
     const made = repo.deploymentsByEnvironment.get('production/lhr')?.at(-1);
     expect(made).toMatchObject({ task: 'deploy:rollback', sha: lhr[0]?.sha, payload: { version: 'v1', rollback: { reason: 'canary gate failed', replaces: { version: 'v4', deployment_id: lhr[4]?.id } } } });
     expect(historyOf(fake, 'production/lhr').slice(0, 2).map((h) => `${h.version} ${h.state}`)).toEqual(['v1 success', 'v4 inactive']);
-    expect(r.summary).toContain('| lhr | production/lhr | v4 | v1 | ✅ succeeded: rolled back to v1 |');
-    expect(r.summary).toContain('| ord | production/ord | v2 | — | ❌ failed: no known good version');
+    expect(r.summary.split('\n')[0]).toMatch(/^### ⚠️ trading-api rollback partially-failed: production runs v1 on lhr, nrt; unknown on ord \(its command failed\)\. ord: no known good version/);
+    expect(r.summary).toContain('**Why:** canary gate failed');
+    expect(r.summary).toMatch(/\| lhr \| production\/lhr \| v4 \| v1 \| rolled back \| rolled back to v1 \| \[deployment \d+\]\(https:\/\/github\.com\/acme\/trading-api\/deployments\/production%2Flhr\) \|/);
+    expect(r.summary).toContain('| ord | production/ord | v2 | unknown | rollback failed | no known good version');
+    expect(r.stdout).toMatch(/::error::trading-api rollback partially-failed: production runs v1 on lhr, nrt/);
 
     // The same rollback again changes nothing: both targets already run v1.
     fake.resetLog();
@@ -63,7 +66,7 @@ describe('rollback bundle', () => {
     const again = await rollback(ws, { targets: 'lhr,nrt', reason: 'canary gate failed' });
     expect(again.code).toBe(0);
     expect(again.outputs).toMatchObject({ result: 'succeeded', 'rolled-back-targets': '[]', 'skipped-targets': '["lhr","nrt"]' });
-    expect(again.summary).toContain('⏭️ skipped: already on v1');
+    expect(again.summary).toContain('| already there | already on v1 |');
     // Only the rollout lock's claim is written (a rollback holds the lock like a deploy).
     expect(targetDeployments()).toBe(recorded);
     expect(await readDeployLog(ws.logFile)).toHaveLength(2);

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { parseIntegerInput, writeJournal } from '@stagegate/action-kit';
 import { describeTargetEvents } from '@stagegate/core';
-import { holdRolloutLock, openActionSession, runCancellableMain, deployStage, renderOutcomeTable, listTargetsIn, type DeployLog } from '@stagegate/deployer';
+import { holdRolloutLock, openActionSession, runCancellableMain, deployStage, listTargetsIn, type DeployLog } from '@stagegate/deployer';
+import { describeStageHeadline, renderStageSummary } from './stage-summary.js';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
 export async function main(): Promise<void> {
@@ -12,7 +13,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
-  const { plan, store, dryRun, run: runInfo } = session;
+  const { ctx, plan, store, dryRun, run: runInfo } = session;
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');
   const timeout = core.getInput('timeout').trim();
@@ -29,17 +30,12 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('failed-targets', JSON.stringify(listTargetsIn(result.targets, ['failed', 'error', 'cancelled'])));
   core.setOutput('deployment-ids', JSON.stringify(Object.fromEntries(result.targets.filter((t) => t.deploymentId !== undefined).map((t) => [t.target, t.deploymentId]))));
   core.setOutput('result', result.result);
-  await core.summary
-    .addHeading(`${dryRun ? 'Dry run: ' : ''}stage ${result.stage} → ${result.version}: ${result.result}`, 3)
-    .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
-    .addRaw(renderOutcomeTable(result.targets), true)
-    .write();
+  const summary = { service: plan.service, stage: result.stage, version: result.version, result: result.result, targets: result.targets, dryRun, repo: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo } };
+  await core.summary.addRaw(renderStageSummary(summary), true).write();
   // Recorded for record-history, whatever the result; a failed upload is only a warning.
   await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeTargetEvents(base, 'deploy-finished', result.stage, result.targets, time), [], core);
-  if (result.result !== 'succeeded') {
-    const bad = result.targets.filter((t) => !['succeeded', 'skipped', 'planned'].includes(t.state));
-    core.setFailed(`stage ${result.stage} ${result.result}: ${bad.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);
-  }
+  // The annotation leads with the cause (exit code and stderr) and what production runs now.
+  if (result.result !== 'succeeded') core.setFailed(describeStageHeadline(summary));
 }
 
 /** Deploy output through the runner's log: groups for one target at a time, plain lines otherwise. */

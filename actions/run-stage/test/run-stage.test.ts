@@ -36,10 +36,10 @@ describe('run-stage bundle', () => {
     // One target at a time: each target's output is a log group.
     expect(full.stdout).toContain('::group::deploy ord (production/ord) → v1.0.0');
     const next = await runStage(ws, { stage: 'canary', version: 'v1.1.0' });
-    expect(next.summary).toContain('| lhr | production/lhr | v1.0.0 | v1.1.0 | ✅ succeeded: deployed v1.1.0 |');
-    // A blank line after the heading, or GitHub renders the table as part of the HTML block.
-    expect(next.summary).toContain('</h3>\n\n| target | environment | from version | to version | result | duration | log |');
-    expect(next.summary).toMatch(/\[deployment \d+\]\(https:\/\/github\.com\/acme\/trading-api\/actions\/runs\/1001\/attempts\/1\)/);
+    // State first: what production runs now, then one row per target (live now, previous good, this run's action).
+    expect(next.summary.split('\n')[0]).toBe('### ✅ trading-api v1.1.0 on stage canary succeeded. Production runs v1.1.0 on lhr, nrt.');
+    expect(next.summary).toContain('\n\n| target | environment | live now | previous good | this run | why | duration | deployment |');
+    expect(next.summary).toMatch(/\| lhr \| production\/lhr \| v1\.1\.0 \| v1\.0\.0 \| deployed \|  \| [^|]+ \| \[deployment \d+\]\(https:\/\/github\.com\/acme\/trading-api\/deployments\/production%2Flhr\) \|/);
     // Canary's two targets run in parallel, so their order in the log may vary.
     expect((await readDeployLog(ws.logFile)).sort()).toEqual(['deploy fra v1.0.0', 'deploy lhr v1.0.0', 'deploy lhr v1.1.0', 'deploy nrt v1.0.0', 'deploy nrt v1.1.0', 'deploy ord v1.0.0', 'deploy sin v1.0.0']);
     expect(historyOf(fake, 'production/lhr').map((h) => `${h.version} ${h.state}`)).toEqual(['v1.1.0 success', 'v1.0.0 inactive']);
@@ -50,7 +50,9 @@ describe('run-stage bundle', () => {
     const r = await runStage(ws, { stage: 'full', version: 'v2' }, { FAIL_REGIONS: 'ord', HANG_REGIONS: 'fra' }, { node });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'partially-failed', 'deployed-targets': '["sin"]', 'failed-targets': '["ord","fra"]' });
-    expect(r.stdout).toContain('::error::stage full partially-failed: ord failed (deploy exited 3 — cannot reach ord); fra error (deploy timed out after 500ms');
+    expect(r.stdout).toContain('::error::trading-api v2 on stage full partially-failed: ord: deploy exited 3 — cannot reach ord; fra: deploy timed out after 500ms');
+    expect(r.stdout).toMatch(/Production runs v2 on sin; unknown on ord, fra \(its command failed\)\./);
+    expect(r.summary.split('\n')[0]).toMatch(/^### ⚠️ trading-api v2 on stage full partially-failed: ord: deploy exited 3 — cannot reach ord; fra: deploy timed out/);
     expect(r.stdout).toContain('cannot reach ord');
     expect(historyOf(fake, 'production/ord')[0]).toMatchObject({ version: 'v2', state: 'failure' });
     expect(historyOf(fake, 'production/fra')[0]).toMatchObject({ version: 'v2', state: 'error' });

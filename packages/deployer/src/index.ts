@@ -13,3 +13,4 @@ export * from './rollback-job.js';
 export * from './record-keeper.js';
 export * from './action-shell.js';
 export * from './session-lock.js';
+export * from './outcome-state.js';

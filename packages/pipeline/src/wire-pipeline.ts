@@ -120,7 +120,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
         return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
       }
       if (!gateChecks(o.plan, stage).length) return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
-      const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
+      const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map(describeCheckCause);
       tracker.unhealthy(g.failedChecks, version);

@@ -1,4 +1,4 @@
-import { runGateLoop, type Check, type CheckTally, type GateClock, type GateResult, type Sample } from '@stagegate/core';
+import { createGateProgress, runGateLoop, type Check, type CheckTally, type GateClock, type GateResult, type Sample } from '@stagegate/core';
 import { resolveGate, type GateSource, type ResolvedGate } from './resolve-gate.js';
 import { realClock, runProbe, type ProbeRunner } from './run-probe.js';
 
@@ -14,6 +14,8 @@ export interface RunGateOptions extends GateSource {
   signal?: AbortSignal;
   /** Working directory for command probes. */
   cwd?: string;
+  /** Where progress lines go: at most one per target every 30 s (verdict so far, rounds, time left). */
+  progress?: (line: string) => void;
 }
 
 /** A gate's result, with the settings it ran with. */
@@ -29,6 +31,8 @@ export interface GateRun extends GateResult {
 export async function runGate(options: RunGateOptions): Promise<GateRun> {
   const resolved = resolveGate(options);
   const probe = options.probeRunner ?? runProbe;
+  const clock = options.clock ?? realClock;
+  const progress = options.progress ? createGateProgress({ startedAt: clock.now(), timeoutMs: resolved.timeoutMs, now: () => clock.now(), print: options.progress }) : undefined;
   const result = await runGateLoop<Check>({
     specs: resolved.specs,
     soakMs: resolved.soakMs,
@@ -36,9 +40,12 @@ export async function runGate(options: RunGateOptions): Promise<GateRun> {
     timeoutMs: resolved.timeoutMs,
     consecutiveSuccess: resolved.consecutiveSuccess,
     concurrency: resolved.concurrency,
-    clock: options.clock ?? realClock,
+    clock,
     probe: (spec, signal) => probe(spec.detail, { target: spec.target, signal, prometheusUrl: resolved.prometheusUrl, cwd: options.cwd }),
-    onSample: options.onSample,
+    onSample: (sample, tally) => {
+      progress?.(sample, tally);
+      options.onSample?.(sample, tally);
+    },
     signal: options.signal,
   });
   const { specs: _specs, ...settings } = resolved;

@@ -6,3 +6,4 @@ export * from './baseline.js';
 export * from './gate-result.js';
 export * from './gate-deadline.js';
 export * from './gate-loop.js';
+export * from './gate-progress.js';

@@ -1,7 +1,7 @@
 import type { PipelineResult } from './rollout-policy.js';
 
 /** What a run did to one target, as a person reads it in a summary. */
-export type TargetAction = 'deployed' | 'gate failed' | 'failed' | 'rolled back' | 'rollback failed' | 'untouched' | 'cancelled' | 'would deploy';
+export type TargetAction = 'deployed' | 'gate failed' | 'failed' | 'rolled back' | 'rollback failed' | 'already there' | 'untouched' | 'cancelled' | 'would deploy';
 
 /** One target after a run: what it runs now (undefined when unknown) and what this run did to it. */
 export interface TargetNow {
