@@ -121,8 +121,9 @@ describe('health-gate bundle, run as the runner runs it', () => {
       expect(result.durationMs).toBeGreaterThanOrEqual(2000);
       expect(result.durationMs).toBeLessThanOrEqual(3000);
       expect(result.reason).toMatch(/^timeout reached/);
-      expect(run.stdout).toContain("lhr/up round 0: error no answer before the gate's timeout of 2s");
-      expect(run.stdout).toMatch(/::error::health gate Inconclusive: timeout reached/);
+      // The progress line: the first sample that is not a pass is printed at once, with what it saw.
+      expect(run.stdout).toContain("lhr: up round 1, 0 passed, 0 failed, 1 errors; verdict so far Running (last: up no answer before the gate's timeout of 2s)");
+      expect(run.stdout).toMatch(/::error::timeout reached .* — health gate Inconclusive/);
       // Bundle start and the summary included, the step ends within seconds of the gate timeout.
       expect(run.ms).toBeLessThan(15_000);
     } finally {

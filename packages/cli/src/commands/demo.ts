@@ -1,5 +1,6 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createGitHubClient, DeploymentStore, readStatus } from '@stagegate/github';
 import { parseArgs, type CliCommand, type CliIo } from '../io.js';
 import { textTable } from './status.js';
@@ -12,9 +13,12 @@ import { DEMO_REGIONS, demoRunEnv, runActionBundle, startDemoWorld, type DemoWor
  */
 export const demoCommand: CliCommand = {
   summary: 'roll out v2 and a broken v3 on a loopback fleet of seven regions, through the real action bundles',
-  usage: 'stagegate demo [--keep]   (--keep leaves the servers up until Ctrl-C)',
+  usage: 'stagegate demo [--out DIR] [--keep]   (--out: where the step summaries and messages go, default a new temp folder; --keep leaves the servers up until Ctrl-C)',
   async run(args, io) {
-    const { options } = parseArgs(args, { flags: ['keep'] });
+    const { options } = parseArgs(args, { values: ['out'], flags: ['keep'] });
+    const out = typeof options.out === 'string' ? resolve(options.out) : mkdtempSync(join(tmpdir(), 'stagegate-demo-output-'));
+    mkdirSync(out, { recursive: true });
+    const seen: Record<string, { annotation: string; summary: string }> = {};
     const started = Date.now();
     const world = await startDemoWorld();
     try {
@@ -26,12 +30,19 @@ export const demoCommand: CliCommand = {
         const run = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, runId), inputs: { version, token: 'demo-token', 'fail-on': 'failed' }, timeoutMs: 120_000 });
         for (const line of historyLines(world).slice(historyBefore)) io.stdout.write(`  ${line}\n`);
         const result = run.outputs.result ?? `crashed (exit ${run.code})`;
+        // What a user sees on GitHub: the step summary (Markdown) and the red annotation.
+        writeFileSync(join(out, `${version}-step-summary.md`), run.summary);
+        const annotation = run.stdout.split('\n').find((l) => l.startsWith('::error::') || l.startsWith('::warning::'))?.replace(/^::\w+::/, '').replace(/%0A/g, '\n').replace(/%25/g, '%') ?? '';
+        seen[version] = { annotation, summary: run.summary };
         results.push(`${version}: ${result}`);
         io.stdout.write(`  → result: ${result} (${(run.ms / 1000).toFixed(1)} s)\n\n`);
         if (!run.outputs.result) io.stderr.write(run.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n') + '\n');
       }
       await printStatus(world, io);
       io.stdout.write(`\nnotifications: Slack received ${world.slack.received.length}, Discord received ${world.discord.received.length}\n`);
+      for (const sink of [world.slack, world.discord]) writeFileSync(join(out, `${sink.kind}-messages.json`), `${JSON.stringify(sink.received.map((r) => r.json ?? r.body), null, 2)}\n`);
+      printOnCallView(seen.v3, world, io);
+      io.stdout.write(`\nwhat a user sees, written to ${out}:\n  v2-step-summary.md, v3-step-summary.md   the step summaries (Markdown)\n  slack-messages.json, discord-messages.json   every message the Slack and Discord sinks received\n`);
       io.stdout.write(`artifacts (what record-history uploads):\n  history      ${join(world.runnerTemp, 'stagegate', 'history.jsonl')}\n  audit trail  ${join(world.runnerTemp, 'stagegate', 'notify-audit.jsonl')}\n`);
       io.stdout.write(`\n${results.join(', ')} — done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       if (options.keep) {
@@ -62,4 +73,21 @@ async function printStatus(world: DemoWorld, io: CliIo): Promise<void> {
   const rows = statuses.map((s) => [s.target, s.environment, s.version ?? '—', s.previous ?? '—', world.fleet.regions.get(s.target)?.version ?? '?', s.failing ? 'failing' : s.inProgress ? 'rolling out' : 'ok']);
   const table = textTable(['target', 'environment', 'live', 'previous', 'fleet runs', 'state'], rows);
   io.stdout.write(`${table.trimEnd().split('\n').map((line) => `  ${line}`).join('\n')}\n`);
+}
+
+/** v3's failure as the person on call reads it: the red annotation, the summary's first line, the first urgent message. */
+function printOnCallView(v3: { annotation: string; summary: string } | undefined, world: DemoWorld, io: CliIo): void {
+  if (!v3) return;
+  const first = (text: string): string => text.split('\n').find((l) => l.trim()) ?? '(none)';
+  const failure = [...world.slack.received, ...world.discord.received].find((r) => /fail|rolled|P0/i.test(r.body) && !/deploy-started/.test(r.body));
+  io.stdout.write('\nv3 as the person on call reads it:\n');
+  io.stdout.write(`  annotation  ${first(v3.annotation)}\n`);
+  io.stdout.write(`  summary     ${first(v3.summary).replace(/^#+\s*/, '')}\n`);
+  io.stdout.write(`  message     ${failure ? first(messageText(failure.json) ?? failure.body) : '(none)'}\n`);
+}
+
+/** The readable text of a Slack or Discord message body: its text, or its first embed or block. */
+function messageText(json: unknown): string | undefined {
+  const m = json as { text?: string; content?: string; embeds?: Array<{ title?: string; description?: string }>; blocks?: Array<{ text?: { text?: string } }> } | undefined;
+  return m?.text || m?.content || m?.embeds?.[0]?.title || m?.embeds?.[0]?.description || m?.blocks?.find((b) => b.text?.text)?.text?.text;
 }
