@@ -93,6 +93,6 @@ async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, 
     return SIGNAL_EXIT_CODES[why] ?? 1;
   }
   if (!report) throw new Error('the rollout ended without a report');
-  io.stdout.write(`\ntimeline:\n${renderTimeline(report).map((l) => `  ${l}`).join('\n')}\n\nresult: ${report.result}\n`);
+  io.stdout.write(`\ntimeline:\n${renderTimeline(report).map((l) => `  ${l}`).join('\n')}\n\nresult: ${report.result}\n${report.headline}\n${report.nextStep.map((s) => `next: ${s}`).join('\n')}\n`);
   return report.result === 'succeeded' ? 0 : report.result === 'paused' ? 3 : 1;
 }
