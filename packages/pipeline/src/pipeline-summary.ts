@@ -59,10 +59,11 @@ export function renderPipelineSummary(service: string, report: PipelineReport, d
 export function timelineOf(report: PipelineReport): PipelineEvent[] {
   const seen = new Set<string>();
   return report.events.filter((e) => {
-    if (e.kind === 'pipeline-failed' || e.kind === 'pipeline-succeeded') return true;
+    // Only events that say something can repeat each other: a stage-succeeded is not its stage-started.
+    if (e.kind === 'pipeline-failed' || e.kind === 'pipeline-succeeded' || !e.reason) return true;
     // The stage-failed reason is the gate's cause plus "(stage X)": the same fact.
     const key = `${e.stage ?? ''}|${(e.targets ?? []).join(',')}|${(e.reason ?? e.verdict ?? '').replace(` (stage ${e.stage ?? ''})`, '')}`;
-    if (seen.has(key) && e.kind !== 'rollback-started' && e.kind !== 'stage-started') return false;
+    if (seen.has(key) && e.kind !== 'rollback-started') return false;
     seen.add(key);
     return true;
   });

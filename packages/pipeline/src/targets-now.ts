@@ -32,7 +32,9 @@ export function listTargetsNow(
     const base = { target, stage: stage.name, environment: d?.t.environment ?? r?.environment ?? '', previous: d?.t.fromVersion ?? r?.toVersion };
     if (r && r.state !== 'skipped') {
       const ok = r.state === 'succeeded';
-      return { ...base, live: ok ? r.toVersion : undefined, action: ok ? 'rolled back' : 'rollback failed', reason: ok ? d?.t.reason && d.t.state !== 'succeeded' ? d.t.reason : undefined : r.reason };
+      // Why it was rolled back: its own failure (command or check), else the stage's or an earlier one's.
+      const own = d ? (d.t.state !== 'succeeded' ? d.t.reason : d.s.failedChecks.filter((c) => c.startsWith(`${target}:`)).join('; ')) : '';
+      return { ...base, live: ok ? r.toVersion : undefined, action: ok ? 'rolled back' : 'rollback failed', reason: ok ? own || 'rolled back with the failed stage' : r.reason };
     }
     if (!d) return { ...base, live: undefined, action: 'untouched' };
     const action = actionOf(d.t, d.s);
