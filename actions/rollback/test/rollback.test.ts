@@ -121,7 +121,7 @@ describe('rollback bundle', () => {
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'succeeded', 'rolled-back-targets': '["lhr"]', 'skipped-targets': '["nrt"]' });
     expect(JSON.parse(r.outputs['versions'] ?? '{}')).toEqual({ lhr: 'v2', nrt: 'v2' });
-    expect(r.summary).toContain('skipped: runs v2, not v3: nothing to undo');
+    expect(r.summary).toContain('| nrt | production/nrt | v2 | v2 | already there | runs v2, not v3: nothing to undo |');
     expect(await readDeployLog(ws.logFile)).toEqual(['rollback lhr v2']);
   });
 });
