@@ -37,10 +37,13 @@ describe('webhook URLs', () => {
     ]);
   });
 
-  it('treats a variable holding only spaces as unset, and trims a URL pasted with a newline', () => {
-    expect(problemsOf({ slack: { webhook: 'env:SLACK' } }, { SLACK: '  \n' })).toEqual([
+  it('treats a variable holding only spaces as unset (an error only for a required channel), and trims a URL pasted with a newline', () => {
+    expect(problemsOf({ slack: { webhook: 'env:SLACK', required: true } }, { SLACK: '  \n' })).toEqual([
       'notify.slack.webhook: the environment variable SLACK is not set or empty; set it from a secret, e.g. env: { SLACK: ${{ secrets.SLACK }} }',
     ]);
+    const optional = routesFromPlan(Notify.parse({ slack: { webhook: 'env:SLACK' } }), { SLACK: '  \n' });
+    expect(optional.channels).toEqual([]);
+    expect(optional.unconfigured).toEqual([{ name: 'slack', path: 'notify.slack.webhook', variable: 'SLACK' }]);
     const routes = routesFromPlan(Notify.parse({ slack: { webhook: 'env:SLACK' } }), { SLACK: 'https://hooks.example/s\n' });
     expect(routes.channels[0]?.url).toBe('https://hooks.example/s');
   });
