@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(40927);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
 var src = __webpack_require__(54337);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 29 modules
-var core_src = __webpack_require__(70258);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 31 modules
+var core_src = __webpack_require__(37610);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -1348,7 +1348,24 @@ async function probeHttp(check, ctx) {
     }
     const latencyMs = since(start);
     const problem = judgeAnswer(check, status, text, latencyMs);
-    return { status: problem ? 'fail' : 'pass', value: latencyMs, message: problem ? `status ${status}: ${problem}` : `status ${status} in ${Math.round(latencyMs)}ms`, latencyMs };
+    if (!problem)
+        return { status: 'pass', value: latencyMs, message: `status ${status} in ${Math.round(latencyMs)}ms`, latencyMs };
+    // What was observed against what was expected, then the body: the service's own words are the cause.
+    const head = problem.startsWith('expected status') ? `${status} (expected ${formatExpectedStatus(check.expect.status ?? '2xx')})` : `${status}: ${problem}`;
+    return { status: 'fail', value: latencyMs, message: `${head} — body ${excerptBody(text)}`, latencyMs };
+}
+/** Characters of a response body a failure message keeps. */
+const BODY_EXCERPT_CHARS = 200;
+/** A body on one line, bounded: `{"status":"degraded"}`, or `(empty)`. */
+function excerptBody(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (!line)
+        return '(empty)';
+    return line.length > BODY_EXCERPT_CHARS ? `${line.slice(0, BODY_EXCERPT_CHARS - 1)}…` : line;
+}
+/** 200, 200|204 or 2xx, as a person writes it. */
+function formatExpectedStatus(expected) {
+    return Array.isArray(expected) ? expected.join('|') : String(expected);
 }
 /** The first thing wrong with an answer, or undefined when it is healthy. */
 function judgeAnswer(check, status, text, latencyMs) {
@@ -1767,6 +1784,8 @@ function rulesOf(check) {
 async function runGate(options) {
     const resolved = resolveGate(options);
     const probe = options.probeRunner ?? runProbe;
+    const clock = options.clock ?? realClock;
+    const progress = options.progress ? (0,core_src/* createGateProgress */.jH)({ startedAt: clock.now(), timeoutMs: resolved.timeoutMs, now: () => clock.now(), print: options.progress }) : undefined;
     const result = await (0,core_src/* runGateLoop */.H)({
         specs: resolved.specs,
         soakMs: resolved.soakMs,
@@ -1774,9 +1793,12 @@ async function runGate(options) {
         timeoutMs: resolved.timeoutMs,
         consecutiveSuccess: resolved.consecutiveSuccess,
         concurrency: resolved.concurrency,
-        clock: options.clock ?? realClock,
+        clock,
         probe: (spec, signal) => probe(spec.detail, { target: spec.target, signal, prometheusUrl: resolved.prometheusUrl, cwd: options.cwd }),
-        onSample: options.onSample,
+        onSample: (sample, tally) => {
+            progress?.(sample, tally);
+            options.onSample?.(sample, tally);
+        },
         signal: options.signal,
     });
     const { specs: _specs, ...settings } = resolved;
@@ -1878,7 +1900,8 @@ const MAX_POINTS = 40;
 const ICON = { Successful: '✅', Failed: '❌', Error: '⚠️', Inconclusive: '❔' };
 /** The step summary: verdict, a table per target and check, and a chart per check. */
 function renderGateSummary(result, title) {
-    const parts = [`### ${ICON[result.verdict] ?? ''} ${title}: ${result.verdict}`, '', escapeLine(result.reason), ''];
+    const cause = result.verdict === 'Successful' ? '' : ` — ${describeGateCause(result)}`;
+    const parts = [`### ${ICON[result.verdict] ?? ''} ${title}: ${result.verdict}${escapeLine(cause)}`, '', escapeLine(result.reason), ''];
     parts.push((0,src/* markdownTable */.Qj)(['target', 'check', 'severity', 'samples', 'failures', 'errors', 'last value', 'verdict', 'reason'], result.checks.map((c) => [c.target, c.check, c.severity, c.samples, c.failures, c.errors, formatValue(c.lastValue), `${ICON[c.verdict] ?? ''} ${c.verdict}`, c.reason])));
     const withBaseline = result.checks.filter((c) => c.baseline);
     if (withBaseline.length) {
@@ -1887,15 +1910,18 @@ function renderGateSummary(result, title) {
             return [c.target, c.check, b.outcome, b.pValue.toPrecision(3), formatValue(b.effect.shift), b.effect.meanRatio === null ? 'n/a (baseline 0)' : b.effect.meanRatio.toFixed(2), b.effect.probabilityWorse.toFixed(2), `${b.canarySamples} / ${b.baselineSamples}`];
         })));
     }
-    parts.push('', `${result.rounds} rounds in ${(0,core_src/* formatDuration */.a3)(result.endedAt - result.startedAt)}.`);
+    parts.push('', `${result.rounds} round${result.rounds === 1 ? '' : 's'} in ${(0,core_src/* formatDuration */.a3)(result.endedAt - result.startedAt)}.`);
     for (const check of new Set(result.checks.map((c) => c.check)))
         parts.push('', renderChart(check, result.checks.filter((c) => c.check === check), result.samples, result.startedAt));
     return parts.join('\n') + '\n';
 }
+const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+const gate_summary_RANK = { pass: 0, error: 1, fail: 2 };
 /**
- * A mermaid xychart (GitHub renders it) of one check's values per round, one
- * line per target. xychart has no legend, so the title lists the targets in
- * line order.
+ * Pass/fail per round of one check, one row per target: a table rather than
+ * a plotted line, so a gate that failed on its first round still shows that
+ * round, and a legend and units can say what a cell means. More rounds than
+ * {@link MAX_POINTS} are grouped; a group shows its worst sample.
  */
 function renderChart(check, checks, samples, startedAt) {
     const mine = samples.filter((s) => s.check === check);
@@ -1904,26 +1930,22 @@ function renderChart(check, checks, samples, startedAt) {
         return '';
     const bucket = Math.ceil(rounds / MAX_POINTS);
     const points = Math.ceil(rounds / bucket);
-    const xs = [];
+    const headers = ['target'];
     for (let p = 0; p < points; p++) {
         const first = mine.find((s) => s.round >= p * bucket);
-        xs.push(first ? `"${((first.at - startedAt) / 1000).toFixed(1)}s"` : `"${p}"`);
+        headers.push(first ? `${((first.at - startedAt) / 1000).toFixed(1)}s` : `#${p * bucket + 1}`);
     }
-    const lines = checks.map((c) => {
-        const ys = [];
-        let last = 0;
+    const rows = checks.map((c) => {
+        const cells = [c.target];
         for (let p = 0; p < points; p++) {
             const inBucket = mine.filter((s) => s.target === c.target && s.round >= p * bucket && s.round < (p + 1) * bucket);
-            const vals = inBucket.map((s) => s.value ?? s.latencyMs);
-            // A round without a value (an error) repeats the last one: xychart has no gaps.
-            if (vals.length)
-                last = vals.reduce((a, b) => a + b, 0) / vals.length;
-            ys.push(Number(last.toPrecision(4)));
+            const worst = inBucket.reduce((w, s) => (w === undefined || (gate_summary_RANK[s.status] ?? 0) > (gate_summary_RANK[w] ?? 0) ? s.status : w), undefined);
+            cells.push(worst ? MARK[worst] ?? worst : '–');
         }
-        return `    line [${ys.join(', ')}]`;
+        return cells;
     });
-    const targets = checks.map((c) => c.target).join(', ').replace(/"/g, "'");
-    return ['```mermaid', 'xychart-beta', `    title "${check.replace(/"/g, "'")} per round (lines: ${targets})"`, `    x-axis [${xs.join(', ')}]`, `    y-axis "value"`, ...lines, '```'].join('\n');
+    const unit = bucket > 1 ? `each column groups ${bucket} rounds and shows its worst sample` : 'one column per round';
+    return [`**${check}: pass/fail per round** (${unit}; column headings: seconds since the gate started)`, '', 'Legend: ✅ pass · ❌ fail · ⚠️ error (no answer) · – no sample', '', (0,src/* markdownTable */.Qj)(headers, rows)].join('\n');
 }
 function formatValue(v) {
     if (v === null)
@@ -1932,6 +1954,10 @@ function formatValue(v) {
 }
 function escapeLine(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+/** Why a gate did not pass, cause first: each failed check's observation, or the gate's reason. */
+function describeGateCause(result) {
+    return result.failedChecks.map(core_src/* describeCheckCause */.FZ).join('; ') || result.reason;
 }
 
 ;// CONCATENATED MODULE: ./src/mark-blamed.ts
@@ -2077,10 +2103,7 @@ async function run(signal) {
         timeout: core.getInput('timeout').trim() || undefined,
         concurrency: concurrency ? (0,src/* parseIntegerInput */._p)('concurrency', concurrency, 20, { min: 1, max: 1000 }) : undefined,
         consecutiveSuccess: consecutive ? (0,src/* parseIntegerInput */._p)('consecutive-success', consecutive, 1, { min: 1 }) : undefined,
-        onSample: (s, t) => {
-            if (s.status !== 'pass')
-                core.info(`${s.target}/${s.check} round ${s.round}: ${s.status} ${s.message} (${t.failures} failures, ${t.consecutiveErrors} errors in a row)`);
-        },
+        progress: core.info,
     });
     const samplesFile = resolveSamplesFile(core.getInput('samples-file'), stage ?? 'inline');
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(samplesFile), { recursive: true });
@@ -2095,8 +2118,9 @@ async function run(signal) {
     await recordBlame(result, { plan, stage, token, deploymentIds, ctx, version });
     // After the blame is marked (production records first): the verdicts and the samples file, for record-history; a failed upload is only a warning.
     await (0,src/* writeJournal */.fY)(process.env, core.getInput('journal-prefix'), (base, time) => describeGateEvents(base, result, stage, version ?? '', time), [samplesFile], core);
+    // The cause first: which target, which check, what it observed (status and body).
     if (failOn.has(result.verdict))
-        core.setFailed(`health gate ${result.verdict}: ${result.reason}`);
+        core.setFailed(`${describeGateCause(result)} — health gate ${result.verdict}${stage ? ` on stage ${stage}` : ''}`);
 }
 /**
  * Marks the blamed targets' deployments `failure` (after the outputs are

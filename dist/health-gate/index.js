@@ -44,8 +44,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 29 modules
-var src = __nccwpck_require__(70258);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(37610);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
 
 
@@ -396,7 +396,7 @@ async function writeJournal(env, prefix, build, files, log) {
 
 /***/ }),
 
-/***/ 70258:
+/***/ 37610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -406,7 +406,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ errors_ConfigError),
   A7: () => (/* reexport */ MAX_LOCK_HOLD_MS),
   yr: () => (/* reexport */ assertSafeVersion),
+  jH: () => (/* reexport */ createGateProgress),
   Oe: () => (/* reexport */ defaultHistoryFile),
+  FZ: () => (/* reexport */ describeCheckCause),
   n6: () => (/* reexport */ describeIssue),
   DD: () => (/* reexport */ environmentFor),
   KL: () => (/* reexport */ fillDeep),
@@ -424,7 +426,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   H: () => (/* reexport */ runGateLoop)
 });
 
-// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, Notify, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PRIORITIES, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, allTargets, badKey, bestPossiblePValue, checkPlanRules, collectBadVersions, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createTally, decideAfterStage, decideLock, describeEventProblem, describeFailure, describeOrigin, describeOutcome, describeTargetEvents, environmentUrlFor, exactUpperTail, fillArgv, fillPlaceholders, findPlaceholders, findRolledBackIds, firstFailureAt, forEachWithLimit, formatPath, formatProblems, hasEnoughSuccesses, hasFailedStatus, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, isVersionBad, lockEnvironmentsOf, lockHoldMs, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planDigest, planJsonSchema, rankWithTies, recordSample, renderDailyChart, rollbackCommand, selectStages, showValue, sortNewestFirst, stageOfTarget, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
+// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, Notify, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PRIORITIES, PROGRESS_EVERY_MS, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, allTargets, badKey, bestPossiblePValue, checkPlanRules, collectBadVersions, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createTally, decideAfterStage, decideLock, describeEventProblem, describeFailure, describeHeadline, describeNextStep, describeOrigin, describeOutcome, describeProduction, describeResult, describeTargetEvents, environmentUrlFor, exactUpperTail, fillArgv, fillPlaceholders, findPlaceholders, findRolledBackIds, firstFailureAt, forEachWithLimit, formatPath, formatProblems, hasEnoughSuccesses, hasFailedStatus, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, isVersionBad, lockEnvironmentsOf, lockHoldMs, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planDigest, planJsonSchema, rankWithTies, recordSample, renderDailyChart, rollbackCommand, selectStages, showValue, sortNewestFirst, stageOfTarget, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1429,7 +1431,77 @@ function decideLock(claims, ours, now) {
     return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/next-step.ts
+const OUTCOME = {
+    succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
+};
+/** The outcome in words: "rolled back", "paused", "is live". */
+function describeResult(result) {
+    return OUTCOME[result];
+}
+/**
+ * What production runs now, grouped by version, untouched targets counted:
+ * `v1 on lhr, nrt, ewr; v3 on ord; ord, fra, sin, bom untouched`.
+ */
+function describeProduction(targets) {
+    const byVersion = new Map();
+    const untouched = [];
+    const unknown = [];
+    for (const t of targets) {
+        if (t.action === 'untouched')
+            untouched.push(t.target);
+        else if (t.live === undefined)
+            unknown.push(t.target);
+        else
+            byVersion.set(t.live, [...(byVersion.get(t.live) ?? []), t.target]);
+    }
+    const parts = [...byVersion].map(([v, ts]) => `${v} on ${ts.join(', ')}`);
+    if (unknown.length)
+        parts.push(`unknown on ${unknown.join(', ')} (its command failed)`);
+    if (untouched.length)
+        parts.push(`${untouched.join(', ')} untouched`);
+    return parts.join('; ') || 'nothing changed';
+}
+/**
+ * The one line a person reads first: outcome, cause, what production runs
+ * now. `trading-api v3 rolled back: ewr: health 503 (expected 200) — body {…}. Production runs v1 on lhr, nrt, ewr; …`
+ */
+function describeHeadline(f) {
+    const cause = f.result === 'succeeded' || !f.cause ? '' : `: ${f.cause}`;
+    return `${f.dryRun ? 'Dry run: ' : ''}${f.service} ${f.version} ${describeResult(f.result)}${cause}. Production runs ${describeProduction(f.targets)}.`;
+}
+/**
+ * The next step as ready commands: resume (`start-at`) or re-run, and the
+ * rollback workflow for the targets the new version is still live on.
+ */
+function describeNextStep(f) {
+    const live = f.targets.filter((t) => t.live === f.version && t.action !== 'untouched').map((t) => t.target);
+    const rollback = live.length ? `roll back: \`gh workflow run rollback.yml -f targets=${live.join(',')} -f reason="…"\` (a reviewer of the production-rollback environment approves)` : undefined;
+    const rerun = (stage) => stage
+        ? `re-run with \`version: ${f.version}\` and \`start-at: ${stage}\` (CLI: \`stagegate run --version ${f.version} --start-at ${stage}\`)`
+        : `re-run with \`version: ${f.version}\` (CLI: \`stagegate run --version ${f.version}\`)`;
+    switch (f.result) {
+        case 'succeeded':
+            return f.dryRun ? [`run it for real: ${rerun(undefined).replace(/^re-run/, 'run')}`] : ['nothing to do'];
+        case 'paused':
+            return [
+                `${f.version} is live on ${live.join(', ') || 'no target'}; a person decides`,
+                ...(f.nextStage ? [`accept and go on: ${rerun(f.nextStage)}`] : []),
+                `gate the stage again: ${rerun(f.failedStage)}`,
+                ...(rollback ? [rollback] : []),
+            ];
+        case 'rolled-back':
+            return [`fix the cause, then ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
+        case 'partially-failed':
+            return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
+        case 'failed':
+        case 'cancelled':
+            return [`check the targets marked failed or unknown above; ${rollback ?? 'roll back with the rollback workflow'}`, `then ${rerun(f.failedStage)}`];
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/index.ts
+
 
 
 
@@ -1897,6 +1969,116 @@ function parseWindow(text, name) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/core/src/gate/check-tally.ts
+/** A fresh tally for one check on one target. */
+function createTally(target, check, rules) {
+    return { target, check, rules, samples: 0, successes: 0, failures: 0, errors: 0, consecutiveErrors: 0, consecutiveSuccesses: 0, lastValue: undefined, lastMessage: '', verdict: 'Running', reason: 'no samples yet' };
+}
+/**
+ * Adds one sample and applies the verdict rules. Once a tally has a final
+ * verdict, later samples (from probes already in flight) are counted but do
+ * not change it: a gate never un-fails.
+ */
+function recordSample(tally, sample) {
+    const t = { ...tally, samples: tally.samples + 1, lastMessage: sample.message };
+    if (sample.value !== undefined)
+        t.lastValue = sample.value;
+    if (sample.status === 'pass') {
+        t.successes++;
+        t.consecutiveSuccesses++;
+        t.consecutiveErrors = 0;
+    }
+    else if (sample.status === 'fail') {
+        t.failures++;
+        t.consecutiveSuccesses = 0;
+        t.consecutiveErrors = 0;
+    }
+    else {
+        t.errors++;
+        t.consecutiveErrors++;
+        t.consecutiveSuccesses = 0;
+    }
+    if (tally.verdict !== 'Running')
+        return t;
+    const { severity, failureLimit, consecutiveErrorLimit } = t.rules;
+    // A critical check tolerates no failure: that is what P0 means.
+    const limit = severity === 'critical' ? 1 : failureLimit;
+    if (t.failures >= limit) {
+        t.verdict = 'Failed';
+        t.reason = severity === 'critical' ? `critical check failed: ${sample.message}` : `${t.failures} failures reached the failure-limit ${limit}: ${sample.message}`;
+    }
+    else if (t.consecutiveErrors >= consecutiveErrorLimit) {
+        t.verdict = 'Error';
+        t.reason = `${t.consecutiveErrors} errors in a row reached the consecutive-error-limit ${consecutiveErrorLimit}: ${sample.message}`;
+    }
+    else {
+        t.reason = describeRunning(t);
+    }
+    return t;
+}
+/** True when the tally has the passes in a row that the gate asks for. */
+function hasEnoughSuccesses(tally, consecutiveSuccess) {
+    return tally.consecutiveSuccesses >= Math.max(1, consecutiveSuccess);
+}
+function describeRunning(t) {
+    const parts = [`${t.successes}/${t.samples} passed`];
+    if (t.failures)
+        parts.push(`${t.failures} failed`);
+    if (t.errors)
+        parts.push(`${t.errors} errors`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-result.ts
+
+/**
+ * Turns the tallies into reported results (`baselines` by tally index). A check still Running when the
+ * gate ended (another check decided it) is Successful if it had its passes,
+ * else Inconclusive: it never had the chance to prove itself.
+ */
+function summarizeTallies(tallies, consecutiveSuccess, baselines) {
+    return tallies.map((t, i) => {
+        const base = baselines.get(i);
+        let verdict;
+        let reason = t.reason;
+        if (t.verdict !== 'Running')
+            verdict = t.verdict;
+        else if (hasEnoughSuccesses(t, consecutiveSuccess) && base?.outcome !== 'insufficient')
+            verdict = 'Successful';
+        else {
+            verdict = 'Inconclusive';
+            reason = base?.outcome === 'insufficient' ? base.reason : `${t.consecutiveSuccesses} passes in a row, needs ${Math.max(1, consecutiveSuccess)} (${t.reason})`;
+        }
+        return {
+            target: t.target,
+            check: t.check,
+            severity: t.rules.severity,
+            samples: t.samples,
+            failures: t.failures,
+            errors: t.errors,
+            lastValue: t.lastValue ?? null,
+            verdict,
+            reason,
+            ...(t.lastMessage ? { observed: t.lastMessage } : {}),
+            ...(base ? { baseline: base } : {}),
+        };
+    });
+}
+/**
+ * A failed check's cause as a person reads it first: where, which check, what
+ * was observed: `ewr: health 503 (expected 200) — body {"status":"degraded"}`.
+ * A warning check adds the limit it reached; without an observation, the reason.
+ */
+function describeCheckCause(c) {
+    if (!c.observed || c.baseline?.outcome === 'worse' || c.verdict === 'Inconclusive')
+        return `${c.target}: ${c.check} ${c.reason}`;
+    if (c.verdict === 'Error')
+        return `${c.target}: ${c.check} could not be measured: ${c.observed} (${c.errors} errors)`;
+    if (c.severity === 'critical' || c.verdict !== 'Failed')
+        return `${c.target}: ${c.check} ${c.observed}`;
+    return `${c.target}: ${c.check} ${c.observed} (${c.failures} failures reached its failure-limit)`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-deadline.ts
 /**
  * Time a last round that starts exactly at the gate's deadline (soak equal to
@@ -2112,101 +2294,6 @@ function formatConfidence(c) {
     return c >= 0.9999 ? '>0.9999' : c.toFixed(4);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/gate/check-tally.ts
-/** A fresh tally for one check on one target. */
-function createTally(target, check, rules) {
-    return { target, check, rules, samples: 0, successes: 0, failures: 0, errors: 0, consecutiveErrors: 0, consecutiveSuccesses: 0, lastValue: undefined, lastMessage: '', verdict: 'Running', reason: 'no samples yet' };
-}
-/**
- * Adds one sample and applies the verdict rules. Once a tally has a final
- * verdict, later samples (from probes already in flight) are counted but do
- * not change it: a gate never un-fails.
- */
-function recordSample(tally, sample) {
-    const t = { ...tally, samples: tally.samples + 1, lastMessage: sample.message };
-    if (sample.value !== undefined)
-        t.lastValue = sample.value;
-    if (sample.status === 'pass') {
-        t.successes++;
-        t.consecutiveSuccesses++;
-        t.consecutiveErrors = 0;
-    }
-    else if (sample.status === 'fail') {
-        t.failures++;
-        t.consecutiveSuccesses = 0;
-        t.consecutiveErrors = 0;
-    }
-    else {
-        t.errors++;
-        t.consecutiveErrors++;
-        t.consecutiveSuccesses = 0;
-    }
-    if (tally.verdict !== 'Running')
-        return t;
-    const { severity, failureLimit, consecutiveErrorLimit } = t.rules;
-    // A critical check tolerates no failure: that is what P0 means.
-    const limit = severity === 'critical' ? 1 : failureLimit;
-    if (t.failures >= limit) {
-        t.verdict = 'Failed';
-        t.reason = severity === 'critical' ? `critical check failed: ${sample.message}` : `${t.failures} failures reached the failure-limit ${limit}: ${sample.message}`;
-    }
-    else if (t.consecutiveErrors >= consecutiveErrorLimit) {
-        t.verdict = 'Error';
-        t.reason = `${t.consecutiveErrors} errors in a row reached the consecutive-error-limit ${consecutiveErrorLimit}: ${sample.message}`;
-    }
-    else {
-        t.reason = describeRunning(t);
-    }
-    return t;
-}
-/** True when the tally has the passes in a row that the gate asks for. */
-function hasEnoughSuccesses(tally, consecutiveSuccess) {
-    return tally.consecutiveSuccesses >= Math.max(1, consecutiveSuccess);
-}
-function describeRunning(t) {
-    const parts = [`${t.successes}/${t.samples} passed`];
-    if (t.failures)
-        parts.push(`${t.failures} failed`);
-    if (t.errors)
-        parts.push(`${t.errors} errors`);
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-result.ts
-
-/**
- * Turns the tallies into reported results (`baselines` by tally index). A check still Running when the
- * gate ended (another check decided it) is Successful if it had its passes,
- * else Inconclusive: it never had the chance to prove itself.
- */
-function summarizeTallies(tallies, consecutiveSuccess, baselines) {
-    return tallies.map((t, i) => {
-        const base = baselines.get(i);
-        let verdict;
-        let reason = t.reason;
-        if (t.verdict !== 'Running')
-            verdict = t.verdict;
-        else if (hasEnoughSuccesses(t, consecutiveSuccess) && base?.outcome !== 'insufficient')
-            verdict = 'Successful';
-        else {
-            verdict = 'Inconclusive';
-            reason = base?.outcome === 'insufficient' ? base.reason : `${t.consecutiveSuccesses} passes in a row, needs ${Math.max(1, consecutiveSuccess)} (${t.reason})`;
-        }
-        return {
-            target: t.target,
-            check: t.check,
-            severity: t.rules.severity,
-            samples: t.samples,
-            failures: t.failures,
-            errors: t.errors,
-            lastValue: t.lastValue ?? null,
-            verdict,
-            reason,
-            ...(base ? { baseline: base } : {}),
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-loop.ts
 
 
@@ -2398,8 +2485,41 @@ async function forEachWithLimit(items, limit, fn, signal) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-progress.ts
+/** How often, at most, one target's progress line is printed during a gate. */
+const PROGRESS_EVERY_MS = 30_000;
+/**
+ * Makes an `onSample` that prints at most one line per target every
+ * `everyMs` (and at once on a target's first failing sample): the verdict so
+ * far, rounds and time left, so a 10-minute soak is not silent and a long
+ * one does not flood the log. `lhr: 12 rounds, 12 passed, 0 failed, 0 errors; verdict so far Running; 4m 30s left`.
+ */
+function createGateProgress(o) {
+    const every = o.everyMs ?? PROGRESS_EVERY_MS;
+    const lastPrinted = new Map();
+    const failing = new Set();
+    return (sample, tally) => {
+        const now = o.now();
+        const firstFailure = sample.status !== 'pass' && !failing.has(sample.target);
+        if (sample.status !== 'pass')
+            failing.add(sample.target);
+        const last = lastPrinted.get(sample.target);
+        if (!firstFailure && last !== undefined && now - last < every)
+            return;
+        if (!firstFailure && last === undefined && now - o.startedAt < every) {
+            // Quiet for the first interval: a short gate prints nothing but its verdict.
+            return;
+        }
+        lastPrinted.set(sample.target, now);
+        const left = Math.max(0, o.startedAt + o.timeoutMs - now);
+        const observed = sample.status === 'pass' ? '' : ` (last: ${sample.check} ${sample.message})`;
+        o.print(`${sample.target}: ${sample.check} round ${sample.round + 1}, ${tally.successes} passed, ${tally.failures} failed, ${tally.errors} errors; verdict so far ${tally.verdict}${observed}; ${Math.ceil(left / 1000)}s left`);
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/index.ts
 /** The health gate's pure decisions: verdict rules, the gate loop, baseline statistics. */
+
 
 
 

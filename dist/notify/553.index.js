@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(40927);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
 var src = __webpack_require__(54337);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var core_src = __webpack_require__(5021);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var core_src = __webpack_require__(34349);
 ;// CONCATENATED MODULE: ../../packages/notify/src/events.ts
 /** Everything stagegate reports, from the first deploy to the last verdict. */
 const EVENT_KINDS = [

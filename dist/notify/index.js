@@ -45,8 +45,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var src = __nccwpck_require__(5021);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var src = __nccwpck_require__(34349);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
 
 
@@ -397,7 +397,7 @@ async function writeJournal(env, prefix, build, files, log) {
 
 /***/ }),
 
-/***/ 5021:
+/***/ 34349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -417,7 +417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   wG: () => (/* reexport */ readEventBase)
 });
 
-// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Check, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, MAX_LOCK_HOLD_MS, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, allTargets, badKey, bestPossiblePValue, checkPlanRules, collectBadVersions, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createTally, decideAfterStage, decideLock, describeEventProblem, describeFailure, describeOrigin, describeOutcome, describeTargetEvents, environmentFor, environmentUrlFor, exactUpperTail, fillArgv, fillDeep, fillPlaceholders, findPlaceholders, findRolledBackIds, findStage, firstFailureAt, forEachWithLimit, formatDuration, formatPath, formatProblems, gateChecks, hasEnoughSuccesses, hasFailedStatus, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, isVersionBad, linkAbort, lockEnvironmentsOf, lockHoldMs, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planDigest, planJsonSchema, raceAbort, rankWithTies, recordSample, renderDailyChart, rollbackCommand, runGateLoop, selectStages, showValue, sortNewestFirst, stageOfTarget, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
+// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Check, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, MAX_LOCK_HOLD_MS, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PROGRESS_EVERY_MS, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, allTargets, badKey, bestPossiblePValue, checkPlanRules, collectBadVersions, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createGateProgress, createTally, decideAfterStage, decideLock, describeCheckCause, describeEventProblem, describeFailure, describeHeadline, describeNextStep, describeOrigin, describeOutcome, describeProduction, describeResult, describeTargetEvents, environmentFor, environmentUrlFor, exactUpperTail, fillArgv, fillDeep, fillPlaceholders, findPlaceholders, findRolledBackIds, findStage, firstFailureAt, forEachWithLimit, formatDuration, formatPath, formatProblems, gateChecks, hasEnoughSuccesses, hasFailedStatus, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, isVersionBad, linkAbort, lockEnvironmentsOf, lockHoldMs, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planDigest, planJsonSchema, raceAbort, rankWithTies, recordSample, renderDailyChart, rollbackCommand, runGateLoop, selectStages, showValue, sortNewestFirst, stageOfTarget, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -10955,7 +10955,77 @@ function decideLock(claims, ours, now) {
     return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/next-step.ts
+const OUTCOME = {
+    succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
+};
+/** The outcome in words: "rolled back", "paused", "is live". */
+function describeResult(result) {
+    return OUTCOME[result];
+}
+/**
+ * What production runs now, grouped by version, untouched targets counted:
+ * `v1 on lhr, nrt, ewr; v3 on ord; ord, fra, sin, bom untouched`.
+ */
+function describeProduction(targets) {
+    const byVersion = new Map();
+    const untouched = [];
+    const unknown = [];
+    for (const t of targets) {
+        if (t.action === 'untouched')
+            untouched.push(t.target);
+        else if (t.live === undefined)
+            unknown.push(t.target);
+        else
+            byVersion.set(t.live, [...(byVersion.get(t.live) ?? []), t.target]);
+    }
+    const parts = [...byVersion].map(([v, ts]) => `${v} on ${ts.join(', ')}`);
+    if (unknown.length)
+        parts.push(`unknown on ${unknown.join(', ')} (its command failed)`);
+    if (untouched.length)
+        parts.push(`${untouched.join(', ')} untouched`);
+    return parts.join('; ') || 'nothing changed';
+}
+/**
+ * The one line a person reads first: outcome, cause, what production runs
+ * now. `trading-api v3 rolled back: ewr: health 503 (expected 200) — body {…}. Production runs v1 on lhr, nrt, ewr; …`
+ */
+function describeHeadline(f) {
+    const cause = f.result === 'succeeded' || !f.cause ? '' : `: ${f.cause}`;
+    return `${f.dryRun ? 'Dry run: ' : ''}${f.service} ${f.version} ${describeResult(f.result)}${cause}. Production runs ${describeProduction(f.targets)}.`;
+}
+/**
+ * The next step as ready commands: resume (`start-at`) or re-run, and the
+ * rollback workflow for the targets the new version is still live on.
+ */
+function describeNextStep(f) {
+    const live = f.targets.filter((t) => t.live === f.version && t.action !== 'untouched').map((t) => t.target);
+    const rollback = live.length ? `roll back: \`gh workflow run rollback.yml -f targets=${live.join(',')} -f reason="…"\` (a reviewer of the production-rollback environment approves)` : undefined;
+    const rerun = (stage) => stage
+        ? `re-run with \`version: ${f.version}\` and \`start-at: ${stage}\` (CLI: \`stagegate run --version ${f.version} --start-at ${stage}\`)`
+        : `re-run with \`version: ${f.version}\` (CLI: \`stagegate run --version ${f.version}\`)`;
+    switch (f.result) {
+        case 'succeeded':
+            return f.dryRun ? [`run it for real: ${rerun(undefined).replace(/^re-run/, 'run')}`] : ['nothing to do'];
+        case 'paused':
+            return [
+                `${f.version} is live on ${live.join(', ') || 'no target'}; a person decides`,
+                ...(f.nextStage ? [`accept and go on: ${rerun(f.nextStage)}`] : []),
+                `gate the stage again: ${rerun(f.failedStage)}`,
+                ...(rollback ? [rollback] : []),
+            ];
+        case 'rolled-back':
+            return [`fix the cause, then ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
+        case 'partially-failed':
+            return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
+        case 'failed':
+        case 'cancelled':
+            return [`check the targets marked failed or unknown above; ${rollback ?? 'roll back with the rollback workflow'}`, `then ${rerun(f.failedStage)}`];
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/index.ts
+
 
 
 
@@ -11673,6 +11743,7 @@ async function forEachWithLimit(items, limit, fn, signal) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/index.ts
 /** The health gate's pure decisions: verdict rules, the gate loop, baseline statistics. */
+
 
 
 

@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
 var src = __webpack_require__(54337);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var core_src = __webpack_require__(5021);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var core_src = __webpack_require__(34349);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js

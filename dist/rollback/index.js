@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Behind a proxy, @actions/github builds its proxy agent while it loads: undici must be
 // ready before main.js (and what it imports) is evaluated, hence the dynamic import.
 await (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .loadProxySupport */ .w8)(process.env);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57586));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16153));
 await main();
 // Every wait of the step is bounded, but a request it stopped waiting for (a GitHub or a webhook
 // that never answers) still holds its socket and would keep the process alive: end the step
@@ -28,6 +28,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  kq: () => (/* reexport */ escapeCell),
   Y6: () => (/* reexport */ loadPlanInput),
   w8: () => (/* reexport */ loadProxySupport),
   iQ: () => (/* reexport */ markdownLink),
@@ -41,14 +42,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   fY: () => (/* reexport */ writeJournal)
 });
 
-// UNUSED EXPORTS: DEFAULT_JOURNAL_PREFIX, JOURNAL_FILE, Journal, escapeCell, hasProxy, openJournal, parseJsonInput, uploadWithActionsArtifact
+// UNUSED EXPORTS: DEFAULT_JOURNAL_PREFIX, JOURNAL_FILE, Journal, hasProxy, openJournal, parseJsonInput, uploadWithActionsArtifact
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var src = __nccwpck_require__(5021);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var src = __nccwpck_require__(34349);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
 
 
@@ -399,7 +400,7 @@ async function writeJournal(env, prefix, build, files, log) {
 
 /***/ }),
 
-/***/ 5021:
+/***/ 34349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -412,6 +413,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hk: () => (/* reexport */ bad_rule_collectBadVersions),
   il: () => (/* reexport */ decideLock),
   Oe: () => (/* reexport */ defaultHistoryFile),
+  LE: () => (/* reexport */ describeProduction),
   WK: () => (/* reexport */ describeTargetEvents),
   DD: () => (/* reexport */ environmentFor),
   Q0: () => (/* reexport */ environmentUrlFor),
@@ -434,7 +436,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rp: () => (/* reexport */ stageOfTarget)
 });
 
-// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Check, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, Notify, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PRIORITIES, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, badKey, bestPossiblePValue, checkPlanRules, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createTally, decideAfterStage, describeEventProblem, describeFailure, describeIssue, describeOrigin, describeOutcome, exactUpperTail, fillDeep, findPlaceholders, findRolledBackIds, firstFailureAt, forEachWithLimit, formatPath, formatProblems, gateChecks, hasEnoughSuccesses, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, linkAbort, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planJsonSchema, raceAbort, rankWithTies, recordSample, renderDailyChart, runGateLoop, selectStages, showValue, sortNewestFirst, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
+// UNUSED EXPORTS: Argv, BLAME_BUDGET_MS, Check, Command, CommandCheck, DEADLINE_GRACE_MS, DEFAULT_VERSION_PATTERN, DURATION_PATTERN, DeadlineError, DnsCheck, Duration, FAILED_STATES, GOOD_STATES, Gate, HISTORY_EVENT_KINDS, HttpCheck, JsonPathAssertion, Notify, ON_FAILURE, PLACEHOLDERS, PLACEHOLDERS_ALLOWED, PRIORITIES, PROGRESS_EVERY_MS, Plan, PrometheusCheck, RUNNING_STATES, Stage, TcpCheck, URL_PLACEHOLDERS, VERDICTS, badKey, bestPossiblePValue, checkPlanRules, compareToBaseline, computeDora, computeTargetStatus, countPerDay, createGateProgress, createTally, decideAfterStage, describeCheckCause, describeEventProblem, describeFailure, describeHeadline, describeIssue, describeNextStep, describeOrigin, describeOutcome, describeResult, exactUpperTail, fillDeep, findPlaceholders, findRolledBackIds, firstFailureAt, forEachWithLimit, formatPath, formatProblems, gateChecks, hasEnoughSuccesses, hodgesLehmann, isClaimLive, isClaimStale, isJournalOf, isStatusSettled, linkAbort, makeFailureTest, mannWhitneyGreater, matchesHistoryFilter, median, mergeHistories, normalCdf, pageHistory, parseHistoryLines, parseWindow, pipelineResult, planJsonSchema, raceAbort, rankWithTies, recordSample, renderDailyChart, runGateLoop, selectStages, showValue, sortNewestFirst, stagePassed, startWatchdog, summarizeTallies, validatePlanObject, validatePlanText
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -10972,7 +10974,77 @@ function decideLock(claims, ours, now) {
     return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/next-step.ts
+const OUTCOME = {
+    succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
+};
+/** The outcome in words: "rolled back", "paused", "is live". */
+function describeResult(result) {
+    return OUTCOME[result];
+}
+/**
+ * What production runs now, grouped by version, untouched targets counted:
+ * `v1 on lhr, nrt, ewr; v3 on ord; ord, fra, sin, bom untouched`.
+ */
+function describeProduction(targets) {
+    const byVersion = new Map();
+    const untouched = [];
+    const unknown = [];
+    for (const t of targets) {
+        if (t.action === 'untouched')
+            untouched.push(t.target);
+        else if (t.live === undefined)
+            unknown.push(t.target);
+        else
+            byVersion.set(t.live, [...(byVersion.get(t.live) ?? []), t.target]);
+    }
+    const parts = [...byVersion].map(([v, ts]) => `${v} on ${ts.join(', ')}`);
+    if (unknown.length)
+        parts.push(`unknown on ${unknown.join(', ')} (its command failed)`);
+    if (untouched.length)
+        parts.push(`${untouched.join(', ')} untouched`);
+    return parts.join('; ') || 'nothing changed';
+}
+/**
+ * The one line a person reads first: outcome, cause, what production runs
+ * now. `trading-api v3 rolled back: ewr: health 503 (expected 200) — body {…}. Production runs v1 on lhr, nrt, ewr; …`
+ */
+function describeHeadline(f) {
+    const cause = f.result === 'succeeded' || !f.cause ? '' : `: ${f.cause}`;
+    return `${f.dryRun ? 'Dry run: ' : ''}${f.service} ${f.version} ${describeResult(f.result)}${cause}. Production runs ${describeProduction(f.targets)}.`;
+}
+/**
+ * The next step as ready commands: resume (`start-at`) or re-run, and the
+ * rollback workflow for the targets the new version is still live on.
+ */
+function describeNextStep(f) {
+    const live = f.targets.filter((t) => t.live === f.version && t.action !== 'untouched').map((t) => t.target);
+    const rollback = live.length ? `roll back: \`gh workflow run rollback.yml -f targets=${live.join(',')} -f reason="…"\` (a reviewer of the production-rollback environment approves)` : undefined;
+    const rerun = (stage) => stage
+        ? `re-run with \`version: ${f.version}\` and \`start-at: ${stage}\` (CLI: \`stagegate run --version ${f.version} --start-at ${stage}\`)`
+        : `re-run with \`version: ${f.version}\` (CLI: \`stagegate run --version ${f.version}\`)`;
+    switch (f.result) {
+        case 'succeeded':
+            return f.dryRun ? [`run it for real: ${rerun(undefined).replace(/^re-run/, 'run')}`] : ['nothing to do'];
+        case 'paused':
+            return [
+                `${f.version} is live on ${live.join(', ') || 'no target'}; a person decides`,
+                ...(f.nextStage ? [`accept and go on: ${rerun(f.nextStage)}`] : []),
+                `gate the stage again: ${rerun(f.failedStage)}`,
+                ...(rollback ? [rollback] : []),
+            ];
+        case 'rolled-back':
+            return [`fix the cause, then ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
+        case 'partially-failed':
+            return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
+        case 'failed':
+        case 'cancelled':
+            return [`check the targets marked failed or unknown above; ${rollback ?? 'roll back with the rollback workflow'}`, `then ${rerun(f.failedStage)}`];
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/index.ts
+
 
 
 
@@ -11690,6 +11762,7 @@ async function forEachWithLimit(items, limit, fn, signal) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/index.ts
 /** The health gate's pure decisions: verdict rules, the gate loop, baseline statistics. */
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 793;
-export const ids = [793,674,293];
+export const id = 164;
+export const ids = [164,674,293];
 export const modules = {
 
-/***/ 20150:
+/***/ 48487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(40927);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
 var src = __webpack_require__(54337);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 46 modules
-var core_src = __webpack_require__(87020);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 48 modules
+var core_src = __webpack_require__(63690);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/types.ts
 /** A log that drops everything (for callers that do not care). */
 const SILENT_LOG = { info: () => { }, warning: () => { }, startGroup: () => { }, endGroup: () => { } };
@@ -29,6 +29,10 @@ const SYSTEM_CLOCK = { now: () => Date.now() };
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/run-command.ts
 
+/** How many trailing stderr lines a result keeps. */
+const STDERR_TAIL_LINES = 5;
+/** How much of the stderr tail goes into a reason. */
+const STDERR_TAIL_CHARS = 500;
 /**
  * Runs argv without a shell in its own process group (detached), so a timeout
  * or a cancellation can kill the command and every child it started with one
@@ -55,7 +59,16 @@ const runCommand = (spec) => new Promise((resolve) => {
         onAbort();
     else
         spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const flushers = [pipeLines(child.stdout, (l) => spec.onLine(l, 'stdout')), pipeLines(child.stderr, (l) => spec.onLine(l, 'stderr'))];
+    // The last stderr lines are why a deploy failed: kept (bounded) for the reason, not only logged.
+    const tail = [];
+    const onStderr = (l) => {
+        if (l.trim())
+            tail.push(l.slice(0, STDERR_TAIL_CHARS));
+        if (tail.length > STDERR_TAIL_LINES)
+            tail.shift();
+        spec.onLine(l, 'stderr');
+    };
+    const flushers = [pipeLines(child.stdout, (l) => spec.onLine(l, 'stdout')), pipeLines(child.stderr, onStderr)];
     let spawnError;
     child.on('error', (e) => (spawnError = e.message));
     let finished = false;
@@ -77,12 +90,17 @@ const runCommand = (spec) => new Promise((resolve) => {
         if (spawnError && !ending)
             resolve({ outcome: 'spawn-error', exitCode: null, error: spawnError });
         else
-            resolve({ outcome: ending ?? 'exited', exitCode: ending ? null : code });
+            resolve({ outcome: ending ?? 'exited', exitCode: ending ? null : code, ...(!ending && endSignal ? { signal: endSignal } : {}), stderrTail: [...tail] });
     };
-    child.on('close', (code) => finish(code));
+    let endSignal;
+    child.on('close', (code, sig) => {
+        endSignal ??= sig ?? undefined;
+        finish(code);
+    });
     // A background process the command left behind can hold the pipes open for
     // ever: once the command itself has exited, wait a moment for output, then stop reading.
-    child.on('exit', (code) => {
+    child.on('exit', (code, sig) => {
+        endSignal = sig ?? undefined;
         drainTimer = setTimeout(() => {
             child.stdout.destroy();
             child.stderr.destroy();
@@ -116,6 +134,25 @@ function pipeLines(stream, onLine) {
             onLine(rest);
         rest = '';
     };
+}
+/**
+ * The stderr tail as one line for a reason: empty lines dropped, secrets
+ * (values of the command's token/secret/password/key/webhook variables, and
+ * token-shaped strings) replaced, bounded to {@link STDERR_TAIL_CHARS}.
+ */
+function describeStderrTail(lines, env = {}) {
+    const text = (lines ?? []).map((l) => l.trim()).filter(Boolean).join(' / ');
+    if (!text)
+        return '';
+    const secrets = Object.entries(env).filter(([k, v]) => v && v.length >= 6 && /TOKEN|SECRET|PASSWORD|PASSWD|KEY|WEBHOOK|CREDENTIAL/i.test(k)).map(([, v]) => v);
+    let out = text;
+    for (const s of secrets.sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    out = out
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,})/g, '***')
+        .replace(/(https?:\/\/)[^/\s:@]+:[^/\s@]+@/g, '$1***@')
+        .replace(/\b(bearer|token|password|secret|api[-_]?key)(\s*[=:]\s*|\s+)([^\s'"]{6,})/gi, '$1$2***');
+    return out.length > STDERR_TAIL_CHARS ? `${out.slice(0, STDERR_TAIL_CHARS - 1)}…` : out;
 }
 
 ;// CONCATENATED MODULE: ../../packages/deployer/src/target-jobs.ts
@@ -262,7 +299,7 @@ async function runTargetJob(job, deps, release = () => { }) {
     const result = await runJobCommand(job, deps);
     release();
     await inProgress;
-    const [state, ghState, reason] = judgeCommand(result, job);
+    const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     return finish(state, ghState, reason);
 }
 /** Runs the job's command with its output grouped (one at a time) or prefixed (parallel). */
@@ -290,18 +327,26 @@ async function runJobCommand(job, deps) {
             deps.log.endGroup();
     }
 }
-/** Maps how the command ended to our state, GitHub's state and a reason a person can read. */
-function judgeCommand(r, job) {
+/**
+ * Maps how the command ended to our state, GitHub's state and a reason a
+ * person can read first: what ended it (exit code, signal, timeout) and its
+ * last stderr lines, redacted: `deploy exited 7 — ERROR: registry refused image`.
+ */
+function judgeCommand(r, job, env = {}) {
     const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
+    const tail = describeStderrTail(r.stderrTail, env);
+    const withTail = (head) => (tail ? `${head} — ${tail}` : head);
     if (r.outcome === 'timeout')
-        return ['error', 'error', `timed out after ${(0,core_src/* formatDuration */.a3)((0,core_src/* parseDuration */.E9)(job.command.timeout))}: the command and its children were killed`];
+        return ['error', 'error', withTail(`${job.kind} timed out after ${(0,core_src/* formatDuration */.a3)((0,core_src/* parseDuration */.E9)(job.command.timeout))}: the command and its children were killed`)];
     if (r.outcome === 'cancelled')
         return ['cancelled', 'error', 'cancelled'];
     if (r.outcome === 'spawn-error')
         return ['failed', 'failure', `could not start ${JSON.stringify(job.argv[0])}: ${r.error ?? 'unknown error'}`];
     if (r.exitCode === 0)
         return ['succeeded', 'success', what];
-    return ['failed', 'failure', `${job.kind} command exited with code ${r.exitCode}`];
+    if (r.exitCode === null && r.signal)
+        return ['failed', 'failure', withTail(`${job.kind} killed by ${r.signal}`)];
+    return ['failed', 'failure', withTail(`${job.kind} exited ${r.exitCode}`)];
 }
 /**
  * Who deployed which commit from which ref, for the payload: a person reading
@@ -1694,7 +1739,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
     });
     const result = await command;
     release();
-    const [state, judged, reason] = judgeCommand(result, job);
+    const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     const ghState = judged === 'success' ? 'success' : 'inactive';
     const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
     // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
@@ -1984,6 +2029,7 @@ function listTargetsIn(outcomes, states) {
  * recorded as a GitHub Deployment. Shared by the run-stage and rollback
  * actions and by the pipeline, which calls deployStage and rollbackTargets in-process.
  */
+
 
 
 
@@ -2775,7 +2821,52 @@ function describeAttempt(a) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/pipeline/src/targets-now.ts
+/**
+ * Every target of the plan, in plan order, with the version live now, the
+ * previous good and this run's action. A rolled-back target never shows as
+ * deployed; a target whose command failed has no known live version; one
+ * this run never touched says so.
+ */
+function listTargetsNow(planStages, stages, rollback, version) {
+    const deployed = new Map();
+    for (const s of stages)
+        for (const t of s.targets)
+            deployed.set(t.target, { t, s });
+    const rolled = new Map((rollback?.targets ?? []).map((t) => [t.target, t]));
+    return planStages.flatMap((stage) => stage.targets.map((target) => {
+        const d = deployed.get(target);
+        const r = rolled.get(target);
+        const base = { target, stage: stage.name, environment: d?.t.environment ?? r?.environment ?? '', previous: d?.t.fromVersion ?? r?.toVersion };
+        if (r && r.state !== 'skipped') {
+            const ok = r.state === 'succeeded';
+            // Why it was rolled back: its own failure (command or check), else the stage's or an earlier one's.
+            const own = d ? (d.t.state !== 'succeeded' ? d.t.reason : d.s.failedChecks.filter((c) => c.startsWith(`${target}:`)).join('; ')) : '';
+            return { ...base, live: ok ? r.toVersion : undefined, action: ok ? 'rolled back' : 'rollback failed', reason: ok ? own || 'rolled back with the failed stage' : r.reason };
+        }
+        if (!d)
+            return { ...base, live: undefined, action: 'untouched' };
+        const action = actionOf(d.t, d.s);
+        const live = action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
+        const reason = action === 'gate failed' ? d.s.failedChecks.filter((c) => c.startsWith(`${target}:`)).join('; ') : action === 'deployed' ? undefined : d.t.reason;
+        return { ...base, live, action, reason };
+    }));
+}
+function actionOf(t, s) {
+    if (t.state === 'planned')
+        return 'would deploy';
+    if (t.state === 'skipped')
+        return 'untouched';
+    if (t.state === 'cancelled')
+        return 'cancelled';
+    if (t.state !== 'succeeded')
+        return 'failed';
+    const blamed = s.failedChecks.some((c) => c.startsWith(`${t.target}:`)) || (s.gate !== 'Successful' && s.gate !== 'skipped' && !s.failedChecks.some((c) => /^[^:\s]+: /.test(c)));
+    return blamed ? 'gate failed' : 'deployed';
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/run-pipeline.ts
+
 
 /**
  * Runs the plan's stages in order: deploy → gate → on success the next stage;
@@ -2808,6 +2899,15 @@ async function runPipeline(plan, options, deps) {
     let rollbackFailed = false;
     let nothingToRollBack = false;
     let cancelled = false;
+    let failedStage;
+    const planStages = plan.stages.map((s) => ({ name: s.name, targets: s.targets }));
+    const factsSoFar = (result, stageName) => {
+        const at = plan.stages.findIndex((s) => s.name === stageName);
+        return {
+            service: plan.service, version, result, cause: failedStage?.cause, failedStage: stageName, nextStage: at >= 0 ? plan.stages[at + 1]?.name : undefined,
+            targets: listTargetsNow(planStages, reports, rollback, version), dryRun: deps.dryRun,
+        };
+    };
     emit({ kind: 'deploy-started', targets: stages.flatMap((s) => s.targets), reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
     for (const stage of stages) {
         const stageStarted = deps.now();
@@ -2830,7 +2930,10 @@ async function runPipeline(plan, options, deps) {
             gateEvent = { kind: g.verdict === 'Successful' ? 'gate-finished' : 'gate-failed', stage: stage.name, targets: g.failedTargets.length ? g.failedTargets : stage.targets, verdict: g.verdict, reason: g.failedChecks.join('; ') || undefined };
             cancelled = deps.cancelled?.() ?? false;
         }
-        const report = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0 };
+        // The cause a person needs first: each failed command's exit and stderr, or each failed check's observation.
+        const failedDeploys = deploy.targets.filter((t) => t.state === 'failed' || t.state === 'error').map((t) => `${t.target}: ${t.reason}`);
+        const cause = (gate !== 'skipped' && gate !== 'Successful' ? failedChecks : failedDeploys).join('; ') || undefined;
+        const report = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0, ...(cause ? { cause } : {}) };
         reports.push(report);
         if (cancelled) {
             // A person or the runner stopped the run: neither a rollback nor a pause is theirs to get.
@@ -2854,8 +2957,9 @@ async function runPipeline(plan, options, deps) {
             emit({ kind: 'stage-succeeded', stage: stage.name, targets: stage.targets });
             continue;
         }
-        report.reason = decision.reason;
-        deps.log(`stage ${stage.name}: ${decision.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
+        report.reason = cause ? `${cause} (stage ${stage.name})` : decision.reason;
+        failedStage ??= { name: stage.name, cause: report.reason };
+        deps.log(`stage ${stage.name}: ${report.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
         if (decision.kind !== 'rollback' || !decision.items.length) {
             deps.recordVerdict();
             if (gateEvent)
@@ -2863,26 +2967,29 @@ async function runPipeline(plan, options, deps) {
             if (decision.kind === 'rollback') {
                 // Nothing of this run reached a target: claiming a rollback would be a lie.
                 nothingToRollBack = true;
-                report.reason = `${decision.reason}; nothing was deployed, so nothing was rolled back`;
+                report.reason = `${report.reason}; nothing was deployed, so nothing was rolled back`;
             }
             // A failure the plan lets the rollout go on from, or holds for a person, is P1: production is not burning.
             emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate, ...(decision.kind === 'rollback' ? {} : { priority: 'P1' }) });
             if (decision.kind === 'continue')
                 continue;
-            if (decision.kind === 'pause')
-                emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: stage.targets, reason: `${decision.reason}: paused for a person to decide (re-run, or run the rollback workflow)` });
+            if (decision.kind === 'pause') {
+                const facts = factsSoFar('paused', stage.name);
+                const live = facts.targets.filter((t) => t.live === version && t.action !== 'untouched').map((t) => t.target);
+                emit({ kind: 'manual-approval-waiting', stage: stage.name, targets: live, reason: `${report.reason}: paused, ${version} stays live on ${live.join(', ') || 'no target'}. Next: ${(0,core_src/* describeNextStep */.Nt)(facts).slice(1).join('; ')}` });
+            }
             break;
         }
         // Production first: the commands start inside this call, before anything is recorded or sent.
-        const rolling = deps.rollback(decision.items, decision.reason, version);
+        const rolling = deps.rollback(decision.items, report.reason, version);
         const targets = decision.items.map((i) => i.target);
         deps.recordVerdict();
         if (gateEvent)
             emit(gateEvent);
-        emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: decision.reason, verdict: gate });
-        emit({ kind: 'rollback-started', stage: stage.name, targets, reason: decision.reason });
+        emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate });
+        emit({ kind: 'rollback-started', stage: stage.name, targets, reason: report.reason });
         const r = await rolling;
-        rollback = { ...r, reason: decision.reason, items: decision.items };
+        rollback = { ...r, reason: report.reason, items: decision.items };
         rollbackFailed = !r.ok;
         const failedRollbacks = r.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped');
         if (r.ok)
@@ -2905,9 +3012,14 @@ async function runPipeline(plan, options, deps) {
     if (unrecorded.length)
         emit({ kind: 'records-missing', reason: unrecorded.map((u) => `${u.target}: ${u.what}: ${u.cause}`).join('; '), targets: [...new Set(unrecorded.map((u) => u.target))] }, false);
     const succeeded = result === 'succeeded';
-    emit({ kind: succeeded ? 'pipeline-succeeded' : 'pipeline-failed', result, reason: succeeded ? `${version} is live on every stage` : `result: ${result}`, targets: stages.flatMap((s) => s.targets) }, result !== 'paused');
+    const facts = factsSoFar(result, failedStage?.name ?? reports.at(-1)?.stage);
+    const headline = (0,core_src/* describeHeadline */.ug)(facts);
+    const nextStep = (0,core_src/* describeNextStep */.Nt)(facts);
+    // Only the targets this run touched: the others are counted in the headline, not listed as failed.
+    const touchedTargets = facts.targets.filter((t) => t.action !== 'untouched').map((t) => t.target);
+    emit({ kind: succeeded ? 'pipeline-succeeded' : 'pipeline-failed', result, reason: succeeded ? headline : `${headline} Next: ${nextStep.join('; ')}`, targets: touchedTargets }, result !== 'paused');
     const undelivered = await deps.settleNotifications();
-    return { result, version, stages: reports, rollback, unrecorded, undelivered, events, durationMs: deps.now() - started };
+    return { result, version, headline, nextStep, cause: failedStage?.cause, targetsNow: facts.targets, plannedStages: planStages, stages: reports, rollback, unrecorded, undelivered, events, durationMs: deps.now() - started };
 }
 /** "v1" when every target went back to one version, else "their last good versions". */
 function describeVersions(targets) {
@@ -3052,7 +3164,24 @@ async function probeHttp(check, ctx) {
     }
     const latencyMs = since(start);
     const problem = judgeAnswer(check, status, text, latencyMs);
-    return { status: problem ? 'fail' : 'pass', value: latencyMs, message: problem ? `status ${status}: ${problem}` : `status ${status} in ${Math.round(latencyMs)}ms`, latencyMs };
+    if (!problem)
+        return { status: 'pass', value: latencyMs, message: `status ${status} in ${Math.round(latencyMs)}ms`, latencyMs };
+    // What was observed against what was expected, then the body: the service's own words are the cause.
+    const head = problem.startsWith('expected status') ? `${status} (expected ${formatExpectedStatus(check.expect.status ?? '2xx')})` : `${status}: ${problem}`;
+    return { status: 'fail', value: latencyMs, message: `${head} — body ${excerptBody(text)}`, latencyMs };
+}
+/** Characters of a response body a failure message keeps. */
+const BODY_EXCERPT_CHARS = 200;
+/** A body on one line, bounded: `{"status":"degraded"}`, or `(empty)`. */
+function excerptBody(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (!line)
+        return '(empty)';
+    return line.length > BODY_EXCERPT_CHARS ? `${line.slice(0, BODY_EXCERPT_CHARS - 1)}…` : line;
+}
+/** 200, 200|204 or 2xx, as a person writes it. */
+function formatExpectedStatus(expected) {
+    return Array.isArray(expected) ? expected.join('|') : String(expected);
 }
 /** The first thing wrong with an answer, or undefined when it is healthy. */
 function judgeAnswer(check, status, text, latencyMs) {
@@ -3469,6 +3598,8 @@ function rulesOf(check) {
 async function runGate(options) {
     const resolved = resolve_gate_resolveGate(options);
     const probe = options.probeRunner ?? runProbe;
+    const clock = options.clock ?? realClock;
+    const progress = options.progress ? (0,core_src/* createGateProgress */.jH)({ startedAt: clock.now(), timeoutMs: resolved.timeoutMs, now: () => clock.now(), print: options.progress }) : undefined;
     const result = await (0,core_src/* runGateLoop */.H)({
         specs: resolved.specs,
         soakMs: resolved.soakMs,
@@ -3476,9 +3607,12 @@ async function runGate(options) {
         timeoutMs: resolved.timeoutMs,
         consecutiveSuccess: resolved.consecutiveSuccess,
         concurrency: resolved.concurrency,
-        clock: options.clock ?? realClock,
+        clock,
         probe: (spec, signal) => probe(spec.detail, { target: spec.target, signal, prometheusUrl: resolved.prometheusUrl, cwd: options.cwd }),
-        onSample: options.onSample,
+        onSample: (sample, tally) => {
+            progress?.(sample, tally);
+            options.onSample?.(sample, tally);
+        },
         signal: options.signal,
     });
     const { specs: _specs, ...settings } = resolved;
@@ -3854,6 +3988,7 @@ function wirePipeline(o) {
     return {
         deliveries: notifications.deliveries,
         now: () => Date.now(),
+        dryRun: o.dryRun,
         log: (line) => o.log.info(line),
         cancelled: () => o.signal?.aborted ?? false,
         async deployStage(stage, version) {
@@ -3881,9 +4016,9 @@ function wirePipeline(o) {
             }
             if (!(0,core_src/* gateChecks */.He)(o.plan, stage).length)
                 return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
-            const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace });
+            const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
-            const failedChecks = g.failedChecks.map((c) => `${c.target}/${c.check}: ${c.reason}`);
+            const failedChecks = g.failedChecks.map(core_src/* describeCheckCause */.FZ);
             tracker.unhealthy(g.failedChecks, version);
             if (g.verdict === 'Failed' || g.verdict === 'Error') {
                 // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
@@ -3891,7 +4026,7 @@ function wirePipeline(o) {
                 // Inconclusive blames no one: a person decides.
                 blame = {
                     targets: failedTargets.length ? failedTargets : targets,
-                    describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map((c) => `${c.check}: ${c.reason}`).join('; ') || g.reason}`,
+                    describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map(core_src/* describeCheckCause */.FZ).join('; ') || g.reason}`,
                 };
             }
             return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
@@ -3951,6 +4086,7 @@ function wireDryRun(o) {
     const say = (line) => o.print(line);
     return {
         now: () => Date.now(),
+        dryRun: true,
         log: () => { },
         async deployStage(stage, version) {
             const environments = stage.targets.map((t) => environmentFor(o.plan, t, stage));
@@ -4012,34 +4148,81 @@ function describeCommand(job, workspace) {
 
 
 const RESULT_ICON = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌', cancelled: '⏹️' };
-/** The step summary of a pipeline run: result, one row per stage, the rollback, the timeline. */
+/**
+ * The step summary of a pipeline run, state first: one line with the
+ * outcome, the cause and what production runs now; the next step as ready
+ * commands; every target (live now, previous good, this run's action); every
+ * stage of the plan, including those never started; the rollback; one timeline.
+ */
 function renderPipelineSummary(service, report, dryRun) {
     const parts = [];
-    parts.push(`### ${dryRun ? 'Dry run: ' : ''}${RESULT_ICON[report.result] ?? ''} ${service} ${report.version}: ${report.result}`, '');
-    parts.push((0,src/* markdownTable */.Qj)(['stage', 'deploy', 'gate', 'decision', 'targets', 'duration', 'why'], report.stages.map((s) => [s.stage, s.deploy, s.gate, s.decision, s.targets.map((t) => `${t.target} ${t.fromVersion ?? '∅'}→${t.toVersion ?? '?'} ${t.state}`).join(', '), (0,core_src/* formatDuration */.a3)(s.durationMs), s.reason ?? (s.failedChecks.join('; ') || '')])));
+    parts.push(`### ${RESULT_ICON[report.result] ?? ''} ${escapeLine(report.headline)}`, '');
+    if (dryRun)
+        parts.push('_Dry run: nothing was deployed, probed or recorded._', '');
+    parts.push('**Next step**', '', ...report.nextStep.map((s) => `- ${s}`), '');
+    parts.push(`#### Targets of ${escapeLine(service)}`, '');
+    parts.push((0,src/* markdownTable */.Qj)(['target', 'stage', 'live now', 'previous good', 'this run', 'why'], report.targetsNow.map((t) => [t.target, t.stage, t.live ?? (t.action === 'untouched' ? '(unchanged)' : 'unknown'), t.previous ?? '–', t.action, t.reason ?? ''])));
+    parts.push('', '#### Stages', '');
+    const ran = new Map(report.stages.map((s) => [s.stage, s]));
+    parts.push((0,src/* markdownTable */.Qj)(['stage', 'targets', 'deploy', 'gate', 'decision', 'duration', 'why'], report.plannedStages.map((p) => {
+        const s = ran.get(p.name);
+        if (!s)
+            return [p.name, p.targets.join(', '), 'not started', '–', '–', '–', ''];
+        return [s.stage, p.targets.join(', '), s.deploy, s.gate, s.decision, (0,core_src/* formatDuration */.a3)(s.durationMs), s.reason ?? ''];
+    })));
     if (report.rollback) {
-        parts.push('', `#### Rollback (${report.rollback.ok ? 'done' : 'incomplete'}): ${report.rollback.reason}`, '');
-        parts.push((0,src/* markdownTable */.Qj)(['target', 'environment', 'from', 'to', 'result', 'why'], report.rollback.targets.map((t) => [t.target, t.environment, t.fromVersion ?? '', t.toVersion ?? '', t.state, t.reason])));
+        const deployed = new Map(report.stages.flatMap((s) => s.targets).map((t) => [t.target, t]));
+        parts.push('', `#### Rollback (${report.rollback.ok ? 'done' : 'incomplete'})`, '', `Why: ${escapeLine(report.rollback.reason)}`, '');
+        parts.push((0,src/* markdownTable */.Qj)(['target', 'environment', 'was running', 'now', 'result', 'why'], report.rollback.targets.map((t) => {
+            // A target whose deploy command failed may never have run the new version: say so, do not claim it.
+            const d = deployed.get(t.target);
+            const from = d && d.state !== 'succeeded' ? `${d.fromVersion ?? '?'} (${report.version} ${d.state}: may not have reached it)` : (t.fromVersion ?? '?');
+            return [t.target, t.environment, from, t.toVersion ?? '?', t.state === 'succeeded' ? 'rolled back' : t.state, t.reason];
+        })));
         if (report.rollback.stillUnhealthy?.length)
-            parts.push('', `**Still unhealthy after the rollback:** ${report.rollback.stillUnhealthy.map((u) => `${u.target}: ${u.cause}`).join('; ')}`);
+            parts.push('', `**Still unhealthy after the rollback:** ${escapeLine(report.rollback.stillUnhealthy.map((u) => `${u.target}: ${u.cause}`).join('; '))}`);
     }
     if (report.unrecorded.length) {
         parts.push('', `#### Not recorded in GitHub Deployments (${report.unrecorded.length}): a later run can write these`, '');
         parts.push((0,src/* markdownTable */.Qj)(['target', 'environment', 'record', 'cause'], report.unrecorded.map((u) => [u.target, u.environment, u.what, u.cause])));
     }
     if (report.undelivered.length)
-        parts.push('', `#### Urgent notifications that reached no channel (${report.undelivered.length})`, '', ...report.undelivered.map((u) => `- ${u}`));
+        parts.push('', `#### Urgent notifications that reached no channel (${report.undelivered.length})`, '', ...report.undelivered.map((u) => `- ${escapeLine(u)}`));
     parts.push('', '#### Timeline', '');
-    parts.push((0,src/* markdownTable */.Qj)(['time', 'event', 'stage', 'targets', 'detail'], report.events.map((e) => [e.at.slice(11, 23), e.kind, e.stage ?? '', (e.targets ?? []).join(', '), e.reason ?? e.verdict ?? ''])));
+    parts.push((0,src/* markdownTable */.Qj)(['time', 'event', 'stage', 'targets', 'detail'], timelineOf(report).map((e) => [e.at.slice(11, 23), e.kind, e.stage ?? '', (e.targets ?? []).join(', '), e.reason ?? e.verdict ?? ''])));
     return `${parts.join('\n')}\n`;
+}
+/**
+ * The events once each: an event that repeats the one before it for the
+ * same stage and targets (a gate-failed and its stage-failed saying the
+ * same thing) is shown once.
+ */
+function timelineOf(report) {
+    const seen = new Set();
+    return report.events.filter((e) => {
+        // Only events that say something can repeat each other: a stage-succeeded is not its stage-started.
+        if (e.kind === 'pipeline-failed' || e.kind === 'pipeline-succeeded' || !e.reason)
+            return true;
+        // The stage-failed reason is the gate's cause plus "(stage X)": the same fact.
+        const key = `${e.stage ?? ''}|${(e.targets ?? []).join(',')}|${(e.reason ?? e.verdict ?? '').replace(` (stage ${e.stage ?? ''})`, '')}`;
+        if (seen.has(key) && e.kind !== 'rollback-started')
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** The timeline as plain lines, for a terminal. */
 function renderTimeline(report) {
-    return report.events.map((e) => `${e.at.slice(11, 23)}  ${e.kind.padEnd(24)} ${(e.stage ?? '').padEnd(8)} ${(e.targets ?? []).join(',').padEnd(24)} ${e.reason ?? e.verdict ?? ''}`);
+    return timelineOf(report).map((e) => `${e.at.slice(11, 23)}  ${e.kind.padEnd(24)} ${(e.stage ?? '').padEnd(8)} ${(e.targets ?? []).join(',').padEnd(24)} ${e.reason ?? e.verdict ?? ''}`);
+}
+/** Text on one Markdown line: no HTML, no line breaks. */
+function escapeLine(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
 /** The pipeline as a library: the orchestrator shared by the root action and `stagegate run`. */
+
 
 
 
@@ -4070,7 +4253,8 @@ async function run(signal) {
     const version = core.getInput('version', { required: true }).trim();
     const failOnText = (0,src/* parseListInput */.UF)('fail-on', core.getInput('fail-on'));
     // An empty fail-on means the documented default, never "nothing fails the step".
-    const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed'];
+    // A pause leaves a new version live for a person to judge: the step fails unless the user says otherwise.
+    const failOn = failOnText.length ? failOnText : ['rolled-back', 'partially-failed', 'failed', 'paused'];
     const unknown = failOn.filter((r) => !RESULTS.includes(r));
     if (unknown.length)
         throw new core_src/* ConfigError */.xL([{ path: 'input fail-on', message: `expected results among ${RESULTS.join(', ')}; got ${unknown.join(', ')}` }]);
@@ -4099,10 +4283,13 @@ async function run(signal) {
         core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
     if (report.undelivered.length)
         core.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);
-    const why = report.stages.find((s) => s.reason)?.reason;
+    // The annotation a person reads first: outcome, cause, what production runs now, then the next step.
+    const annotation = `${report.headline} Next: ${report.nextStep.join('; ')}`;
     // A cancelled run always fails its step: the rollout did not finish, whatever fail-on says.
     if (report.result === 'cancelled' || failOn.includes(report.result))
-        core.setFailed(`rollout of ${version}: ${report.result}${why ? ` (${why})` : ''}`);
+        core.setFailed(annotation);
+    else if (report.result !== 'succeeded')
+        core.warning(annotation);
     // A dry run sends nothing, so it never has undelivered events.
     else if (report.undelivered.length)
         core.setFailed('urgent notifications could not be delivered to any channel');

@@ -1,8 +1,8 @@
-export const id = 69;
-export const ids = [69,674,293];
+export const id = 237;
+export const ids = [237,674,293];
 export const modules = {
 
-/***/ 57586:
+/***/ 34002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(40927);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
 var src = __webpack_require__(54337);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var core_src = __webpack_require__(5021);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var core_src = __webpack_require__(34349);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/types.ts
 /** A log that drops everything (for callers that do not care). */
 const SILENT_LOG = { info: () => { }, warning: () => { }, startGroup: () => { }, endGroup: () => { } };
@@ -29,6 +29,10 @@ const types_SYSTEM_CLOCK = { now: () => Date.now() };
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/run-command.ts
 
+/** How many trailing stderr lines a result keeps. */
+const STDERR_TAIL_LINES = 5;
+/** How much of the stderr tail goes into a reason. */
+const STDERR_TAIL_CHARS = 500;
 /**
  * Runs argv without a shell in its own process group (detached), so a timeout
  * or a cancellation can kill the command and every child it started with one
@@ -55,7 +59,16 @@ const runCommand = (spec) => new Promise((resolve) => {
         onAbort();
     else
         spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const flushers = [pipeLines(child.stdout, (l) => spec.onLine(l, 'stdout')), pipeLines(child.stderr, (l) => spec.onLine(l, 'stderr'))];
+    // The last stderr lines are why a deploy failed: kept (bounded) for the reason, not only logged.
+    const tail = [];
+    const onStderr = (l) => {
+        if (l.trim())
+            tail.push(l.slice(0, STDERR_TAIL_CHARS));
+        if (tail.length > STDERR_TAIL_LINES)
+            tail.shift();
+        spec.onLine(l, 'stderr');
+    };
+    const flushers = [pipeLines(child.stdout, (l) => spec.onLine(l, 'stdout')), pipeLines(child.stderr, onStderr)];
     let spawnError;
     child.on('error', (e) => (spawnError = e.message));
     let finished = false;
@@ -77,12 +90,17 @@ const runCommand = (spec) => new Promise((resolve) => {
         if (spawnError && !ending)
             resolve({ outcome: 'spawn-error', exitCode: null, error: spawnError });
         else
-            resolve({ outcome: ending ?? 'exited', exitCode: ending ? null : code });
+            resolve({ outcome: ending ?? 'exited', exitCode: ending ? null : code, ...(!ending && endSignal ? { signal: endSignal } : {}), stderrTail: [...tail] });
     };
-    child.on('close', (code) => finish(code));
+    let endSignal;
+    child.on('close', (code, sig) => {
+        endSignal ??= sig ?? undefined;
+        finish(code);
+    });
     // A background process the command left behind can hold the pipes open for
     // ever: once the command itself has exited, wait a moment for output, then stop reading.
-    child.on('exit', (code) => {
+    child.on('exit', (code, sig) => {
+        endSignal = sig ?? undefined;
         drainTimer = setTimeout(() => {
             child.stdout.destroy();
             child.stderr.destroy();
@@ -116,6 +134,25 @@ function pipeLines(stream, onLine) {
             onLine(rest);
         rest = '';
     };
+}
+/**
+ * The stderr tail as one line for a reason: empty lines dropped, secrets
+ * (values of the command's token/secret/password/key/webhook variables, and
+ * token-shaped strings) replaced, bounded to {@link STDERR_TAIL_CHARS}.
+ */
+function describeStderrTail(lines, env = {}) {
+    const text = (lines ?? []).map((l) => l.trim()).filter(Boolean).join(' / ');
+    if (!text)
+        return '';
+    const secrets = Object.entries(env).filter(([k, v]) => v && v.length >= 6 && /TOKEN|SECRET|PASSWORD|PASSWD|KEY|WEBHOOK|CREDENTIAL/i.test(k)).map(([, v]) => v);
+    let out = text;
+    for (const s of secrets.sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    out = out
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,})/g, '***')
+        .replace(/(https?:\/\/)[^/\s:@]+:[^/\s@]+@/g, '$1***@')
+        .replace(/\b(bearer|token|password|secret|api[-_]?key)(\s*[=:]\s*|\s+)([^\s'"]{6,})/gi, '$1$2***');
+    return out.length > STDERR_TAIL_CHARS ? `${out.slice(0, STDERR_TAIL_CHARS - 1)}…` : out;
 }
 
 ;// CONCATENATED MODULE: ../../packages/deployer/src/target-jobs.ts
@@ -209,8 +246,8 @@ var external_node_path_ = __webpack_require__(76760);
  * the command has ended, so the next target's command need not wait for this
  * one's final status to reach GitHub.
  */
-async function deploy_target_runTargetJob(job, deps, release = () => { }) {
-    const clock = deps.clock ?? SYSTEM_CLOCK;
+async function runTargetJob(job, deps, release = () => { }) {
+    const clock = deps.clock ?? types_SYSTEM_CLOCK;
     const started = clock.now();
     const outcome = (state, reason, deploymentId) => ({
         target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
@@ -226,13 +263,13 @@ async function deploy_target_runTargetJob(job, deps, release = () => { }) {
     if (deps.signal?.aborted)
         return outcome('cancelled', 'cancelled before it started');
     let deployment;
-    const environmentUrl = environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
+    const environmentUrl = (0,core_src/* environmentUrlFor */.Q0)(deps.plan, job.target, { version: job.version, environment: job.environment });
     try {
         deployment = await deps.store.createDeployment({
             ref: job.ref, environment: job.environment, task,
             payload: {
                 tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
-                run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
+                run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...deploy_target_describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
             },
             description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
         });
@@ -259,14 +296,14 @@ async function deploy_target_runTargetJob(job, deps, release = () => { }) {
     const inProgress = deps.store
         .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url, environmentUrl })
         .then(() => undefined, (e) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
-    const result = await runJobCommand(job, deps);
+    const result = await deploy_target_runJobCommand(job, deps);
     release();
     await inProgress;
-    const [state, ghState, reason] = judgeCommand(result, job);
+    const [state, ghState, reason] = deploy_target_judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     return finish(state, ghState, reason);
 }
 /** Runs the job's command with its output grouped (one at a time) or prefixed (parallel). */
-async function runJobCommand(job, deps) {
+async function deploy_target_runJobCommand(job, deps) {
     const title = `${job.kind} ${job.target} (${job.environment}) → ${job.version}`;
     const prefix = job.prefixLines ? `[${job.target}] ` : '';
     if (job.prefixLines)
@@ -290,25 +327,33 @@ async function runJobCommand(job, deps) {
             deps.log.endGroup();
     }
 }
-/** Maps how the command ended to our state, GitHub's state and a reason a person can read. */
-function judgeCommand(r, job) {
+/**
+ * Maps how the command ended to our state, GitHub's state and a reason a
+ * person can read first: what ended it (exit code, signal, timeout) and its
+ * last stderr lines, redacted: `deploy exited 7 — ERROR: registry refused image`.
+ */
+function deploy_target_judgeCommand(r, job, env = {}) {
     const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
+    const tail = describeStderrTail(r.stderrTail, env);
+    const withTail = (head) => (tail ? `${head} — ${tail}` : head);
     if (r.outcome === 'timeout')
-        return ['error', 'error', `timed out after ${(0,core_src/* formatDuration */.a3)((0,core_src/* parseDuration */.E9)(job.command.timeout))}: the command and its children were killed`];
+        return ['error', 'error', withTail(`${job.kind} timed out after ${(0,core_src/* formatDuration */.a3)((0,core_src/* parseDuration */.E9)(job.command.timeout))}: the command and its children were killed`)];
     if (r.outcome === 'cancelled')
         return ['cancelled', 'error', 'cancelled'];
     if (r.outcome === 'spawn-error')
         return ['failed', 'failure', `could not start ${JSON.stringify(job.argv[0])}: ${r.error ?? 'unknown error'}`];
     if (r.exitCode === 0)
         return ['succeeded', 'success', what];
-    return ['failed', 'failure', `${job.kind} command exited with code ${r.exitCode}`];
+    if (r.exitCode === null && r.signal)
+        return ['failed', 'failure', withTail(`${job.kind} killed by ${r.signal}`)];
+    return ['failed', 'failure', withTail(`${job.kind} exited ${r.exitCode}`)];
 }
 /**
  * Who deployed which commit from which ref, for the payload: a person reading
  * the Deployments page needs them. The sha is the ref deployed when it is one,
  * else the run's commit.
  */
-function describeRunOrigin(ref, env) {
+function deploy_target_describeRunOrigin(ref, env) {
     const sha = /^[0-9a-f]{40}$/i.test(ref) ? ref : env.GITHUB_SHA;
     return { ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}), ...(sha ? { sha } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) };
 }
@@ -1100,7 +1145,7 @@ async function last_known_good_judgeNext(store, d, bad) {
     return { fact, status: statuses[0], succeeded, good: succeeded && !(0,core_src/* isVersionBad */.UO)(bad, fact.target, fact.version) };
 }
 /** The versions of a target the bad set names (for reports). */
-function listBadVersions(bad) {
+function last_known_good_listBadVersions(bad) {
     return [...bad].map((k) => k.slice(k.indexOf('\u0000') + 1));
 }
 /**
@@ -1112,7 +1157,7 @@ function listBadVersions(bad) {
  * the first hit: one list request per 100 deployments plus one status request
  * per deployment looked at, never more than the bounds.
  */
-async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+async function findLastKnownGood(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -1128,9 +1173,9 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
         examined++;
         const seen = await last_known_good_judgeNext(store, d, bad);
         if (seen?.good && seen.status && !exclude.has(p.version))
-            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: listBadVersions(bad) };
+            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: last_known_good_listBadVersions(bad) };
     }
-    return { found: undefined, examined, failedVersions: listBadVersions(bad) };
+    return { found: undefined, examined, failedVersions: last_known_good_listBadVersions(bad) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
@@ -1142,7 +1187,7 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
  * the one being rolled back and never counts as good; when it is a successful
  * rollback, it is the good version (so a second rollback is a no-op).
  */
-async function inspectTarget(store, environment, options = {}) {
+async function target_history_inspectTarget(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -1156,7 +1201,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         out.examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (!seen)
             continue;
         const { status } = seen;
@@ -1184,7 +1229,7 @@ async function inspectTarget(store, environment, options = {}) {
  * known. An environment whose history may reach past that page falls back to
  * its own bounded search. Never scans unboundedly.
  */
-async function target_history_findLastKnownGoodMany(store, environments, options = {}) {
+async function findLastKnownGoodMany(store, environments, options = {}) {
     const found = new Map();
     const wanted = new Set(environments);
     const page = await store.listPage({}, 1, 100);
@@ -1201,7 +1246,7 @@ async function target_history_findLastKnownGoodMany(store, environments, options
     await Promise.all([...wanted].map(async (env) => {
         const bad = new Set();
         for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
+            const seen = await last_known_good_judgeNext(store, d, bad);
             if (seen?.good && seen.status) {
                 found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
                 return;
@@ -1520,127 +1565,36 @@ function sleep(ms, signal) {
  */
 async function deployStage(options) {
     const { plan } = options;
-    const stage = findStage(plan, options.stage);
-    const version = assertSafeVersion(options.version, plan['version-pattern']);
+    const stage = (0,core_src/* findStage */.U9)(plan, options.stage);
+    const version = (0,core_src/* assertSafeVersion */.yr)(options.version, plan['version-pattern']);
     const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
-    const environments = stage.targets.map((t) => environmentFor(plan, t, stage));
+    const environments = stage.targets.map((t) => (0,core_src/* environmentFor */.DD)(plan, t, stage));
     const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
-    const digest = planDigest(plan);
+    const digest = (0,core_src/* planDigest */.Gb)(plan);
     const parallel = options.parallel ?? stage.parallel;
     const jobs = stage.targets.map((target, i) => {
         const environment = environments[i];
         const previous = good.get(environment);
-        return prepareJob({
+        return target_jobs_prepareJob({
             kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
             previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest,
         }, command, 'deploy', plan.service);
     });
-    const targets = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
+    const targets = await target_jobs_runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
         signal: options.signal,
-        onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
+        onSkipped: (job) => target_jobs_describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
-    return { stage: stage.name, version, result: summarizeOutcomes(targets), targets };
+    return { stage: stage.name, version, result: target_jobs_summarizeOutcomes(targets), targets };
 }
 /** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */
 function checkTimeout(text) {
     try {
-        parseDuration(text);
+        (0,core_src/* parseDuration */.E9)(text);
         return text;
     }
     catch (e) {
-        throw new ConfigError([{ path: 'input timeout', message: e.message }]);
+        throw new core_src/* ConfigError */.xL([{ path: 'input timeout', message: e.message }]);
     }
-}
-
-;// CONCATENATED MODULE: ../../packages/deployer/src/record-keeper.ts
-/**
- * Writes to the Deployments API that must not hold up recovery: each write is
- * tried a bounded number of times in the background, and what could not be
- * written is kept as a list a person (or a later run) can act on.
- */
-/** Errors worth trying again: no answer, 403 (permissions may be propagating, secondary limits), 429, 5xx. */
-function isRetryable(e) {
-    if (e.retryable === false)
-        return false;
-    const status = e.status;
-    return typeof status !== 'number' || status === 403 || status === 429 || status >= 500;
-}
-/** An error that says a write cannot be done at all (e.g. the deployment it belongs to was never created): not retried. */
-function cannotWrite(why) {
-    return Object.assign(new Error(why), { retryable: false });
-}
-/** The cause of a failed write, first line only. */
-function describeWriteError(e) {
-    const status = e.status;
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-    return typeof status === 'number' && !message.includes(String(status)) ? `HTTP ${status}: ${message}` : message;
-}
-/** A keeper of background writes (see {@link RecordKeeper}). */
-function createRecordKeeper(options = {}) {
-    const tries = options.tries ?? 3;
-    const backoff = options.backoffMs ?? 1000;
-    // `about` is kept by reference: a caller may fill in its deploymentId once it is known.
-    const pending = new Map();
-    const lastErrors = new Map();
-    const running = new Set();
-    const unrecorded = [];
-    let settled = false;
-    let next = 0;
-    const giveUp = (about, cause) => {
-        unrecorded.push({ ...about, cause });
-        options.warn?.(`${about.target}: could not record ${about.what}: ${cause}`);
-    };
-    return {
-        unrecorded,
-        skip: (about) => giveUp(about, about.cause),
-        write(about, write) {
-            const id = next++;
-            pending.set(id, about);
-            const attempt = async () => {
-                for (let n = 1;; n++) {
-                    try {
-                        return await write();
-                    }
-                    catch (e) {
-                        if (settled)
-                            return undefined;
-                        if (n >= tries || !isRetryable(e)) {
-                            giveUp(about, describeWriteError(e));
-                            return undefined;
-                        }
-                        lastErrors.set(id, describeWriteError(e));
-                        await new Promise((ok) => setTimeout(ok, backoff * 2 ** (n - 1)).unref());
-                    }
-                }
-            };
-            const task = attempt().finally(() => {
-                pending.delete(id);
-                lastErrors.delete(id);
-                running.delete(task);
-            });
-            running.add(task);
-            return task;
-        },
-        async settle(ms) {
-            let timer;
-            const timedOut = new Promise((ok) => (timer = setTimeout(() => ok('timeout'), ms)));
-            // Writes may start others (create, then its statuses): wait until none is left or time is up.
-            while (running.size) {
-                if ((await Promise.race([Promise.allSettled([...running]), timedOut])) === 'timeout')
-                    break;
-            }
-            clearTimeout(timer);
-            if (!pending.size)
-                return true;
-            settled = true;
-            for (const [id, about] of pending) {
-                const lastError = lastErrors.get(id);
-                giveUp(about, lastError ? `${lastError} (still retrying when the run stopped waiting, ${ms} ms)` : `still unanswered when the run stopped waiting (${ms} ms)`);
-            }
-            pending.clear();
-            return false;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/deployer/src/rollback-job.ts
@@ -1659,8 +1613,8 @@ function createRecordKeeper(options = {}) {
  * its payload names the good version it was returning to, and a failure
  * there would make that version look bad, so a later rollback would refuse it.
  */
-async function runRollbackJob(job, deps, release = () => { }) {
-    const clock = deps.clock ?? types_SYSTEM_CLOCK;
+async function rollback_job_runRollbackJob(job, deps, release = () => { }) {
+    const clock = deps.clock ?? SYSTEM_CLOCK;
     const started = clock.now();
     let deploymentId;
     const outcome = (state, reason) => ({
@@ -1676,7 +1630,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
     const keeper = deps.records ?? createRecordKeeper({ warn: (l) => deps.log.warning(l) });
     const about = { target: job.target, environment: job.environment };
     const command = runJobCommand(job, deps);
-    const environmentUrl = (0,core_src/* environmentUrlFor */.Q0)(deps.plan, job.target, { version: job.version, environment: job.environment });
+    const environmentUrl = environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
     const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () => deps.store.createDeployment({
         ref: job.ref, environment: job.environment, task: 'deploy:rollback',
         payload: {
@@ -1694,7 +1648,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
     });
     const result = await command;
     release();
-    const [state, judged, reason] = judgeCommand(result, job);
+    const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     const ghState = judged === 'success' ? 'success' : 'inactive';
     const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
     // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
@@ -1739,40 +1693,40 @@ async function retire(d, state, job, deps, keeper) {
  */
 async function rollbackTargets(options) {
     const { plan } = options;
-    const all = new Set((0,core_src/* allTargets */.eN)(plan));
+    const all = new Set(allTargets(plan));
     const strangers = options.targets.filter((t) => !all.has(t));
     if (strangers.length)
-        throw new core_src/* ConfigError */.xL([{ path: 'input targets', message: `expected targets of the plan (${[...all].join(', ')}); got ${strangers.map((t) => JSON.stringify(t)).join(', ')}` }]);
-    const toVersion = options.toVersion === undefined ? undefined : (0,core_src/* assertSafeVersion */.yr)(options.toVersion, plan['version-pattern'], 'to-version');
-    const parallel = options.parallel ?? Math.max(1, ...options.targets.map((t) => (0,core_src/* stageOfTarget */.rp)(plan, t)?.parallel ?? 1));
-    const digest = (0,core_src/* planDigest */.Gb)(plan);
-    const command = (0,core_src/* rollbackCommand */.j8)(plan);
+        throw new ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...all].join(', ')}); got ${strangers.map((t) => JSON.stringify(t)).join(', ')}` }]);
+    const toVersion = options.toVersion === undefined ? undefined : assertSafeVersion(options.toVersion, plan['version-pattern'], 'to-version');
+    const parallel = options.parallel ?? Math.max(1, ...options.targets.map((t) => stageOfTarget(plan, t)?.parallel ?? 1));
+    const digest = planDigest(plan);
+    const command = rollbackCommand(plan);
     const prefixLines = parallel > 1 && options.targets.length > 1;
-    const toJob = (basics) => target_jobs_prepareJob({ ...basics, planDigest: digest, prefixLines }, command, 'rollback', plan.service);
+    const toJob = (basics) => prepareJob({ ...basics, planDigest: digest, prefixLines }, command, 'rollback', plan.service);
     const known = toVersion === undefined ? (options.known ?? new Map()) : new Map();
     const looked = new Map();
     const lookup = (target) => {
-        const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, (0,core_src/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
+        const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, environmentFor(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
         looked.set(target, seen);
         return seen;
     };
     if (toVersion !== undefined && !options.allowUnknownVersion) {
         // A version given by hand is proven before anything runs (a person is waiting, not production).
-        const seen = await target_jobs_runPool(options.targets, Math.max(parallel, 4), lookup, { onSkipped: () => undefined });
+        const seen = await runPool(options.targets, Math.max(parallel, 4), lookup, { onSkipped: () => undefined });
         const unproven = options.targets.filter((_, i) => !seen[i]?.wantedProof);
         if (unproven.length)
-            throw new core_src/* ConfigError */.xL([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
+            throw new ConfigError([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
     }
     // Known targets first, so no pool slot of theirs waits behind a lookup.
     const order = [...options.targets.keys()].sort((a, b) => Number(known.has(options.targets[b])) - Number(known.has(options.targets[a])) || a - b);
     const decide = (target) => {
-        const environment = (0,core_src/* environmentFor */.DD)(plan, target);
+        const environment = environmentFor(plan, target);
         const k = known.get(target);
         if (k)
             return decideKnown(target, environment, k, options, toJob);
         return lookup(target).then((seen) => decideLooked(target, environment, seen, toVersion, options, toJob), (e) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${describeWriteError(e)}; it was not rolled back`, options) }));
     };
-    const results = await target_jobs_runPool(order.map((i) => options.targets[i]), parallel, async (target, _i, release) => {
+    const results = await runPool(order.map((i) => options.targets[i]), parallel, async (target, _i, release) => {
         const pending = decide(target);
         const d = pending instanceof Promise ? await pending : pending;
         if ('outcome' in d)
@@ -1780,11 +1734,11 @@ async function rollbackTargets(options) {
         return runRollbackJob(d.job, options, release);
     }, {
         signal: options.signal,
-        onSkipped: (target) => target_jobs_describeNotStarted({ target, environment: (0,core_src/* environmentFor */.DD)(plan, target), fromVersion: known.get(target)?.current, version: known.get(target)?.version ?? '' }, 'cancelled', 'cancelled before it started', options.run.url),
+        onSkipped: (target) => describeNotStarted({ target, environment: environmentFor(plan, target), fromVersion: known.get(target)?.current, version: known.get(target)?.version ?? '' }, 'cancelled', 'cancelled before it started', options.run.url),
     });
     const targets = new Array(results.length);
     order.forEach((original, i) => (targets[original] = results[i]));
-    return { result: target_jobs_summarizeOutcomes(targets), targets };
+    return { result: summarizeOutcomes(targets), targets };
 }
 function failedOutcome(target, environment, fromVersion, reason, options) {
     return { target, environment, deploymentId: undefined, fromVersion, toVersion: undefined, state: 'failed', reason, durationMs: 0, logUrl: options.run.url };
@@ -1796,7 +1750,7 @@ function decideKnown(target, environment, k, options, toJob) {
     }
     return {
         job: toJob({
-            kind: 'rollback', target, environment, stage: (0,core_src/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
+            kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
             ref: k.sha || options.run.ref, previousGood: undefined,
             rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
         }),
@@ -1822,7 +1776,7 @@ function decideLooked(target, environment, seen, toVersion, options, toJob) {
     }
     return {
         job: toJob({
-            kind: 'rollback', target, environment, stage: (0,core_src/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
+            kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
             ref: proof?.deployment.sha || options.run.ref,
             rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
             // The deployment still marked success: the current one, else the older one this rollback repeats.
@@ -1963,19 +1917,41 @@ const ICON = { succeeded: '✅', failed: '❌', error: '⚠️', cancelled: '⏹
  * Every user-supplied cell is escaped by markdownTable.
  */
 function renderOutcomeTable(outcomes) {
-    return (0,src/* markdownTable */.Qj)(['target', 'environment', 'from version', 'to version', 'result', 'duration', 'log'], outcomes.map((o) => [
+    return markdownTable(['target', 'environment', 'from version', 'to version', 'result', 'duration', 'log'], outcomes.map((o) => [
         o.target,
         o.environment,
         o.fromVersion ?? '—',
         o.toVersion ?? '—',
         `${ICON[o.state]} ${o.state}: ${o.reason}`,
-        o.deploymentId === undefined && o.durationMs === 0 ? '—' : (0,core_src/* formatDuration */.a3)(o.durationMs),
-        o.logUrl ? (0,src/* markdownLink */.iQ)(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
+        o.deploymentId === undefined && o.durationMs === 0 ? '—' : formatDuration(o.durationMs),
+        o.logUrl ? markdownLink(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
     ]));
 }
 /** Target names whose outcome is in one of `states`. */
 function listTargetsIn(outcomes, states) {
     return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
+}
+
+;// CONCATENATED MODULE: ../../packages/deployer/src/outcome-state.ts
+/**
+ * What a target runs after a deploy or rollback outcome, for the state-first
+ * summaries: a command that failed leaves the live version unknown, a
+ * skipped target is untouched.
+ */
+function targetNowOf(o, kind) {
+    if (o.state === 'succeeded')
+        return { target: o.target, live: o.toVersion, action: kind === 'deploy' ? 'deployed' : 'rolled back' };
+    if (o.state === 'skipped')
+        return { target: o.target, live: kind === 'rollback' ? o.toVersion : o.fromVersion, action: kind === 'rollback' && o.toVersion ? 'already there' : 'untouched' };
+    if (o.state === 'planned')
+        return { target: o.target, live: o.fromVersion, action: 'would deploy' };
+    if (o.state === 'cancelled')
+        return { target: o.target, live: undefined, action: 'cancelled' };
+    return { target: o.target, live: undefined, action: kind === 'deploy' ? 'failed' : 'rollback failed' };
+}
+/** The GitHub page of an environment's deployments: where a deployment is read, rather than the run that made it. */
+function environmentUrl(serverUrl, owner, repo, environment) {
+    return `${serverUrl}/${owner}/${repo}/deployments/${encodeURIComponent(environment)}`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/deployer/src/index.ts
@@ -1995,68 +1971,85 @@ function listTargetsIn(outcomes, states) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/stage-summary.ts
+
+
+
+const stage_summary_ICON = { succeeded: '✅', 'partially-failed': '⚠️', failed: '❌', cancelled: '⏹️' };
+/** The cause: each failed target's reason (exit code and stderr, timeout…), or undefined when none failed. */
+function describeStageCause(targets) {
+    const bad = targets.filter((t) => t.state === 'failed' || t.state === 'error' || t.state === 'cancelled');
+    return bad.length ? bad.map((t) => `${t.target}: ${t.reason}`).join('; ') : undefined;
+}
+/** The first line: outcome, cause, what production runs now. */
+function describeStageHeadline(s) {
+    const cause = describeStageCause(s.targets);
+    return `${s.dryRun ? 'Dry run: ' : ''}${s.service} ${s.version} on stage ${s.stage} ${s.result}${cause ? `: ${cause}` : ''}. Production runs ${(0,core_src/* describeProduction */.LE)(s.targets.map((t) => targetNowOf(t, 'deploy')))}.`;
+}
+/** The step summary of run-stage, state first: headline, next step, one row per target. */
+function renderStageSummary(s) {
+    const failed = s.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped' && t.state !== 'planned').map((t) => t.target);
+    const touched = s.targets.filter((t) => t.deploymentId !== undefined).map((t) => t.target);
+    const next = s.result === 'succeeded'
+        ? ['gate the stage (health-gate), then the next stage']
+        : [`fix the cause and re-run this job, or roll back: \`gh workflow run rollback.yml -f targets=${(touched.length ? touched : failed).join(',')} -f reason="…"\``];
+    const rows = s.targets.map((t) => {
+        const now = targetNowOf(t, 'deploy');
+        return [t.target, t.environment, now.live ?? 'unknown', t.fromVersion ?? '–', `${now.action}`, t.state === 'succeeded' ? '' : t.reason, t.deploymentId === undefined && t.durationMs === 0 ? '–' : (0,core_src/* formatDuration */.a3)(t.durationMs),
+            (0,src/* markdownLink */.iQ)(t.deploymentId === undefined ? 'environment' : `deployment ${t.deploymentId}`, environmentUrl(s.repo.serverUrl, s.repo.owner, s.repo.repo, t.environment))];
+    });
+    return [
+        `### ${stage_summary_ICON[s.result] ?? ''} ${(0,src/* escapeCell */.kq)(describeStageHeadline(s))}`, '',
+        '**Next step**', '', ...next.map((n) => `- ${n}`), '',
+        (0,src/* markdownTable */.Qj)(['target', 'environment', 'live now', 'previous good', 'this run', 'why', 'duration', 'deployment'], rows),
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
 
-/** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
+
+/** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
 async function main() {
-    await runCancellableMain(run, core, 'stopping the running rollbacks');
+    await runCancellableMain(run, core, 'stopping the running deploys');
 }
 async function run(signal) {
     const token = core.getInput('token');
     if (token)
         core.setSecret(token);
-    const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
+    const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
     const { ctx, plan, store, dryRun, run: runInfo } = session;
-    const targets = chooseTargets(plan, core.getInput('stage').trim(), core.getInput('targets'));
+    const stage = core.getInput('stage', { required: true }).trim();
     const parallelText = core.getInput('parallel');
-    const toVersion = core.getInput('to-version').trim();
-    const failedVersion = core.getInput('failed-version').trim();
-    await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { 'to-version': toVersion }, targets }, signal, core);
-    const result = await rollbackTargets({
-        plan, targets, store, signal, dryRun,
-        toVersion: toVersion || undefined,
-        allowUnknownVersion: (0,src/* parseBooleanInput */.S8)('allow-unknown-version', core.getInput('allow-unknown-version'), false),
-        exclude: failedVersion ? [failedVersion] : [],
-        reason: core.getInput('reason').trim() || defaultReason(ctx),
+    const timeout = core.getInput('timeout').trim();
+    await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage }, signal, core);
+    const result = await deployStage({
+        plan, stage, store, signal, dryRun,
+        version: core.getInput('version', { required: true }).trim(),
         parallel: parallelText ? (0,src/* parseIntegerInput */._p)('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
+        timeout: timeout || undefined,
         run: runInfo,
-        log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
+        log: actionLog(),
     });
-    const failures = result.targets.filter((t) => ['failed', 'error', 'cancelled'].includes(t.state));
-    core.setOutput('rolled-back-targets', JSON.stringify(listTargetsIn(result.targets, ['succeeded'])));
-    core.setOutput('skipped-targets', JSON.stringify(listTargetsIn(result.targets, ['skipped'])));
-    core.setOutput('versions', JSON.stringify(Object.fromEntries(result.targets.filter((t) => ['succeeded', 'skipped', 'planned'].includes(t.state)).map((t) => [t.target, t.toVersion]))));
-    core.setOutput('failures', JSON.stringify(Object.fromEntries(failures.map((t) => [t.target, t.reason]))));
+    core.setOutput('deployed-targets', JSON.stringify(listTargetsIn(result.targets, ['succeeded'])));
+    core.setOutput('failed-targets', JSON.stringify(listTargetsIn(result.targets, ['failed', 'error', 'cancelled'])));
+    core.setOutput('deployment-ids', JSON.stringify(Object.fromEntries(result.targets.filter((t) => t.deploymentId !== undefined).map((t) => [t.target, t.deploymentId]))));
     core.setOutput('result', result.result);
-    await core.summary
-        .addHeading(`${dryRun ? 'Dry run: ' : ''}rollback of ${targets.join(', ')}: ${result.result}`, 3)
-        .addEOL() // a blank line ends the heading's HTML block, or the table would render as text
-        .addRaw(renderOutcomeTable(result.targets), true)
-        .write();
+    const summary = { service: plan.service, stage: result.stage, version: result.version, result: result.result, targets: result.targets, dryRun, repo: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo } };
+    await core.summary.addRaw(renderStageSummary(summary), true).write();
     // Recorded for record-history, whatever the result; a failed upload is only a warning.
-    await (0,src/* writeJournal */.fY)(process.env, core.getInput('journal-prefix'), (base, time) => (0,core_src/* describeTargetEvents */.WK)(base, 'rollback-finished', undefined, result.targets, time), [], core);
-    if (failures.length)
-        core.setFailed(`rollback ${result.result}: ${failures.map((t) => `${t.target} ${t.state} (${t.reason})`).join('; ')}`);
+    await (0,src/* writeJournal */.fY)(process.env, core.getInput('journal-prefix'), (base, time) => (0,core_src/* describeTargetEvents */.WK)(base, 'deploy-finished', result.stage, result.targets, time), [], core);
+    // The annotation leads with the cause (exit code and stderr) and what production runs now.
+    if (result.result !== 'succeeded')
+        core.setFailed(describeStageHeadline(summary));
 }
-/** The targets named by the stage or targets input (`all`: every target); exactly one of them. */
-function chooseTargets(plan, stage, targetsText) {
-    const list = (0,src/* parseListInput */.UF)('targets', targetsText);
-    if (stage && list.length)
-        throw new core_src/* ConfigError */.xL([{ path: 'input targets', message: 'give stage or targets, not both' }]);
-    if (stage)
-        return (0,core_src/* findStage */.U9)(plan, stage).targets;
-    if (list.length === 1 && list[0] === 'all')
-        return (0,core_src/* allTargets */.eN)(plan);
-    if (list.length)
-        return list;
-    throw new core_src/* ConfigError */.xL([{ path: 'input targets', message: 'expected a stage, a list of targets, or all: say what to roll back' }]);
-}
-/** The reason recorded when none is given: who asked, from which run. */
-function defaultReason(ctx) {
-    return `rollback requested by ${ctx.actor || 'a workflow'} in run ${ctx.runId}`;
+/** Deploy output through the runner's log: groups for one target at a time, plain lines otherwise. */
+function actionLog() {
+    return { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup };
 }
 /** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
 
