@@ -54,7 +54,9 @@ describe('notifications of a failed rollout, by default', () => {
     expect(JSON.stringify(alert)).toContain('/acme/trading-api/deployments/production%2Fewr|Deployments: production/ewr>');
 
     // The end says what production runs now, and the fallback that carried the P0 hears it too.
-    expect(end!.text).toMatch(/^P1 trading-api v3: rolled back, all clear — stage primary: .*ewr.* — now: .*ewr runs v1 \(rolled back from v3\)/);
+    // The cause once, first (not repeated from the gate's checks), then what each affected target runs now.
+    expect(end!.text).toMatch(/^P1 trading-api v3: rolled back, all clear — ewr: health 503 \(expected 200\) — body \{[^}]*\} \(stage primary\) — now: .*ewr runs v1 \(rolled back from v3\)/);
+    expect(end!.text.split('health 503')).toHaveLength(2);
     expect(kindsIn(r.world, 'discord')).toEqual(['stage-failed', 'pipeline-failed']);
     expect(discordEmbeds(r.world).map((e) => e.color)).toEqual([0xd1242f, 0xe16f24]);
 

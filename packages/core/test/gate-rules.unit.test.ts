@@ -74,7 +74,7 @@ describe('summarising tallies', () => {
 
   it('reports each check with its counts, and null for a check that never measured a value', () => {
     const [r] = summarizeTallies([tallyOf(WARN, sample('error'))], 1, new Map());
-    expect(r).toEqual({ target: 'lhr', check: 'http', severity: 'warning', samples: 1, failures: 0, errors: 1, lastValue: null, verdict: 'Inconclusive', reason: '0 passes in a row, needs 1 (0/1 passed, 1 errors)' });
+    expect(r).toEqual({ target: 'lhr', check: 'http', severity: 'warning', samples: 1, failures: 0, errors: 1, lastValue: null, observed: 'error', verdict: 'Inconclusive', reason: '0 passes in a row, needs 1 (0/1 passed, 1 errors)' });
   });
 
   it('a running check with its passes is Successful, unless its baseline could not be judged', () => {

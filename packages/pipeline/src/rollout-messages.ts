@@ -52,7 +52,9 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
     const kind = (waiting ? 'manual-approval-waiting' : stageFailed ? 'stage-failed' : first.kind) as EventKind;
     const priority: Priority = stageFailed?.priority ?? waiting?.priority ?? priorityOf(kind);
     const checks = by('gate-failed')?.reason;
-    cause = [stageFailed?.reason ?? first.reason, checks].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
+    const stated = stageFailed?.reason ?? first.reason;
+    // The stage's reason already leads with the gate's cause; repeat the checks only when they add to it.
+    cause = [stated, checks && !(stated ?? '').includes(checks) ? checks : undefined].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
     const affected = events.flatMap((e) => (e.kind === 'manual-approval-waiting' ? [] : (e.targets ?? [])));
     const targets = rolling?.targets ?? [];
     const next = rolling
