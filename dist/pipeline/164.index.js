@@ -3709,7 +3709,9 @@ function createRolloutConversation(o, flush) {
         const kind = (waiting ? 'manual-approval-waiting' : stageFailed ? 'stage-failed' : first.kind);
         const priority = stageFailed?.priority ?? waiting?.priority ?? priorityOf(kind);
         const checks = by('gate-failed')?.reason;
-        cause = [stageFailed?.reason ?? first.reason, checks].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
+        const stated = stageFailed?.reason ?? first.reason;
+        // The stage's reason already leads with the gate's cause; repeat the checks only when they add to it.
+        cause = [stated, checks && !(stated ?? '').includes(checks) ? checks : undefined].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
         const affected = events.flatMap((e) => (e.kind === 'manual-approval-waiting' ? [] : (e.targets ?? [])));
         const targets = rolling?.targets ?? [];
         const next = rolling
