@@ -56,7 +56,7 @@ describe('why: a deploy command that exits 7', () => {
     expect(run.code, run.stdout).toBe(1);
     expect(run.outputs.result).toBe('rolled-back');
     const cause = 'lhr: deploy exited 7 — ERROR: registry refused image ghcr.io/acme/trading-api:v3 (manifest unknown)';
-    expect(annotationOf(run).split('\n')[0]).toBe(`trading-api v3 rolled back: ${cause} (stage canary). Production runs v1 on lhr, nrt; ewr, ord, fra, sin, bom untouched. Next: fix the cause, then re-run with \`version: v3\` (CLI: \`stagegate run --version v3\`)`);
+    expect(annotationOf(run).split('\n')[0]).toBe(`trading-api v3 rolled back: ${cause} (stage canary). Production runs v1 on lhr, nrt; ewr, ord, fra, sin, bom untouched. Next: deploy a fixed version; if the cause was outside v3, fix it and re-run with \`version: v3\` (CLI: \`stagegate run --version v3\`)`);
     expect(run.summary.split('\n')[0]).toBe(`### ↩️ trading-api v3 rolled back: ${cause} (stage canary). Production runs v1 on lhr, nrt; ewr, ord, fra, sin, bom untouched.`);
     expect(eventDetail(w, 3101, 'stage-failed')).toBe(`stage-failed: targets lhr: ${cause} (stage canary)`);
     // v3 never reached lhr: the rollback table must not claim it did; lhr was rolled back, never "succeeded".

@@ -11031,7 +11031,9 @@ function describeNextStep(f) {
                 ...(rollback ? [rollback] : []),
             ];
         case 'rolled-back':
-            return [`fix the cause, then ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
+            // The version itself is the usual suspect: a fixed version is the way forward, and re-running
+            // the same one only makes sense when the cause was outside it (a platform, a dependency).
+            return [`deploy a fixed version; if the cause was outside ${f.version}, fix it and ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
         case 'partially-failed':
             return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
         case 'failed':

@@ -27,7 +27,7 @@ describe('describeNextStep', () => {
   });
   it('after a full rollback, says re-run from the start', () => {
     expect(describeNextStep({ service: 'api', version: 'v3', result: 'rolled-back', failedStage: 'canary', targets: [{ target: 'lhr', live: 'v1', action: 'rolled back' }] }))
-      .toEqual(['fix the cause, then re-run with `version: v3` (CLI: `stagegate run --version v3`)']);
+      .toEqual(['deploy a fixed version; if the cause was outside v3, fix it and re-run with `version: v3` (CLI: `stagegate run --version v3`)']);
   });
 });
 
