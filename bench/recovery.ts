@@ -23,6 +23,8 @@ interface Row extends RecoveryRow {
   anchor?: (world: DemoWorld) => number | undefined;
 }
 
+// BENCH_ONLY=<text> runs only the rows whose name contains it.
+const ONLY = process.env.BENCH_ONLY;
 const rows: Row[] = [
   { name: 'Slack healthy', before11: '0.96 s' },
   { name: 'Slack answers 500', before11: '23.6 s', before: (w) => w.slack.setDefault({ status: 500, body: 'internal_error' }) },
@@ -48,16 +50,35 @@ console.log(`recovery: v3 breaks ewr (primary, rollback-all); delay from the fai
 console.log(`dist/pipeline on Node ${process.version}; machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores; notify-timeout 2s`);
 console.log('fault | before (issue 11) | verdict → first rollback command | run wall time | result | exit | ≤ 1 s');
 let runId = 6000;
-for (const row of rows) {
+for (const row of rows.filter((r) => !ONLY || r.name.includes(ONLY))) {
   const r = await runRecoveryRow({ ...row, run: { timeoutMs: 90_000 } }, runId++);
   try {
     const from = row.anchor ? row.anchor(r.world) : r.verdictAt;
     const first = firstCommandAt(r.world, 'v1');
     const delay = from !== undefined && first !== undefined ? first - from : undefined;
-    const shown = delay === undefined ? 'no rollback' : `${delay} ms${row.anchor ? ' (from the v3 deploy)' : ''}`;
-    const goal = row.anchor ? `gate timeout ${GATE_TIMEOUT} + 1 s: ${delay !== undefined && delay <= 6000 ? 'yes' : 'NO'}` : delay !== undefined && delay <= 1000 ? 'yes' : 'NO';
+    let shown = delay === undefined ? 'no rollback' : `${delay} ms${row.anchor ? ' (from the v3 deploy)' : ''}`;
+    let goal = delay !== undefined && delay <= 1000 ? 'yes' : 'NO';
+    if (row.anchor) {
+      // The goal here is a verdict by the gate's timeout (+ 1 s): an endpoint that never answers gives
+      // error samples, so the verdict may be Inconclusive, which pauses for a person instead of rolling back.
+      const verdict = gateVerdictAt(r.world, 'primary');
+      const toVerdict = from !== undefined && verdict ? Date.parse(verdict.time) - from : undefined;
+      if (delay === undefined) shown = `no rollback: verdict ${verdict?.verdict ?? 'none'}${toVerdict !== undefined ? ` ${toVerdict} ms after the v3 deploy` : ''}`;
+      const measured = delay ?? toVerdict;
+      goal = `verdict by gate timeout ${GATE_TIMEOUT} + 1 s: ${measured !== undefined && measured <= 6000 ? 'yes' : 'NO'}`;
+    }
     console.log(`${row.name} | ${row.before11} | ${shown} | ${(r.run.ms / 1000).toFixed(1)} s | ${r.run.outputs.result ?? '(none)'} | ${r.run.code ?? r.run.signal} | ${goal}`);
   } finally {
     await r.world.close();
   }
+}
+
+/** The primary gate's verdict event in the run's history file: when, and which verdict. */
+function gateVerdictAt(world: DemoWorld, stage: string): { time: string; verdict: string } | undefined {
+  const lines = readFileSync(join(world.runnerTemp, 'stagegate', 'history.jsonl'), 'utf8').split('\n').filter(Boolean);
+  for (const line of lines) {
+    const e = JSON.parse(line) as { time: string; kind: string; stage?: string; verdict?: string };
+    if (e.kind === 'gate-verdict' && e.stage === stage) return { time: e.time, verdict: e.verdict ?? '?' };
+  }
+  return undefined;
 }
