@@ -955,17 +955,25 @@ class GitHubDeploymentStore {
      * Deployments newest first, fetched a page at a time only as the caller reads
      * on, so a search that stops early costs only the pages it read.
      */
-    async *listDeployments(filter = {}, perPage = 100) {
-        for (let page = 1;; page++) {
-            const rows = await this.listPage(filter, page, perPage);
-            yield* rows;
-            if (rows.length < Math.min(100, perPage))
-                return;
-        }
+    listDeployments(filter = {}, perPage = 100) {
+        return pageThrough(this, filter, perPage);
     }
     /** Marks one deployment inactive (one request). */
     async markInactive(deploymentId, description = 'superseded') {
         await this.setStatus(deploymentId, 'inactive', { description, autoInactive: false });
+    }
+}
+/**
+ * Reads a store's deployments newest first, one page at a time only as the caller reads on (a
+ * search that stops early costs only the pages it read); the last page is the first short one.
+ * Shared by every DeploymentStore, so they page alike.
+ */
+async function* pageThrough(store, filter, perPage = 100) {
+    for (let page = 1;; page++) {
+        const rows = await store.listPage(filter, page, perPage);
+        yield* rows;
+        if (rows.length < Math.min(100, perPage))
+            return;
     }
 }
 function toRecord(d) {

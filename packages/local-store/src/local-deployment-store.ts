@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import {
-  cutDescription, readPayload,
+  cutDescription, pageThrough, readPayload,
   type DeploymentRecord, type DeploymentState, type DeploymentStore, type NewDeployment, type RepoRef, type StatusDetails, type StatusRecord,
 } from '@stagegate/github';
 import { readState, writeState, type StateFile, type StoredDeployment, type StoredStatus } from './state-file.js';
@@ -127,12 +127,8 @@ export class LocalDeploymentStore implements DeploymentStore {
     return rows.map(toRecord);
   }
 
-  async *listDeployments(filter: { environment?: string; task?: string } = {}, perPage = 100): AsyncGenerator<DeploymentRecord> {
-    for (let page = 1; ; page++) {
-      const rows = await this.listPage(filter, page, perPage);
-      yield* rows;
-      if (rows.length < Math.min(100, perPage)) return;
-    }
+  listDeployments(filter: { environment?: string; task?: string } = {}, perPage = 100): AsyncGenerator<DeploymentRecord> {
+    return pageThrough(this, filter, perPage);
   }
 
   async markInactive(deploymentId: number, description = 'superseded'): Promise<void> {

@@ -1,14 +1,8 @@
+import type { PipelineTarget } from './pipeline-types.js';
 import type { TrackedTarget } from './rollout-messages.js';
 
 /** What the tracker reads from a deploy or rollback result. */
-interface TargetResult {
-  target: string;
-  environment: string;
-  state: string;
-  fromVersion?: string | undefined;
-  toVersion?: string | undefined;
-  reason: string;
-}
+type TargetResult = Omit<PipelineTarget, 'deploymentId'>;
 
 /** What each target of this run runs now, for the messages: updated as the run deploys, gates and rolls back. */
 export interface TargetTracker {
