@@ -114,4 +114,20 @@ describe('the all-clear follows the alarm', () => {
     expect(await notifier.notify(event('P2', { kind: 'pipeline-succeeded', closing: true }))).toMatchObject({ delivered: ['slack'] });
     expect(calls).toEqual(['slack']);
   });
+
+  it('a channel that took a P0 directly hears the closing message, and only the closing one', async () => {
+    const { notifier, calls } = setup({ channels: [channel('slack'), channel('oncall', { minPriority: 'P0' })] });
+    expect((await notifier.notify(event('P0'))).delivered.sort()).toEqual(['oncall', 'slack']);
+    calls.length = 0;
+    expect(await notifier.notify(event('P2', { kind: 'stage-succeeded' }))).toMatchObject({ delivered: ['slack'] });
+    expect(calls).toEqual(['slack']);
+    calls.length = 0;
+    expect((await notifier.notify(event('P2', { kind: 'pipeline-succeeded', closing: true }))).delivered.sort()).toEqual(['oncall', 'slack']);
+  });
+
+  it('closing does not send a fallback that carried no P0 while its channel delivers', async () => {
+    const { notifier, calls } = setup({ channels: [channel('slack'), channel('backup', { fallbackFor: 'slack', immediatePriority: 'none' })] });
+    expect(await notifier.notify(event('P2', { kind: 'pipeline-succeeded', closing: true }))).toMatchObject({ delivered: ['slack'] });
+    expect(calls).toEqual(['slack']);
+  });
 });
