@@ -27,10 +27,11 @@ export default {
     'packages/notify/src/routes.ts',
     'packages/notify/src/notifier.ts',
     'packages/notify/src/events.ts',
-    // The probes' verdicts: what makes an answer healthy (judgeAnswer, statusMatches); the
+    // The probes' verdicts: what makes an answer healthy (judgeAnswer, statusMatches) and the body
+    // excerpt a failure's cause carries (excerptBody); the
     // request around them is tested against loopback servers, outside this run.
     'packages/probes/src/json-expect.ts',
-    'packages/probes/src/http-probe.ts:35-66',
+    'packages/probes/src/http-probe.ts:37-84',
   ],
   reporters: ['progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
