@@ -33,13 +33,13 @@ export function listTargetsNow(
     if (r && r.state !== 'skipped') {
       const ok = r.state === 'succeeded';
       // Why it was rolled back: its own failure (command or check), else the stage's or an earlier one's.
-      const own = d ? (d.t.state !== 'succeeded' ? d.t.reason : d.s.failedChecks.filter((c) => c.startsWith(`${target}:`)).join('; ')) : '';
+      const own = d ? (d.t.state !== 'succeeded' ? d.t.reason : failedChecksOf(d.s, target).join('; ')) : '';
       return { ...base, live: ok ? r.toVersion : undefined, action: ok ? 'rolled back' : 'rollback failed', reason: ok ? own || 'rolled back with the failed stage' : r.reason };
     }
     if (!d) return { ...base, live: undefined, action: 'untouched' };
     const action = actionOf(d.t, d.s);
     const live = action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
-    const reason = action === 'gate failed' ? d.s.failedChecks.filter((c) => c.startsWith(`${target}:`)).join('; ') : action === 'deployed' ? undefined : d.t.reason;
+    const reason = action === 'gate failed' ? failedChecksOf(d.s, target).join('; ') : action === 'deployed' ? undefined : d.t.reason;
     return { ...base, live, action, reason };
   }));
 }
@@ -49,6 +49,11 @@ function actionOf(t: PipelineTarget, s: StageReport): TargetAction {
   if (t.state === 'skipped') return 'untouched';
   if (t.state === 'cancelled') return 'cancelled';
   if (t.state !== 'succeeded') return 'failed';
-  const blamed = s.failedChecks.some((c) => c.startsWith(`${t.target}:`)) || (s.gate !== 'Successful' && s.gate !== 'skipped' && !s.failedChecks.some((c) => /^[^:\s]+: /.test(c)));
+  const blamed = failedChecksOf(s, t.target).length > 0 || (s.gate !== 'Successful' && s.gate !== 'skipped' && !s.failedChecks.some((c) => /^[^:\s]+: /.test(c)));
   return blamed ? 'gate failed' : 'deployed';
+}
+
+/** The stage's failed checks that name this target (each reads `<target>: …`). */
+function failedChecksOf(s: StageReport, target: string): string[] {
+  return s.failedChecks.filter((c) => c.startsWith(`${target}:`));
 }
