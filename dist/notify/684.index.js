@@ -14,7 +14,7 @@ const BalancedPool = __webpack_require__(66681)
 const Agent = __webpack_require__(61745)
 const ProxyAgent = __webpack_require__(17508)
 const EnvHttpProxyAgent = __webpack_require__(49221)
-const RetryAgent = __webpack_require__(17953)
+const RetryAgent = __webpack_require__(40334)
 const errors = __webpack_require__(53959)
 const util = __webpack_require__(89500)
 const { InvalidArgumentError } = errors
@@ -8666,7 +8666,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 17953:
+/***/ 40334:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

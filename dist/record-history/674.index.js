@@ -1,5 +1,5 @@
 export const id = 674;
-export const ids = [674,293];
+export const ids = [674];
 export const modules = {
 
 /***/ 52674:

@@ -1,12 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadPlanInput, parseIntegerInput, parseListInput, readRunContext, runMain, writeJournal, type RunContext } from '@stagegate/action-kit';
+import { parseIntegerInput, parseListInput, readRunContext, runMain, writeJournal, type RunContext } from '@stagegate/action-kit';
 import { assertSafeVersion, environmentFor, type Plan } from '@stagegate/core';
-import { createGitHubClient, DeploymentStore } from '@stagegate/github';
-import { runGate, type GateRun } from '@stagegate/probes';
+import type { GateRun } from '@stagegate/probes';
 import { describeGateEvents } from './gate-journal.js';
-import { parseChecksInput, parseFailOn } from './gate-inputs.js';
 import { describeGateCause, renderGateSummary } from './gate-summary.js';
 import { findBlamedTargets, markBlamedDeployments, parseDeploymentIds } from './mark-blamed.js';
 
@@ -27,6 +25,8 @@ export async function main(): Promise<void> {
 
 async function run(signal: AbortSignal): Promise<void> {
   const ctx = readRunContext(process.env);
+  // Loaded once the run context is known to be usable: the plan parser and the probes are most of the start-up.
+  const [{ loadPlanInput }, { runGate }, { parseChecksInput, parseFailOn }] = await Promise.all([import('@stagegate/action-kit'), import('@stagegate/probes'), import('./gate-inputs.js')]);
   const planInput = core.getInput('plan');
   const checksInput = core.getInput('checks');
   const checks = checksInput.trim() ? parseChecksInput(checksInput) : undefined;
@@ -84,6 +84,7 @@ async function recordBlame(result: GateRun, o: { plan: Plan | undefined; stage: 
     core.warning(`health gate blamed ${targets}, but no token was given: their deployments were not marked failure (set input token, default \${{ github.token }}, with deployments: write)`);
     return;
   }
+  const { createGitHubClient, DeploymentStore } = await import('@stagegate/github');
   const store = new DeploymentStore(createGitHubClient({ token: o.token, baseUrl: o.ctx.apiUrl, retries: 2, onWait: core.info }), { owner: o.ctx.owner, repo: o.ctx.repo });
   const { marked, unmarked } = await markBlamedDeployments({
     store, blamed, deploymentIds: o.deploymentIds, service: o.plan?.service, version: o.version, stage: o.stage, logUrl: o.ctx.runUrl,

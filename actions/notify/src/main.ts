@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadPlanInput, parseChoiceInput, parseListInput, readRunContext, runMain, writeJournal } from '@stagegate/action-kit';
+import { parseChoiceInput, parseListInput, readRunContext, runMain, writeJournal } from '@stagegate/action-kit';
 import { assertSafeVersion, ConfigError, parseDuration, PRIORITIES } from '@stagegate/core';
 import { createNotifier, defaultAuditFile, EVENT_KINDS, runContextFromEnv, secretPartsOf, secretsOf, type FailOnError } from '@stagegate/notify';
 import { buildEvent, JOB_STATUSES } from './build-event.js';
-import { resolveRoutes } from './resolve-routes.js';
 import { failureMessage, renderSummary, warningMessage } from './report.js';
 
 /** The notify action: one event, routed by priority, every attempt in the audit trail. */
@@ -20,6 +19,8 @@ async function notifyStep(): Promise<void> {
   for (const value of Object.values(direct)) if (value.trim()) secretPartsOf(value.trim()).forEach((s) => core.setSecret(s));
 
   const ctx = readRunContext(env);
+  // Loaded once the run context is known to be usable: the plan and channel parsers (zod, yaml) are most of the start-up.
+  const [{ loadPlanInput }, { resolveRoutes }] = await Promise.all([import('@stagegate/action-kit'), import('./resolve-routes.js')]);
   const planInput = core.getInput('plan');
   const channelsText = core.getInput('channels');
   // The plan is read only when asked for or when it is the only source of channels:

@@ -1,9 +1,7 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
-import { holdRolloutLock, openActionSession, runCancellableMain } from '@stagegate/deployer';
-import { defaultAuditFile, runContextFromEnv, secretsOf } from '@stagegate/notify';
-import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
+import { checkSessionInputs, runCancellableMain } from '@stagegate/deployer';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled'] as const;
 
@@ -15,6 +13,11 @@ export async function main(): Promise<void> {
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
+  // A missing token fails before the GitHub client, the plan parser and the orchestrator are loaded.
+  checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
+  const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline }] = await Promise.all([
+    import('@stagegate/deployer'), import('@stagegate/notify'), import('@stagegate/pipeline'),
+  ]);
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
   const { plan, dryRun } = session;
   const version = core.getInput('version', { required: true }).trim();

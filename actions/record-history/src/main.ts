@@ -1,12 +1,9 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadPlanInput, parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent } from '@stagegate/core';
-import { createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus, type TargetRef } from '@stagegate/github';
-import { createArtifactHistory } from './artifact-history.js';
-import { recordHistory } from './record.js';
-import { renderSummary } from './summary.js';
+import { parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
+import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent, type Plan } from '@stagegate/core';
+import type { TargetRef } from '@stagegate/github';
 
 /** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
 export async function main(): Promise<void> {
@@ -29,7 +26,11 @@ async function run(): Promise<void> {
   const onArtifactError = parseChoiceInput('on-artifact-error', core.getInput('on-artifact-error'), ['warn', 'fail'] as const, 'warn');
   const extraEvents = parseEventsInput(core.getInput('events'));
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
-  const targets = readTargets(core.getInput('plan'), ctx.workspace);
+  // Loaded once the inputs are known to be usable: the GitHub client and the plan parser are most of the start-up.
+  const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { renderSummary }, { loadPlanInput }] = await Promise.all([
+    import('@stagegate/github'), import('./artifact-history.js'), import('./record.js'), import('./summary.js'), import('@stagegate/action-kit'),
+  ]);
+  const targets = readTargets(core.getInput('plan'), ctx.workspace, loadPlanInput);
 
   const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
@@ -63,7 +64,7 @@ async function run(): Promise<void> {
 }
 
 /** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
-function readTargets(planInput: string, workspace: string): TargetRef[] | undefined {
+function readTargets(planInput: string, workspace: string, loadPlanInput: (value: string, workspace: string) => Plan): TargetRef[] | undefined {
   if (!planInput.trim() && !existsSync(resolve(workspace, '.github/rollout.yml'))) return undefined;
   const plan = loadPlanInput(planInput, workspace);
   return allTargets(plan).map((target) => ({ target, environment: environmentFor(plan, target) }));

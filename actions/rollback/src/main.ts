@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseIntegerInput, parseListInput, writeJournal, type RunContext } from '@stagegate/action-kit';
 import { allTargets, ConfigError, describeTargetEvents, findStage, type Plan } from '@stagegate/core';
-import { holdRolloutLock, openActionSession, runCancellableMain, rollbackTargets, listTargetsIn } from '@stagegate/deployer';
+import { checkSessionInputs, runCancellableMain, listTargetsIn } from '@stagegate/deployer';
 import { describeRollbackHeadline, renderRollbackSummary } from './rollback-summary.js';
 
 /** The I/O shell of rollback: inputs → rollbackTargets → outputs and summary. */
@@ -12,6 +12,9 @@ export async function main(): Promise<void> {
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
+  // A missing token fails before the GitHub client and the plan parser are loaded.
+  checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
+  const { holdRolloutLock, openActionSession, rollbackTargets } = await import('@stagegate/deployer');
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
   const { ctx, plan, store, dryRun, run: runInfo } = session;
   const targets = chooseTargets(plan, core.getInput('stage').trim(), core.getInput('targets'));

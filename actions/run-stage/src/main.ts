@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseIntegerInput, writeJournal } from '@stagegate/action-kit';
 import { describeTargetEvents } from '@stagegate/core';
-import { holdRolloutLock, openActionSession, runCancellableMain, deployStage, listTargetsIn, type DeployLog } from '@stagegate/deployer';
+import { checkSessionInputs, runCancellableMain, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 import { describeStageHeadline, renderStageSummary } from './stage-summary.js';
 
 /** The I/O shell of run-stage: inputs → deployStage → outputs and summary. */
@@ -12,6 +12,9 @@ export async function main(): Promise<void> {
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
+  // A missing token fails before the GitHub client and the plan parser are loaded.
+  checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
+  const { holdRolloutLock, openActionSession, deployStage } = await import('@stagegate/deployer');
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
   const { ctx, plan, store, dryRun, run: runInfo } = session;
   const stage = core.getInput('stage', { required: true }).trim();

@@ -3,6 +3,7 @@
  * Parsers take raw input strings; only main.ts calls @actions/core.
  */
 export * from './inputs.js';
+export * from './plan-input.js';
 export * from './run-context.js';
 export * from './run-main.js';
 export * from './markdown.js';

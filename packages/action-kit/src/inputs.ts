@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, loadPlan, type Plan } from '@stagegate/core';
+import { ConfigError } from '@stagegate/core';
 
 /**
  * Parsers for action inputs. main.ts reads the raw strings with
@@ -61,21 +59,4 @@ export function parseJsonInput(name: string, value: string): unknown {
   } catch (e) {
     throw new ConfigError([{ path: `input ${name}`, message: `expected JSON; ${(e as Error).message}` }]);
   }
-}
-
-/**
- * The plan named by an input: a path (relative to the workspace; default
- * .github/rollout.yml) or, when the value has a newline, the plan text itself.
- */
-export function loadPlanInput(value: string, workspace: string, name = 'plan'): Plan {
-  const v = value.trim() || '.github/rollout.yml';
-  if (v.includes('\n')) return loadPlan(v, `input ${name}`);
-  const file = isAbsolute(v) ? v : resolve(workspace, v);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${(e as NodeJS.ErrnoException).code ?? e})` }]);
-  }
-  return loadPlan(text, v);
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
 import { ConfigError } from './errors.js';
 import type { Check } from './check-schema.js';
-import { Plan, type Command, type Stage } from './plan-schema.js';
+import type { Command, Plan, Stage } from './plan-schema.js';
 import { fillPlaceholders } from './placeholders.js';
 
 /** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
@@ -58,15 +57,4 @@ function canonicalJson(v: unknown): string {
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
-}
-
-/** The JSON Schema of a plan as a user writes it, for editors (schema/rollout.schema.json). */
-export function planJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(Plan, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/stagegate/stagegate/schema/rollout.schema.json',
-    title: 'stagegate rollout plan',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  };
 }

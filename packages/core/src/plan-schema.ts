@@ -1,14 +1,8 @@
 import * as z from 'zod';
 import { Argv, Check, Duration } from './check-schema.js';
 import { DEFAULT_VERSION_PATTERN } from './version.js';
+import { ON_FAILURE, PRIORITIES } from './plan-constants.js';
 
-/** What to do when a stage fails its deploy or its gate. */
-export const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'] as const;
-export type OnFailure = (typeof ON_FAILURE)[number];
-
-/** Notification priorities, P0 most urgent. */
-export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
-export type Priority = (typeof PRIORITIES)[number];
 
 const Name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected a name of letters, digits, . _ - (starting with a letter or digit)' });
 

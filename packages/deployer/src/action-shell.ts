@@ -1,7 +1,7 @@
-import { loadPlanInput, markdownLink, markdownTable, parseBooleanInput, readRunContext, runMain, type FailureReporter, type RunContext } from '@stagegate/action-kit';
-import { ConfigError, formatDuration, type Plan } from '@stagegate/core';
+import { loadPlanInput, markdownLink, markdownTable, readRunContext, type RunContext } from '@stagegate/action-kit';
+import { formatDuration, type Plan } from '@stagegate/core';
 import { createGitHubClient, DeploymentStore, type GitHubClient } from '@stagegate/github';
-import { releaseRolloutLocks } from './session-lock.js';
+import { checkSessionInputs } from './session-inputs.js';
 import type { RunInfo, TargetOutcome, TargetState } from './types.js';
 
 /**
@@ -36,49 +36,13 @@ export interface ActionSession {
  * name the input at fault. main.ts masks the token before calling this.
  */
 export function openActionSession(inputs: SessionInputs, env: Record<string, string | undefined>, onWait: (message: string) => void): ActionSession {
-  const dryRun = parseBooleanInput('dry-run', inputs.dryRun, false);
-  if (!inputs.token && !dryRun) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
+  const dryRun = checkSessionInputs(inputs);
   const ctx = readRunContext(env, inputs.repository.trim() || undefined);
   const plan = loadPlanInput(inputs.plan, ctx.workspace);
   const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const run: RunInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
   return { ctx, plan, client, store, dryRun, run };
-}
-
-/**
- * Turns the runner's cancellation into an AbortSignal. When a job is cancelled
- * the runner sends SIGINT, then SIGTERM, then SIGKILL a few seconds later: the
- * first signal aborts, so running commands are killed and their deployments
- * marked error "cancelled" while there is still time to tell GitHub.
- */
-export function abortOnSignals(onSignal: (name: NodeJS.Signals) => void = () => {}): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const handler = (name: NodeJS.Signals): void => {
-    if (!controller.signal.aborted) onSignal(name);
-    controller.abort(new Error(`received ${name}`));
-  };
-  const names: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
-  // Listening replaces Node's default (exit at once); our finally-paths then run to the end.
-  for (const n of names) process.on(n, handler);
-  return { signal: controller.signal, dispose: () => names.forEach((n) => process.off(n, handler)) };
-}
-
-/**
- * An action's outer shell with cancellation: `work` gets a signal that aborts
- * on SIGTERM/SIGINT, runs inside runMain (the one outer catch); afterwards the
- * rollout lock taken by holdRolloutLock is released (whatever happened) and
- * the signal handlers are removed. `reporter` is @actions/core, passed in by
- * main.ts.
- */
-export async function runCancellableMain(work: (signal: AbortSignal) => Promise<void>, reporter: FailureReporter & { warning(message: string): void }, stopping: string): Promise<void> {
-  const cancel = abortOnSignals((name) => reporter.warning(`${name} received: the job is being cancelled; ${stopping}`));
-  try {
-    await runMain(() => work(cancel.signal), reporter);
-  } finally {
-    await releaseRolloutLocks(cancel.signal.aborted ? 'cancelled' : process.exitCode ? 'failed' : 'done', (m) => reporter.warning(m));
-    cancel.dispose();
-  }
 }
 
 const ICON: Record<TargetState, string> = { succeeded: '✅', failed: '❌', error: '⚠️', cancelled: '⏹️', skipped: '⏭️', planned: '📝' };
@@ -101,9 +65,4 @@ export function renderOutcomeTable(outcomes: readonly TargetOutcome[]): string {
       o.logUrl ? markdownLink(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
     ]),
   );
-}
-
-/** Target names whose outcome is in one of `states`. */
-export function listTargetsIn(outcomes: readonly TargetOutcome[], states: readonly TargetState[]): string[] {
-  return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
 }

@@ -12,5 +12,7 @@ export * from './rollback-targets.js';
 export * from './rollback-job.js';
 export * from './record-keeper.js';
 export * from './action-shell.js';
+export * from './cancellable-main.js';
+export * from './session-inputs.js';
 export * from './session-lock.js';
 export * from './outcome-state.js';

@@ -18,3 +18,8 @@ export function targetNowOf(o: TargetOutcome, kind: 'deploy' | 'rollback'): Targ
 export function environmentUrl(serverUrl: string, owner: string, repo: string, environment: string): string {
   return `${serverUrl}/${owner}/${repo}/deployments/${encodeURIComponent(environment)}`;
 }
+
+/** Target names whose outcome is in one of `states`. */
+export function listTargetsIn(outcomes: readonly TargetOutcome[], states: readonly TargetOutcome['state'][]): string[] {
+  return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
+}

@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.js';
-import type { OnFailure, Plan, Stage } from '../plan-schema.js';
+import type { OnFailure } from '../plan-constants.js';
+import type { Plan, Stage } from '../plan-schema.js';
 
 /** How a stage's deploy ended. */
 export type DeployOutcome = 'succeeded' | 'failed' | 'partially-failed' | 'cancelled';

@@ -1,28 +1,292 @@
-export const id = 212;
-export const ids = [212,674,293];
+export const id = 127;
+export const ids = [127];
 export const modules = {
 
-/***/ 42039:
+/***/ 90806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LM: () => (/* binding */ makeFailureTest),
+/* harmony export */   UO: () => (/* binding */ isVersionBad),
+/* harmony export */   hk: () => (/* binding */ collectBadVersions),
+/* harmony export */   kP: () => (/* binding */ hasFailedStatus),
+/* harmony export */   y: () => (/* binding */ firstFailureAt)
+/* harmony export */ });
+/* unused harmony exports FAILED_STATES, badKey, findRolledBackIds */
+/**
+ * The one rule for "bad", shared by last-known-good, status, history and DORA:
+ * a version is bad on a target if any of its deployments there has a
+ * `failure`/`error` status (in any status of its list, not only the newest:
+ * GitHub may retire a failed deployment as `inactive`) or was rolled back (a
+ * `deploy:rollback` deployment's payload names the version it replaces). A
+ * failed rollback does not make the version it returned to bad.
+ * Pure: callers pass the deployments they read.
+ */
+/** States that mean the deployment failed. */
+const FAILED_STATES = new Set(['failure', 'error']);
+/** Whether any status of the deployment read so far is `failure` or `error`. */
+function hasFailedStatus(f) {
+    return FAILED_STATES.has(f.state ?? '') || (f.statuses ?? []).some((s) => FAILED_STATES.has(s.state));
+}
+/** The time of the first failing status, when one was read. */
+function firstFailureAt(f) {
+    const failed = (f.statuses ?? []).filter((s) => FAILED_STATES.has(s.state));
+    return failed.at(-1)?.at; // newest first: the last one is the first failure
+}
+/** The key of a (target, version) pair in a set of bad versions. */
+function badKey(target, version) {
+    return `${target}\u0000${version}`;
+}
+/**
+ * Adds to `into` every (target, version) the facts show bad: a failing status
+ * anywhere in a deployment's list, a rollback naming the version it replaced,
+ * or an id known to have failed from elsewhere (run histories). Facts can be
+ * fed in any order and in several calls, so a newest-first scan can stop early.
+ */
+function collectBadVersions(facts, failedIds = new Set(), into = new Set()) {
+    for (const f of facts) {
+        if (f.kind === 'deploy' && (hasFailedStatus(f) || failedIds.has(f.id)))
+            into.add(badKey(f.target, f.version));
+        if (f.kind === 'rollback' && f.replaces)
+            into.add(badKey(f.target, f.replaces.version));
+        // A rollback that itself failed says nothing against the version it was returning to: the
+        // command, the platform or the network failed, not that version. Blaming it would leave a
+        // later manual rollback with nothing to return to (issue 11: "never blame the good version").
+    }
+    return into;
+}
+/** Whether `version` is bad on `target` by the set {@link collectBadVersions} made. */
+function isVersionBad(bad, target, version) {
+    return bad.has(badKey(target, version));
+}
+/** The deployment ids rollbacks replaced: by the id in the payload, else the newest deploy of that version on the target before the rollback. */
+function findRolledBackIds(facts) {
+    const out = new Set();
+    const deploys = facts.filter((f) => f.kind === 'deploy');
+    for (const rb of facts) {
+        if (rb.kind !== 'rollback' || !rb.replaces)
+            continue;
+        if (rb.replaces.deploymentId !== undefined) {
+            out.add(rb.replaces.deploymentId);
+            continue;
+        }
+        const before = deploys.filter((f) => f.target === rb.target && f.version === rb.replaces?.version && Date.parse(f.createdAt) <= Date.parse(rb.createdAt));
+        const victim = before.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)[0];
+        if (victim)
+            out.add(victim.id);
+    }
+    return out;
+}
+/**
+ * A predicate telling whether one deployment failed: a failing status in its
+ * list, a rollback that replaced it, or a failure known from elsewhere.
+ */
+function makeFailureTest(facts, failedIds = new Set()) {
+    const rolledBack = findRolledBackIds(facts);
+    return (f) => hasFailedStatus(f) || rolledBack.has(f.id) || failedIds.has(f.id);
+}
+
+
+/***/ }),
+
+/***/ 79467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ sortNewestFirst),
+/* harmony export */   UL: () => (/* binding */ isStatusSettled),
+/* harmony export */   dg: () => (/* binding */ computeTargetStatus),
+/* harmony export */   l5: () => (/* binding */ RUNNING_STATES)
+/* harmony export */ });
+/* unused harmony export GOOD_STATES */
+/* harmony import */ var _bad_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90806);
+
+/** States that mean the deployment worked (inactive: GitHub retires only successful deployments). */
+const GOOD_STATES = new Set(['success', 'inactive']);
+/** States of a deployment still going on. */
+const RUNNING_STATES = new Set(['queued', 'pending', 'in_progress']);
+/** Newest first by creation time, then id (ids only grow). */
+function sortNewestFirst(facts) {
+    return [...facts].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+}
+/**
+ * Status of one target from its deployments (any order; only those whose
+ * state was read can be judged). Live is the newest deployment in state
+ * success (else inactive) whose version is not bad there (see bad-rule.ts;
+ * a rollback is live even though it brings back a version, as it is the
+ * restore); previous is the next older good one of another version, never a
+ * version bad on this target.
+ */
+function computeTargetStatus(target, environment, facts) {
+    const list = sortNewestFirst(facts);
+    const newest = list[0];
+    const bad = (0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .collectBadVersions */ .hk)(list);
+    const isGood = (f) => !(0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFailedStatus */ .kP)(f) && (f.kind === 'rollback' || !(0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersionBad */ .UO)(bad, f.target, f.version));
+    const live = list.find((f) => f.state === 'success' && isGood(f)) ?? list.find((f) => f.state === 'inactive' && isGood(f));
+    const previous = live ? list.find((f) => f.id !== live.id && Date.parse(f.createdAt) <= Date.parse(live.createdAt) && GOOD_STATES.has(f.state ?? '') && f.version !== live.version && !(0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersionBad */ .UO)(bad, f.target, f.version) && !(0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFailedStatus */ .kP)(f)) : undefined;
+    const inProgress = !!newest && RUNNING_STATES.has(newest.state ?? '');
+    return {
+        target,
+        environment,
+        version: live?.version,
+        since: live ? (live.succeededAt ?? live.createdAt) : undefined,
+        deploymentId: live?.id,
+        previous: previous?.version,
+        inProgress,
+        rollingOut: inProgress ? newest?.version : undefined,
+        failing: !!newest && (0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFailedStatus */ .kP)(newest),
+        ...(live ? { actor: live.actor, sha: live.sha, ref: live.ref, environmentUrl: live.environmentUrl } : {}),
+    };
+}
+/** Whether the statuses read so far settle a target's status (live and previous found, or nothing left). */
+function isStatusSettled(facts) {
+    const s = computeTargetStatus('', '', facts);
+    return s.version !== undefined && s.previous !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 46288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   c6: () => (/* binding */ renderDailyChart),
+/* harmony export */   dR: () => (/* binding */ countPerDay),
+/* harmony export */   wE: () => (/* binding */ pageHistory)
+/* harmony export */ });
+/* unused harmony exports matchesHistoryFilter, describeOrigin */
+/* harmony import */ var _bad_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90806);
+/* harmony import */ var _deployment_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79467);
+
+
+/** Whether a deployment passes the filter. */
+function matchesHistoryFilter(f, filter) {
+    const at = Date.parse(f.createdAt);
+    if (filter.target !== undefined && f.target !== filter.target)
+        return false;
+    if (filter.stage !== undefined && f.stage !== filter.stage)
+        return false;
+    if (filter.kind !== undefined && f.kind !== filter.kind)
+        return false;
+    if (filter.since && at < filter.since.getTime())
+        return false;
+    if (filter.until && at >= filter.until.getTime())
+        return false;
+    return true;
+}
+/** Every deployment and rollback, newest first, filtered, then cut to one page (pages count from 1). */
+function pageHistory(facts, filter, page = 1, perPage = 20) {
+    const matching = (0,_deployment_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .sortNewestFirst */ .BP)(facts.filter((f) => matchesHistoryFilter(f, filter)));
+    const start = (Math.max(1, page) - 1) * perPage;
+    return { rows: matching.slice(start, start + perPage), page: Math.max(1, page), perPage, hasMore: matching.length > start + perPage };
+}
+/**
+ * A word for a deployment's outcome, for tables, by the one rule for bad: a
+ * failing status anywhere in its list wins over a later `inactive`, and a
+ * deployment a rollback replaced says so (`isBad`, e.g. from
+ * {@link makeFailureTest}, tells).
+ */
+function describeOutcome(f, isBad = _bad_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailedStatus */ .kP) {
+    if (f.state === undefined)
+        return 'unknown';
+    const failed = (f.statuses ?? []).find((s) => s.state === 'failure' || s.state === 'error')?.state;
+    if (f.state === 'failure' || f.state === 'error')
+        return f.state;
+    if (failed)
+        return `${failed} (then ${f.state})`;
+    if (isBad(f))
+        return f.kind === 'deploy' ? 'rolled back' : 'failed';
+    if (f.state === 'inactive')
+        return 'success (superseded)';
+    return f.state;
+}
+/** Who, what commit and ref, for tables: `actor @ sha7 (ref)`, parts left out when unknown. */
+function describeOrigin(f) {
+    const sha = f.sha ? f.sha.slice(0, 7) : '';
+    const ref = f.ref && f.ref !== f.sha ? ` (${f.ref.replace(/^refs\/(heads|tags)\//, '')})` : '';
+    return [f.actor, sha].filter(Boolean).join(' @ ') + ref;
+}
+/** Counts per UTC day (YYYY-MM-DD) of deployments and failed ones, oldest day first, every day of the range present. */
+function countPerDay(facts, isFailed, from, to) {
+    const days = new Map();
+    const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+    for (let t = first; t <= to.getTime(); t += 86_400_000)
+        days.set(new Date(t).toISOString().slice(0, 10), { deployments: 0, failures: 0 });
+    for (const f of facts) {
+        const entry = days.get(f.createdAt.slice(0, 10));
+        if (!entry || f.kind !== 'deploy')
+            continue;
+        entry.deployments++;
+        if (isFailed(f))
+            entry.failures++;
+    }
+    return [...days].map(([day, c]) => ({ day, ...c }));
+}
+/**
+ * A mermaid xychart of deployments (bars) and failures (line) per day, for
+ * the step summary. Labels are dates we format, so no user text enters the chart.
+ */
+function renderDailyChart(rows) {
+    const max = Math.max(1, ...rows.map((r) => r.deployments));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Deployments (bars) and failures (line) per day"',
+        `  x-axis [${rows.map((r) => `"${r.day.slice(5)}"`).join(', ')}]`,
+        `  y-axis "count" 0 --> ${max}`,
+        `  bar [${rows.map((r) => r.deployments).join(', ')}]`,
+        `  line [${rows.map((r) => r.failures).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  CommitTimes: () => (/* reexport */ CommitTimes),
+  DEPLOYMENT_STATES: () => (/* reexport */ DEPLOYMENT_STATES),
+  DeploymentStore: () => (/* reexport */ DeploymentStore),
+  GitHubAccessError: () => (/* reexport */ GitHubAccessError),
+  GitHubDeploymentStore: () => (/* reexport */ GitHubDeploymentStore),
+  GitHubTimeoutError: () => (/* reexport */ GitHubTimeoutError),
+  LOCK_TASK: () => (/* reexport */ LOCK_TASK),
+  LockBusyError: () => (/* reexport */ LockBusyError),
+  acquireRolloutLock: () => (/* reexport */ acquireRolloutLock),
+  applyStatus: () => (/* reexport */ applyStatus),
+  applyStatuses: () => (/* reexport */ applyStatuses),
+  boundEachAttempt: () => (/* reexport */ boundEachAttempt),
+  boundWholeRequest: () => (/* reexport */ boundWholeRequest),
+  budgetLeft: () => (/* reexport */ budgetLeft),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  cutDescription: () => (/* reexport */ cutDescription),
+  discoverTargets: () => (/* reexport */ discoverTargets),
+  explainGitHubError: () => (/* reexport */ explainGitHubError),
+  findLastKnownGood: () => (/* reexport */ findLastKnownGood),
+  findLastKnownGoodMany: () => (/* reexport */ findLastKnownGoodMany),
+  inspectTarget: () => (/* reexport */ inspectTarget),
+  judgeNext: () => (/* reexport */ judgeNext),
+  listBadVersions: () => (/* reexport */ listBadVersions),
+  listDeploymentFacts: () => (/* reexport */ listDeploymentFacts),
+  newestPerTarget: () => (/* reexport */ newestPerTarget),
+  pageThrough: () => (/* reexport */ pageThrough),
+  readAllStates: () => (/* reexport */ readAllStates),
+  readDora: () => (/* reexport */ readDora),
+  readHistory: () => (/* reexport */ readHistory),
+  readPayload: () => (/* reexport */ readPayload),
+  readStatus: () => (/* reexport */ readStatus),
+  toDeploymentFact: () => (/* reexport */ toDeploymentFact)
 });
 
-// UNUSED EXPORTS: run
-
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(40927);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 6 modules
-var src = __webpack_require__(54337);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
-var core_src = __webpack_require__(34349);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -479,7 +743,7 @@ class GitHubAccessError extends Error {
  * not accessible by integration" name the missing workflow permission; other
  * errors keep GitHub's message and gain what we were doing.
  */
-function errors_explainGitHubError(e, doing, permission = 'deployments: write') {
+function explainGitHubError(e, doing, permission = 'deployments: write') {
     const err = e;
     // A timeout carries 408 only for the retry plugin: GitHub answered nothing.
     const status = err.timedOut ? 0 : (err.status ?? 0);
@@ -499,7 +763,7 @@ function errors_explainGitHubError(e, doing, permission = 'deployments: write') 
 
 ;// CONCATENATED MODULE: ../../packages/github/src/payload.ts
 /** Deployment status states GitHub accepts. */
-const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
+const DEPLOYMENT_STATES = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'];
 /** Reads our payload from a deployment; undefined for deployments of other tools. */
 function readPayload(raw) {
     let v = raw;
@@ -519,7 +783,7 @@ function readPayload(raw) {
     return p;
 }
 /** GitHub limits a status description to 140 characters: cut with an ellipsis. */
-function payload_cutDescription(text, max = 140) {
+function cutDescription(text, max = 140) {
     const oneLine = text.replace(/\s+/g, ' ').trim();
     return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
@@ -552,14 +816,14 @@ class GitHubDeploymentStore {
                 auto_merge: false,
                 required_contexts: [],
                 payload: d.payload,
-                description: payload_cutDescription(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
+                description: cutDescription(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
             });
             if (res.status !== 201)
                 throw Object.assign(new Error(`GitHub did not create the deployment (${res.status}): ${JSON.stringify(res.data)}`), { status: res.status });
             return toRecord(res.data);
         }
         catch (e) {
-            throw errors_explainGitHubError(e, `creating a deployment for ${d.environment}`);
+            throw explainGitHubError(e, `creating a deployment for ${d.environment}`);
         }
     }
     /** Adds a status to a deployment; the description is cut to GitHub's 140 characters. */
@@ -569,7 +833,7 @@ class GitHubDeploymentStore {
                 ...this.repo,
                 deployment_id: deploymentId,
                 state,
-                description: details.description === undefined ? undefined : payload_cutDescription(details.description),
+                description: details.description === undefined ? undefined : cutDescription(details.description),
                 // An empty link is left out: a run outside a runner has no log to point to.
                 log_url: details.logUrl || undefined,
                 environment_url: details.environmentUrl || undefined,
@@ -578,7 +842,7 @@ class GitHubDeploymentStore {
             return toStatus(res.data);
         }
         catch (e) {
-            throw errors_explainGitHubError(e, `setting deployment ${deploymentId} to ${state}`);
+            throw explainGitHubError(e, `setting deployment ${deploymentId} to ${state}`);
         }
     }
     /** The newest status of a deployment (one request), or undefined when it has none. */
@@ -589,7 +853,7 @@ class GitHubDeploymentStore {
             return first ? toStatus(first) : undefined;
         }
         catch (e) {
-            throw errors_explainGitHubError(e, `reading the status of deployment ${deploymentId}`, 'deployments: read');
+            throw explainGitHubError(e, `reading the status of deployment ${deploymentId}`, 'deployments: read');
         }
     }
     /** Every status of a deployment, newest first. */
@@ -599,7 +863,7 @@ class GitHubDeploymentStore {
             return all.map(toStatus);
         }
         catch (e) {
-            throw errors_explainGitHubError(e, `listing the statuses of deployment ${deploymentId}`, 'deployments: read');
+            throw explainGitHubError(e, `listing the statuses of deployment ${deploymentId}`, 'deployments: read');
         }
     }
     /** One page of deployments, newest first. */
@@ -609,7 +873,7 @@ class GitHubDeploymentStore {
             return res.data.map(toRecord);
         }
         catch (e) {
-            throw errors_explainGitHubError(e, `listing deployments${filter.environment ? ` of ${filter.environment}` : ''}`, 'deployments: read');
+            throw explainGitHubError(e, `listing deployments${filter.environment ? ` of ${filter.environment}` : ''}`, 'deployments: read');
         }
     }
     /**
@@ -649,6 +913,8 @@ function toStatus(s) {
  */
 const DeploymentStore = GitHubDeploymentStore;
 
+// EXTERNAL MODULE: ../../packages/core/src/history/bad-rule.ts
+var bad_rule = __webpack_require__(90806);
 ;// CONCATENATED MODULE: ../../packages/github/src/deployment-facts-reader.ts
 
 /**
@@ -657,7 +923,7 @@ const DeploymentStore = GitHubDeploymentStore;
  * only for the deployments a view needs, never for every deployment.
  */
 /** A stagegate deployment as a fact; undefined for other tools' deployments. */
-function deployment_facts_reader_toDeploymentFact(d, status) {
+function toDeploymentFact(d, status) {
     const p = d.payload;
     if (!p)
         return undefined;
@@ -692,7 +958,7 @@ function applyStatus(fact, status) {
  * rule for bad sees a failure that a later `inactive` hides; the success time
  * is the oldest success (when the deployment first reached its target).
  */
-function deployment_facts_reader_applyStatuses(fact, statuses) {
+function applyStatuses(fact, statuses) {
     applyStatus(fact, statuses[0]);
     fact.statuses = statuses.map((s) => ({ state: s.state, at: s.createdAt }));
     const success = statuses.filter((s) => s.state === 'success').at(-1);
@@ -712,7 +978,7 @@ async function listDeploymentFacts(store, options = {}) {
         for (const d of rows) {
             if (options.since && Date.parse(d.createdAt) < options.since.getTime())
                 return { facts, pages: page };
-            const f = deployment_facts_reader_toDeploymentFact(d);
+            const f = toDeploymentFact(d);
             if (!f || (options.keep && !options.keep(f)))
                 continue;
             facts.push(f);
@@ -733,7 +999,7 @@ async function readAllStates(store, facts, concurrency = 8) {
     const queue = [...facts];
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let f = queue.shift(); f; f = queue.shift())
-            deployment_facts_reader_applyStatuses(f, await store.listStatuses(f.id));
+            applyStatuses(f, await store.listStatuses(f.id));
     }));
     return facts.length;
 }
@@ -789,7 +1055,7 @@ class CommitTimes {
             const status = e.status;
             if (status === 404 || status === 422)
                 return undefined; // a commit gone from the repo: leave it out of lead time
-            throw errors_explainGitHubError(e, `reading commit ${sha}`, 'contents: read');
+            throw explainGitHubError(e, `reading commit ${sha}`, 'contents: read');
         }
     }
 }
@@ -803,18 +1069,18 @@ class CommitTimes {
  * newest first, a rollback is read before the deployment it replaced, so its
  * payload spoils that version for every older deployment.
  */
-async function last_known_good_judgeNext(store, d, bad) {
+async function judgeNext(store, d, bad) {
     const fact = toDeploymentFact(d);
     if (!fact)
         return undefined;
     const statuses = await store.listStatuses(d.id);
     applyStatuses(fact, statuses);
-    collectBadVersions([fact], undefined, bad);
-    const succeeded = (fact.state === 'success' || fact.state === 'inactive') && !hasFailedStatus(fact);
-    return { fact, status: statuses[0], succeeded, good: succeeded && !isVersionBad(bad, fact.target, fact.version) };
+    (0,bad_rule/* collectBadVersions */.hk)([fact], undefined, bad);
+    const succeeded = (fact.state === 'success' || fact.state === 'inactive') && !(0,bad_rule/* hasFailedStatus */.kP)(fact);
+    return { fact, status: statuses[0], succeeded, good: succeeded && !(0,bad_rule/* isVersionBad */.UO)(bad, fact.target, fact.version) };
 }
 /** The versions of a target the bad set names (for reports). */
-function last_known_good_listBadVersions(bad) {
+function listBadVersions(bad) {
     return [...bad].map((k) => k.slice(k.indexOf('\u0000') + 1));
 }
 /**
@@ -826,7 +1092,7 @@ function last_known_good_listBadVersions(bad) {
  * the first hit: one list request per 100 deployments plus one status request
  * per deployment looked at, never more than the bounds.
  */
-async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+async function findLastKnownGood(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -840,11 +1106,11 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (seen?.good && seen.status && !exclude.has(p.version))
-            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: last_known_good_listBadVersions(bad) };
+            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: listBadVersions(bad) };
     }
-    return { found: undefined, examined, failedVersions: last_known_good_listBadVersions(bad) };
+    return { found: undefined, examined, failedVersions: listBadVersions(bad) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
@@ -931,6 +1197,105 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
     return found;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/history/deployment-facts.ts
+var deployment_facts = __webpack_require__(79467);
+// EXTERNAL MODULE: ../../packages/core/src/history/history-view.ts
+var history_view = __webpack_require__(46288);
+;// CONCATENATED MODULE: ../../packages/core/src/history/dora.ts
+
+
+
+/** Median of unsorted values; undefined when empty (never NaN). */
+function median(values) {
+    if (values.length === 0)
+        return undefined;
+    const s = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+const doneAt = (f) => Date.parse(f.succeededAt ?? f.stateAt ?? f.createdAt);
+/**
+ * Computes deployment frequency, lead time for changes, change failure rate
+ * and time to restore. A change is a version's rollout: it failed when any of
+ * its deployments is bad (the rule of bad-rule.ts), and counts once. A change
+ * with a deployment still running and none bad is not finished. A failed
+ * target is restored by the next deployment on that same target that is
+ * neither bad nor running (a rollback or a fix forward).
+ */
+function computeDora(input) {
+    const to = input.to.getTime();
+    const from = to - input.windowMs;
+    const days = input.windowMs / 86_400_000;
+    const report = { from: new Date(from).toISOString(), to: new Date(to).toISOString(), days, ...computeFigures(input.facts, input, from, to, days) };
+    if (input.byEnvironment) {
+        const envs = [...new Set(input.facts.map((f) => f.environment))].sort();
+        report.environments = Object.fromEntries(envs.map((env) => [env, computeFigures(input.facts.filter((f) => f.environment === env), input, from, to, days)]));
+    }
+    return report;
+}
+function computeFigures(facts, input, from, to, days) {
+    const isFailed = (0,bad_rule/* makeFailureTest */.LM)(facts, input.failedIds);
+    const rolledBackBy = mapRollbacks(facts);
+    const inWindow = (f) => Date.parse(f.createdAt) >= from && Date.parse(f.createdAt) <= to;
+    const deploys = facts.filter((f) => f.kind === 'deploy' && inWindow(f));
+    const changes = new Map();
+    for (const f of deploys)
+        changes.set(f.version, [...(changes.get(f.version) ?? []), f]);
+    const oldestFirst = (0,deployment_facts/* sortNewestFirst */.BP)(facts).reverse();
+    const isRunning = (f) => deployment_facts/* RUNNING_STATES */.l5.has(f.state ?? '') && !(0,bad_rule/* hasFailedStatus */.kP)(f);
+    const leads = [];
+    const restores = [];
+    let failedChanges = 0;
+    let succeededChanges = 0;
+    let unrestored = 0;
+    for (const list of changes.values()) {
+        const failed = list.filter(isFailed);
+        if (failed.length === 0) {
+            if (list.some(isRunning))
+                continue; // not finished: neither a success nor a failure yet
+            succeededChanges++;
+            const commit = Date.parse(input.commitTimes?.get(list[0]?.sha ?? '') ?? '');
+            if (Number.isFinite(commit))
+                leads.push(Math.max(0, Math.max(...list.map(doneAt)) - commit));
+            continue;
+        }
+        failedChanges++;
+        let longest = 0;
+        let restored = true;
+        for (const f of failed) {
+            const failedAt = Date.parse((0,bad_rule/* firstFailureAt */.y)(f) ?? ((0,bad_rule/* hasFailedStatus */.kP)(f) ? f.stateAt : undefined) ?? rolledBackBy.get(f.id)?.createdAt ?? f.createdAt);
+            const next = oldestFirst.find((g) => g.target === f.target && g.id > f.id && Date.parse(g.createdAt) >= Date.parse(f.createdAt) && !isFailed(g) && !isRunning(g));
+            if (next)
+                longest = Math.max(longest, doneAt(next) - failedAt);
+            else
+                restored = false;
+        }
+        if (restored)
+            restores.push(Math.max(0, longest));
+        else
+            unrestored++;
+    }
+    const finished = failedChanges + succeededChanges;
+    return {
+        deployments: deploys.length,
+        rollouts: changes.size,
+        deploymentsPerDay: days > 0 ? succeededChanges / days : 0,
+        leadTime: { medianMs: median(leads), samples: leads.length },
+        failedDeployments: failedChanges,
+        changeFailureRate: finished > 0 ? failedChanges / finished : undefined,
+        timeToRestore: { medianMs: median(restores), samples: restores.length },
+        unrestored,
+    };
+}
+/** The rollback that replaced each deployment id it names (for the failure time of a rollback without a failing status). */
+function mapRollbacks(facts) {
+    const out = new Map();
+    for (const rb of facts)
+        if (rb.kind === 'rollback' && rb.replaces?.deploymentId !== undefined)
+            out.set(rb.replaces.deploymentId, rb);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/history-views.ts
 
 
@@ -948,16 +1313,16 @@ async function readStatus(store, targets, options = {}) {
         requests++;
         const facts = [];
         for (const d of rows) {
-            const f = deployment_facts_reader_toDeploymentFact(d);
+            const f = toDeploymentFact(d);
             if (!f || f.target !== target)
                 continue;
             facts.push(f);
             const read = await readAllStates(store, [f]);
             requests += read;
-            if ((0,core_src/* isStatusSettled */.UL)(facts))
+            if ((0,deployment_facts/* isStatusSettled */.UL)(facts))
                 break;
         }
-        return (0,core_src/* computeTargetStatus */.dg)(target, environment, facts);
+        return (0,deployment_facts/* computeTargetStatus */.dg)(target, environment, facts);
     }));
     return { statuses, requests };
 }
@@ -980,9 +1345,9 @@ async function readHistory(store, filter, page = 1, perPage = 20, environment) {
     const keep = (f) => (filter.target === undefined || f.target === filter.target) && (filter.stage === undefined || f.stage === filter.stage)
         && (filter.kind === undefined || f.kind === filter.kind) && (filter.until === undefined || Date.parse(f.createdAt) < filter.until.getTime());
     const { facts, pages } = await listDeploymentFacts(store, { since: filter.since, environment, keep, limit: page * perPage + 1 });
-    const result = (0,core_src/* pageHistory */.wE)(facts, filter, page, perPage);
+    const result = (0,history_view/* pageHistory */.wE)(facts, filter, page, perPage);
     const statusRequests = await readAllStates(store, result.rows);
-    const isBad = (0,core_src/* makeFailureTest */.LM)(facts);
+    const isBad = (0,bad_rule/* makeFailureTest */.LM)(facts);
     return { ...result, requests: pages + statusRequests, bad: result.rows.filter(isBad).map((f) => f.id) };
 }
 /**
@@ -999,27 +1364,91 @@ async function readDora(store, client, options) {
     const now = options.now ?? new Date();
     const since = new Date(now.getTime() - options.windowMs);
     const { facts, pages } = await listDeploymentFacts(store, { since });
-    const knownFailed = (0,core_src/* makeFailureTest */.LM)(facts, options.failedIds);
-    const toRead = (0,core_src/* sortNewestFirst */.BP)(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
+    const knownFailed = (0,bad_rule/* makeFailureTest */.LM)(facts, options.failedIds);
+    const toRead = (0,deployment_facts/* sortNewestFirst */.BP)(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
     // Rollbacks first: they are few, and their success times are the restore times.
     const unread = [...toRead.filter((f) => f.kind === 'rollback'), ...toRead.filter((f) => f.kind === 'deploy')];
     const statuses = await readAllStates(store, unread.slice(0, Math.max(0, options.maxStatusReads ?? 200)));
     const commits = new CommitTimes(client, store.repo, options.maxCommitLookups ?? 50);
-    const shas = (0,core_src/* sortNewestFirst */.BP)(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
+    const shas = (0,deployment_facts/* sortNewestFirst */.BP)(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
     const commitTimes = await commits.lookup(shas);
-    const report = (0,core_src/* computeDora */.eJ)({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds, byEnvironment: options.byEnvironment });
+    const report = computeDora({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds, byEnvironment: options.byEnvironment });
     return {
         report, facts, statusCoverage: { read: statuses, of: unread.length },
         requests: { pages, statuses, commits: commits.requests, total: pages + statuses + commits.requests },
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+
+/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
+const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
+ * is the static start of each environment template (`production/{target}` →
+ * `production/lock/trading-api`). Stages that override the template may add
+ * another; the list is sorted so two runs always take them in the same order.
+ */
+function lockEnvironmentsOf(plan) {
+    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
+    const prefixes = templates.map((t) => {
+        const fixed = t.split('{')[0];
+        return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+    });
+    return [...new Set(prefixes)].map((p) => `${p}lock/${plan.service}`).sort();
+}
+/**
+ * How long a rollout of this plan may hold the lock before a waiter may take
+ * it over: every stage's deploys (one command timeout per wave of `parallel`
+ * targets) and gate (its timeout, else soak + 5 m), one rollback of every
+ * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ */
+function lockHoldMs(plan) {
+    const deployMs = parseDuration(plan.deploy.timeout);
+    const rollbackMs = parseDuration(plan.rollback?.timeout ?? plan.deploy.timeout);
+    let total = 10 * 60_000;
+    for (const stage of plan.stages) {
+        const waves = Math.ceil(stage.targets.length / stage.parallel);
+        const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
+        total += waves * (deployMs + rollbackMs) + gate;
+    }
+    return Math.min(total, MAX_LOCK_HOLD_MS);
+}
+/** Whether a claim no longer holds anything: released, finished, or abandoned. */
+function isClaimLive(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return !isClaimStale(claim, now);
+}
+/** A claim still marked live whose run has ended or whose hold has run out. */
+function isClaimStale(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return claim.runFinished === true || now > claim.holdUntil;
+}
+/**
+ * Decides whether our claim holds the lock: the oldest live claim of another
+ * run made before ours blocks us; claims of our own run never do (the jobs of
+ * one workflow run share the lock). Stale claims are listed to be marked and
+ * taken over with a warning.
+ */
+function decideLock(claims, ours, now) {
+    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
+    const stale = others.filter((c) => isClaimStale(c, now));
+    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
+    const by = ahead[0];
+    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(28283);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
-const LIVE = new Set(['queued', 'pending', 'in_progress']);
+const lock_claims_LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
-const HORIZON_MS = core_src/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
+const HORIZON_MS = MAX_LOCK_HOLD_MS + 3_600_000;
 function readLockPayload(raw) {
     let v = raw;
     if (typeof v === 'string') {
@@ -1039,7 +1468,7 @@ function readLockPayload(raw) {
  * ended (asked only for claims still live; unknown when the token may not read
  * runs, then the hold bound decides).
  */
-async function lock_claims_readLockClaims(client, repo, environment, ours, memo) {
+async function readLockClaims(client, repo, environment, ours, memo) {
     let rows;
     try {
         const res = await client.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, task: 'stagegate:lock', per_page: 30 });
@@ -1059,7 +1488,7 @@ async function lock_claims_readLockClaims(client, repo, environment, ours, memo)
         const holdUntil = Date.parse(payload.hold_until);
         const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
         claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));
-        if (claim.state && !LIVE.has(claim.state))
+        if (claim.state && !lock_claims_LIVE.has(claim.state))
             memo.finishedStates.set(row.id, claim.state);
         else
             claim.runFinished = await hasRunEnded(client, repo, claim.runId, memo);
@@ -1145,13 +1574,13 @@ async function acquireRolloutLock(client, repo, options) {
                 return held;
             }
             const waited = Date.now() - started;
-            const who = `run ${decision.by.runId}${decision.by.runUrl ? ` (${decision.by.runUrl})` : ''}, which took it ${formatDuration(Date.now() - decision.by.createdAt)} ago`;
+            const who = `run ${decision.by.runId}${decision.by.runUrl ? ` (${decision.by.runUrl})` : ''}, which took it ${(0,duration/* formatDuration */.a3)(Date.now() - decision.by.createdAt)} ago`;
             if (options.mode === 'fail')
                 throw new LockBusyError(`rollout lock ${options.environment} is held by ${who}: lock: fail refuses to start a second rollout; nothing was deployed. Re-run when that run has ended, or use lock: wait`, decision.by);
             if (waited + pause > options.timeoutMs)
-                throw new LockBusyError(`rollout lock ${options.environment} is still held by ${who} after waiting ${formatDuration(waited)} (lock-timeout ${formatDuration(options.timeoutMs)}); nothing was deployed. Re-run when that run has ended, or raise lock-timeout`, decision.by);
+                throw new LockBusyError(`rollout lock ${options.environment} is still held by ${who} after waiting ${(0,duration/* formatDuration */.a3)(waited)} (lock-timeout ${(0,duration/* formatDuration */.a3)(options.timeoutMs)}); nothing was deployed. Re-run when that run has ended, or raise lock-timeout`, decision.by);
             if (!announced) {
-                options.log.info(`rollout lock ${options.environment} is held by ${who}: waiting up to ${formatDuration(options.timeoutMs)}`);
+                options.log.info(`rollout lock ${options.environment} is held by ${who}: waiting up to ${(0,duration/* formatDuration */.a3)(options.timeoutMs)}`);
                 await setClaim(client, repo, ours, 'queued', `waiting for run ${decision.by.runId}`);
                 announced = true;
             }
@@ -1218,325 +1647,6 @@ function sleep(ms, signal) {
 
 
 
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./src/artifact-history.ts
-
-
-
-
-
-/** The attempt number in `<prefix>-<run>-<attempt>`, or undefined when the name is not ours. */
-function attemptOf(name, prefix, runId) {
-    const m = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-${runId}-(\\d+)$`).exec(name);
-    return m ? Number(m[1]) : undefined;
-}
-/** HistoryArtifacts over @actions/artifact: uploads through the results service, reads other runs through the REST API. */
-function createArtifactHistory(access) {
-    // @actions/artifact and the Azure SDK it brings are most of this bundle: loaded (as a
-    // separate chunk) only when something is uploaded or downloaded, not on every start.
-    let loading;
-    const artifactClient = () => (loading ??= __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 62584)).then((m) => new m.DefaultArtifactClient()));
-    return {
-        async upload(name, file, retentionDays) {
-            const res = await (await artifactClient()).uploadArtifact(name, [file], (0,external_node_path_.join)(file, '..'), retentionDays ? { retentionDays } : {});
-            if (res.id === undefined)
-                throw new Error(`the artifact service did not return an id for ${name}`);
-            return res.id;
-        },
-        async downloadHistory(runId, prefix, beforeAttempt) {
-            const findBy = runId === access.runId ? undefined : { token: access.token, workflowRunId: Number(runId), repositoryOwner: access.owner, repositoryName: access.repo };
-            const client = await artifactClient();
-            const { artifacts } = await client.listArtifacts(findBy ? { findBy } : {});
-            const ours = artifacts
-                .map((a) => ({ a, attempt: attemptOf(a.name, prefix, runId) }))
-                .filter((x) => x.attempt !== undefined && (beforeAttempt === undefined || x.attempt < beforeAttempt))
-                .sort((x, y) => y.attempt - x.attempt);
-            const newest = ours[0];
-            if (!newest)
-                return undefined;
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.workDir || (0,external_node_os_.tmpdir)(), 'history-'));
-            await client.downloadArtifact(newest.a.id, findBy ? { path: dir, findBy } : { path: dir });
-            const files = await (0,promises_.readdir)(dir);
-            if (!files.includes('history.jsonl'))
-                throw new Error(`artifact ${newest.a.name} holds no history.jsonl (found ${files.join(', ') || 'nothing'})`);
-            return (0,promises_.readFile)((0,external_node_path_.join)(dir, 'history.jsonl'), 'utf8');
-        },
-        async downloadJournals(prefix, attempt) {
-            const client = await artifactClient();
-            const { artifacts } = await client.listArtifacts({});
-            const journals = artifacts.filter((a) => (0,core_src/* isJournalOf */.N2)(a.name, prefix, access.runId, attempt));
-            // A journal is a few kB: fetch them side by side.
-            return Promise.all(journals.map(async (a) => {
-                const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(access.workDir || (0,external_node_os_.tmpdir)(), 'journal-'));
-                await client.downloadArtifact(a.id, { path: dir });
-                const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, src/* JOURNAL_FILE */.RD), 'utf8').catch((e) => {
-                    throw new Error(`artifact ${a.name} holds no ${src/* JOURNAL_FILE */.RD} (${e.code ?? e.message})`);
-                });
-                return { name: a.name, text };
-            }));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/record.ts
-
-
-
-async function readEvents(file) {
-    try {
-        return (0,core_src/* parseHistoryLines */.hT)(await (0,promises_.readFile)(file, 'utf8'), file);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-}
-const firstLine = (e) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-/**
- * Merges the run's events (the job's own file, the `events` input, every
- * journal artifact the run's jobs uploaded) with the history carried from the
- * earlier attempt of this run (a re-run) or else from the previous run, and
- * uploads it as this attempt's own artifact (`<prefix>-<run>-<attempt>`).
- * Earlier artifacts are never touched, so nothing recorded is lost. An
- * artifact service that is missing or failing is not fatal: each thing
- * skipped is named in `skipped`, and the merged events are still returned.
- */
-async function recordHistory(o, deps) {
-    if (o.extraEvents.length > 0) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.historyFile), { recursive: true });
-        await (0,promises_.appendFile)(o.historyFile, (0,core_src/* formatHistoryLines */.R4)(o.extraEvents));
-    }
-    const local = await readEvents(o.historyFile);
-    const artifactName = `${o.artifactPrefix}-${o.run.id}-${o.run.attempt}`;
-    const skipped = [];
-    const artifacts = 'unavailable' in deps.artifacts ? undefined : deps.artifacts;
-    if (!artifacts)
-        skipped.push(`artifacts are unavailable (${deps.artifacts.unavailable}): the run's journals were not merged, no earlier history was carried forward and ${artifactName} was not uploaded`);
-    const journals = [];
-    let journalEvents = [];
-    if (artifacts) {
-        try {
-            const found = await artifacts.downloadJournals(o.journalPrefix, o.run.attempt);
-            journalEvents = (0,core_src/* mergeHistories */.dk)(...found.map((j) => (0,core_src/* parseHistoryLines */.hT)(j.text, `artifact ${j.name}`)));
-            journals.push(...found.map((j) => j.name));
-        }
-        catch (e) {
-            skipped.push(`the run's journal artifacts (${o.journalPrefix}-${o.run.id}-*) were not merged: ${firstLine(e)}`);
-        }
-    }
-    const own = (0,core_src/* mergeHistories */.dk)(local, journalEvents);
-    let earlier = [];
-    let carriedFrom;
-    if (artifacts) {
-        let source = '';
-        try {
-            let text;
-            if (o.run.attempt > 1) {
-                source = `run ${o.run.id} attempt <${o.run.attempt}`;
-                text = await artifacts.downloadHistory(o.run.id, o.artifactPrefix, o.run.attempt);
-            }
-            if (text === undefined && o.previousRun !== 'none') {
-                const previous = o.previousRun === 'auto' ? await deps.findPreviousRun() : o.previousRun;
-                if (previous && previous !== o.run.id) {
-                    source = `run ${previous}`;
-                    text = await artifacts.downloadHistory(previous, o.artifactPrefix);
-                    if (text === undefined)
-                        deps.log(`run ${previous} left no ${o.artifactPrefix} artifact: starting the history from this run`);
-                }
-            }
-            if (text !== undefined) {
-                earlier = (0,core_src/* parseHistoryLines */.hT)(text, `artifact of ${source}`);
-                carriedFrom = source;
-            }
-        }
-        catch (e) {
-            skipped.push(`the history of ${source || 'the previous run'} was not carried forward: ${firstLine(e)}`);
-        }
-    }
-    const events = (0,core_src/* mergeHistories */.dk)(earlier, own);
-    await (0,promises_.mkdir)(o.stagingDir, { recursive: true });
-    const file = (0,external_node_path_.join)(o.stagingDir, 'history.jsonl');
-    await (0,promises_.writeFile)(file, (0,core_src/* formatHistoryLines */.R4)(events));
-    let artifactId;
-    if (artifacts) {
-        try {
-            artifactId = await artifacts.upload(artifactName, file, o.retentionDays);
-            deps.log(`uploaded ${artifactName} (id ${artifactId}): ${events.length} events, ${own.length} from this run (${journals.length} journal artifact(s))${carriedFrom ? `, the rest from ${carriedFrom}` : ''}`);
-        }
-        catch (e) {
-            skipped.push(`${artifactName} was not uploaded: ${firstLine(e)}; the history is in ${file} on the runner only`);
-        }
-    }
-    return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, journals, skipped, events };
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-
-/** The status table: one row per target. */
-function renderStatusTable(statuses) {
-    return (0,src/* markdownTable */.Qj)(['target', 'live version', 'since', 'previous good', 'rollout'], statuses.map((s) => [
-        s.target, s.version ?? '—', s.since ?? '—', s.previous ?? '—',
-        s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : 'idle',
-    ]));
-}
-/** The last rollouts: one row per deployment. */
-function renderRecentTable(rows) {
-    return (0,src/* markdownTable */.Qj)(['when', 'target', 'stage', 'version', 'kind', 'outcome'], rows.map((f) => [f.createdAt, f.target, f.stage, f.version, f.kind, (0,core_src/* describeOutcome */.SS)(f)]));
-}
-/** One line of DORA figures. */
-function describeDora(d) {
-    const pct = d.changeFailureRate === undefined ? 'n/a' : `${(d.changeFailureRate * 100).toFixed(1)}%`;
-    const ms = (m) => (m.medianMs === undefined ? 'n/a' : `${(0,core_src/* formatDuration */.a3)(m.medianMs)} (median of ${m.samples})`);
-    return `${d.deployments} deployments (${d.rollouts} versions) in ${Number(d.days.toFixed(1))} days: ${d.deploymentsPerDay.toFixed(2)} successful a day; lead time ${ms(d.leadTime)}; change failure rate ${pct}; time to restore ${ms(d.timeToRestore)}${d.unrestored ? `; ${d.unrestored} not restored yet` : ''}`;
-}
-/** The whole summary: status, last rollouts, a chart per day, DORA. */
-function renderSummary(input) {
-    const days = input.chartDays ?? 14;
-    const from = new Date(input.now.getTime() - (days - 1) * 86_400_000);
-    const perDay = (0,core_src/* countPerDay */.dR)(input.windowFacts, (0,core_src/* makeFailureTest */.LM)(input.windowFacts), from, input.now);
-    return [
-        '### What is deployed where',
-        renderStatusTable(input.statuses),
-        '### Last rollouts',
-        input.recent.length > 0 ? renderRecentTable(input.recent) : '_No deployments yet._',
-        `### Deployments and failures per day (last ${days} days)`,
-        (0,core_src/* renderDailyChart */.c6)(perDay),
-        '### DORA',
-        describeDora(input.dora),
-        '',
-    ].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-/** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
-async function main() {
-    await (0,src/* runMain */.VN)(run, core);
-}
-async function run() {
-    const token = core.getInput('token');
-    if (token)
-        core.setSecret(token);
-    if (!token)
-        throw new core_src/* ConfigError */.xL([{ path: 'input token', message: 'expected a token with deployments: read and actions: read (default ${{ github.token }})' }]);
-    const ctx = (0,src/* readRunContext */.$p)(process.env, core.getInput('repository') || undefined);
-    const retention = (0,src/* parseIntegerInput */._p)('retention-days', core.getInput('retention-days'), 0, { min: 0, max: 90 });
-    const previousRun = core.getInput('previous-run').trim() || 'auto';
-    if (!/^(auto|none|\d+)$/.test(previousRun))
-        throw new core_src/* ConfigError */.xL([{ path: 'input previous-run', message: `expected auto, none or a run id; got ${JSON.stringify(previousRun)}` }]);
-    const windowMs = (0,core_src/* parseWindow */.Et)(core.getInput('dora-window') || '30d', 'input dora-window');
-    const prefix = core.getInput('artifact-name').trim() || 'stagegate-history';
-    if (!/^[A-Za-z0-9._-]+$/.test(prefix))
-        throw new core_src/* ConfigError */.xL([{ path: 'input artifact-name', message: `expected letters, digits, . _ -; got ${JSON.stringify(prefix)}` }]);
-    const journalPrefix = core.getInput('journal-prefix').trim() || 'stagegate-journal';
-    if (!/^[A-Za-z0-9._-]+$/.test(journalPrefix))
-        throw new core_src/* ConfigError */.xL([{ path: 'input journal-prefix', message: `expected letters, digits, . _ -; got ${JSON.stringify(journalPrefix)}` }]);
-    const onArtifactError = (0,src/* parseChoiceInput */.XT)('on-artifact-error', core.getInput('on-artifact-error'), ['warn', 'fail'], 'warn');
-    const extraEvents = parseEventsInput(core.getInput('events'));
-    const historyFile = core.getInput('history-file').trim() || (0,core_src/* defaultHistoryFile */.Oe)(process.env);
-    const targets = readTargets(core.getInput('plan'), ctx.workspace);
-    const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
-    const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
-    const temp = process.env.RUNNER_TEMP || ctx.workspace;
-    const recorded = await recordHistory({
-        run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
-        stagingDir: (0,external_node_path_.join)(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
-    }, {
-        // Without the runtime token (act, a container without the runner's env) there is no artifact service at all.
-        artifacts: process.env.ACTIONS_RUNTIME_TOKEN
-            ? createArtifactHistory({ owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, token, workDir: temp })
-            : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
-        findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
-        log: core.info,
-    });
-    for (const s of recorded.skipped)
-        core.warning(`record-history: ${s}`);
-    core.setOutput('artifact-id', recorded.artifactId === undefined ? '' : String(recorded.artifactId));
-    core.setOutput('artifact-name', recorded.artifactName);
-    core.setOutput('event-count', String(recorded.eventCount));
-    core.setOutput('run-event-count', String(recorded.runEventCount));
-    const now = new Date();
-    const { statuses } = await readStatus(store, targets ?? (await discoverTargets(store)));
-    core.setOutput('status', JSON.stringify(statuses));
-    const recent = await readHistory(store, {}, 1, 10);
-    const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
-    core.setOutput('dora', JSON.stringify(dora.report));
-    const skippedNote = recorded.skipped.map((s) => `> **Warning:** ${s}\n`).join('\n');
-    await core.summary.addRaw(skippedNote + renderSummary({ statuses, recent: recent.rows, windowFacts: dora.facts, dora: dora.report, now }), true).write();
-    if (onArtifactError === 'fail' && recorded.skipped.length > 0)
-        core.setFailed(`record-history: ${recorded.skipped[0]} (on-artifact-error: fail; status and DORA were still reported)`);
-}
-/** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
-function readTargets(planInput, workspace) {
-    if (!planInput.trim() && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, '.github/rollout.yml')))
-        return undefined;
-    const plan = (0,src/* loadPlanInput */.Y6)(planInput, workspace);
-    return (0,core_src/* allTargets */.eN)(plan).map((target) => ({ target, environment: (0,core_src/* environmentFor */.DD)(plan, target) }));
-}
-/** The `events` input: JSONL or a JSON array; every bad event is named. */
-function parseEventsInput(text) {
-    const t = text.trim();
-    if (!t)
-        return [];
-    let values;
-    try {
-        values = t.startsWith('[') ? JSON.parse(t) : t.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l));
-    }
-    catch (e) {
-        throw new core_src/* ConfigError */.xL([{ path: 'input events', message: `expected JSONL or a JSON array of events; ${e.message}` }]);
-    }
-    const problems = values.flatMap((v, i) => {
-        const p = (0,core_src/* describeEventProblem */.js)(v);
-        return p ? [{ path: `input events[${i}]`, message: p }] : [];
-    });
-    if (problems.length > 0)
-        throw new core_src/* ConfigError */.xL(problems);
-    return values;
-}
-/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
-
-
-
-/***/ }),
-
-/***/ 52674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch),
-/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
-/* harmony export */ });
-/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
-let ProxyAgent;
-let loading;
-/** Loads the real undici (a chunk of the bundle) once. */
-function loadUndici() {
-    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 61684, 19)).then((real) => {
-        ProxyAgent = real.ProxyAgent;
-        return real;
-    });
-    return loading;
-}
-/** undici's fetch, loading undici first. */
-async function fetch(...args) {
-    return (await loadUndici()).fetch(...args);
-}
 
 
 /***/ })

@@ -1,0 +1,381 @@
+export const id = 0;
+export const ids = [0];
+export const modules = {
+
+/***/ 30000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_JOURNAL_PREFIX: () => (/* reexport */ journal/* DEFAULT_JOURNAL_PREFIX */.b),
+  JOURNAL_FILE: () => (/* reexport */ journal/* JOURNAL_FILE */.RD),
+  Journal: () => (/* reexport */ journal/* Journal */.CQ),
+  escapeCell: () => (/* reexport */ markdown/* escapeCell */.kq),
+  hasProxy: () => (/* reexport */ proxy_support/* hasProxy */.j),
+  loadPlanInput: () => (/* reexport */ loadPlanInput),
+  loadProxySupport: () => (/* reexport */ proxy_support/* loadProxySupport */.w),
+  markdownLink: () => (/* reexport */ markdown/* markdownLink */.iQ),
+  markdownTable: () => (/* reexport */ markdown/* markdownTable */.Qj),
+  openJournal: () => (/* reexport */ journal/* openJournal */._0),
+  parseBooleanInput: () => (/* reexport */ inputs/* parseBooleanInput */.S8),
+  parseChoiceInput: () => (/* reexport */ inputs/* parseChoiceInput */.XT),
+  parseIntegerInput: () => (/* reexport */ inputs/* parseIntegerInput */._p),
+  parseJsonInput: () => (/* reexport */ inputs/* parseJsonInput */.ou),
+  parseListInput: () => (/* reexport */ inputs/* parseListInput */.UF),
+  readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
+  runMain: () => (/* reexport */ run_main/* runMain */.V),
+  uploadWithActionsArtifact: () => (/* reexport */ journal/* uploadWithActionsArtifact */.bR),
+  writeJournal: () => (/* reexport */ journal/* writeJournal */.fY)
+});
+
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var inputs = __webpack_require__(18322);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(33483);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/plan-schema.ts + 1 modules
+var plan_schema = __webpack_require__(90769);
+;// CONCATENATED MODULE: ../../packages/core/src/placeholders.ts
+/**
+ * Placeholders in plan strings: `{target}`, `{version}`, … They are filled into
+ * argv elements one by one; nothing is ever joined into a shell command line.
+ */
+/** Every placeholder a plan may use, and what it stands for. */
+const PLACEHOLDERS = {
+    target: 'the target being deployed or probed, e.g. lhr',
+    version: 'the version being rolled out',
+    previous: 'the last known good version of the target (the rollback version)',
+    stage: 'the stage name',
+    environment: 'the GitHub environment of the target, e.g. production/lhr',
+    service: 'the plan\'s service name',
+};
+/** Which placeholders each kind of plan string may use. */
+const PLACEHOLDERS_ALLOWED = {
+    environment: ['target', 'stage', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
+    check: ['target', 'version', 'stage', 'environment', 'service'],
+};
+const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
+/** Names of the placeholders used in `text`, in order of appearance. */
+function findPlaceholders(text) {
+    return [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1]);
+}
+/**
+ * Fills `{name}` placeholders in one string. Throws when the text uses a
+ * placeholder with no value, so a command never runs with a hole in it.
+ */
+function fillPlaceholders(text, values) {
+    return text.replace(PLACEHOLDER_RE, (whole, name) => {
+        const v = values[name];
+        if (v === undefined)
+            throw new Error(`placeholder {${name}} has no value here (in ${JSON.stringify(text)})`);
+        return v;
+    });
+}
+/** Fills every element of an argv array; the array shape never changes. */
+function fillArgv(argv, values) {
+    return argv.map((a) => fillPlaceholders(a, values));
+}
+/** Fills placeholders in every string of a JSON-like value (for check definitions). */
+function fillDeep(value, values) {
+    if (typeof value === 'string')
+        return fillPlaceholders(value, values);
+    if (Array.isArray(value))
+        return value.map((v) => fillDeep(v, values));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = fillDeep(v, values);
+        return out;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
+/**
+ * The rules a schema alone cannot express: names that must be unique, references
+ * that must exist, placeholders that must be known. Returns every problem found.
+ */
+function checkPlanRules(plan) {
+    const problems = [];
+    const stageByName = new Map();
+    const stageOfTarget = new Map();
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        const earlier = stageByName.get(stage.name);
+        if (earlier !== undefined)
+            problems.push({ path: `${at}.name`, message: `duplicate stage name "${stage.name}" (also stages[${earlier}])` });
+        else
+            stageByName.set(stage.name, i);
+        const seen = new Set();
+        stage.targets.forEach((target, j) => {
+            if (seen.has(target)) {
+                problems.push({ path: `${at}.targets[${j}]`, message: `duplicate target "${target}" in stage "${stage.name}"` });
+                return;
+            }
+            seen.add(target);
+            const other = stageOfTarget.get(target);
+            if (other !== undefined)
+                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
+            else
+                stageOfTarget.set(target, stage.name);
+        });
+        const gate = stage.gate;
+        if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
+            const known = Object.keys(plan.checks);
+            problems.push({ path: `${at}.gate.profile`, message: `expected the name of a profile under checks (${known.length ? known.join(', ') : 'none defined'}); got "${gate.profile}"` });
+        }
+        if (gate && gate.profile === undefined && !gate.checks?.length)
+            problems.push({ path: `${at}.gate`, message: 'expected a profile or inline checks: a gate with no checks proves nothing' });
+        gate?.checks?.forEach((c, k) => problems.push(...checkCheckPlaceholders(c, `${at}.gate.checks[${k}]`)));
+        if (stage.environment !== undefined)
+            problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
+        // A url names the same values a check can: it is filled per target, with the version deployed.
+        if (stage.url !== undefined)
+            problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+    });
+    if (plan.url !== undefined)
+        problems.push(...checkText(plan.url, 'url', 'check'));
+    problems.push(...checkText(plan.environment, 'environment', 'environment'));
+    checkCommand(plan.deploy, 'deploy', problems);
+    if (plan.rollback)
+        checkCommand(plan.rollback, 'rollback', problems);
+    for (const [profile, checks] of Object.entries(plan.checks)) {
+        const names = new Set();
+        checks.forEach((c, k) => {
+            const at = `checks.${profile}[${k}]`;
+            if (names.has(c.name))
+                problems.push({ path: `${at}.name`, message: `duplicate check name "${c.name}" in profile "${profile}"` });
+            names.add(c.name);
+            problems.push(...checkCheckPlaceholders(c, at));
+            if (c.type === 'prometheus' && !c.server && !plan.prometheus)
+                problems.push({ path: `${at}.server`, message: 'expected a Prometheus URL here or at prometheus.url' });
+            if (c.type === 'prometheus' && c.min === undefined && c.max === undefined && !c.baseline)
+                problems.push({ path: at, message: 'expected min, max or baseline: a prometheus check needs a bound' });
+        });
+    }
+    try {
+        new RegExp(plan['version-pattern']);
+    }
+    catch {
+        problems.push({ path: 'version-pattern', message: `expected a regular expression; got ${JSON.stringify(plan['version-pattern'])}` });
+    }
+    const notify = plan.notify;
+    if (notify) {
+        const channels = ['slack', 'discord', 'webhook'].filter((c) => notify[c] !== undefined);
+        for (const c of channels) {
+            const fb = notify[c]?.['fallback-for'];
+            if (fb === undefined)
+                continue;
+            if (fb === c)
+                problems.push({ path: `notify.${c}.fallback-for`, message: 'a channel cannot be its own fallback' });
+            else if (!channels.includes(fb))
+                problems.push({ path: `notify.${c}.fallback-for`, message: `expected one of the configured channels (${channels.filter((x) => x !== c).join(', ') || 'none'}); got "${fb}"` });
+        }
+    }
+    return problems;
+}
+function checkCommand(cmd, at, problems) {
+    cmd.run.forEach((arg, i) => problems.push(...checkText(arg, `${at}.run[${i}]`, 'command')));
+    for (const [k, v] of Object.entries(cmd.env ?? {}))
+        problems.push(...checkText(v, `${at}.env.${k}`, 'command'));
+}
+function checkCheckPlaceholders(check, at) {
+    const out = [];
+    const walk = (v, path) => {
+        if (typeof v === 'string')
+            out.push(...checkText(v, path, 'check'));
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${path}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                if (k !== 'matches')
+                    walk(x, `${path}.${k}`);
+    };
+    walk(check, at);
+    return out;
+}
+/** Placeholder names in `text` that this kind of string may not use. */
+function checkText(text, path, kind) {
+    const allowed = PLACEHOLDERS_ALLOWED[kind];
+    // PromQL label matchers use braces too: only {word} with a known-looking name counts.
+    return findPlaceholders(text)
+        .filter((name) => !allowed.includes(name))
+        .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/zod-issues.ts
+var zod_issues = __webpack_require__(35675);
+;// CONCATENATED MODULE: ../../packages/core/src/plan-load.ts
+
+
+
+
+
+
+/**
+ * Parses and validates a plan from YAML (or JSON) text. Never throws for a user
+ * mistake: returns every problem at once, each with its path and, where the
+ * text is YAML, its line number.
+ */
+function validatePlanText(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        return {
+            ok: false,
+            problems: doc.errors.map((e) => {
+                const pos = e.linePos?.[0] ?? (e.pos?.[0] === undefined ? undefined : lines.linePos(e.pos[0]));
+                // Line and column, so an editor can jump there; the parser's first line says what it expected.
+                return { path: pos ? `line ${pos.line}, column ${pos.col}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
+            }),
+        };
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const result = validatePlanObject(data);
+    if (result.ok)
+        return result;
+    const lineOf = (path) => {
+        const node = doc.getIn(pathSegments(path), true);
+        const start = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+        return start === undefined ? undefined : lines.linePos(start).line;
+    };
+    return {
+        ok: false,
+        problems: result.problems.map((p) => {
+            const line = lineOf(p.path);
+            return line ? { ...p, message: `${p.message} (line ${line})` } : p;
+        }),
+    };
+}
+/** Validates an already-parsed plan object (from JSON, YAML or code). */
+function validatePlanObject(data) {
+    if (data === null || data === undefined)
+        return { ok: false, problems: [{ path: 'plan', message: 'expected a plan; the file is empty' }] };
+    const parsed = plan_schema/* Plan */.cw.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+        const problems = parsed.error.issues.flatMap((i) => (0,zod_issues/* describeIssue */.n6)(i));
+        // Report the cross-field rules too, so one run shows every problem.
+        const seen = new Set(problems.map((p) => p.path));
+        for (const p of checkPlanRules(loosePlan(data)))
+            if (!seen.has(p.path))
+                problems.push(p);
+        return { ok: false, problems };
+    }
+    const problems = checkPlanRules(parsed.data);
+    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+}
+/**
+ * A best-effort view of a plan that failed the schema, shaped enough for the
+ * cross-field rules: wrong parts are dropped (the schema already reported them).
+ */
+function loosePlan(data) {
+    const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const str = (v, d = '') => (typeof v === 'string' ? v : d);
+    const strs = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const raw = obj(data);
+    const cmd = (v) => {
+        const c = obj(v);
+        return { run: strs(c.run), timeout: '15m', env: Object.fromEntries(Object.entries(obj(c.env)).filter(([, x]) => typeof x === 'string')) };
+    };
+    const checks = {};
+    for (const [k, v] of Object.entries(obj(raw.checks)))
+        checks[k] = (Array.isArray(v) ? v.filter((c) => c && typeof c === 'object' && typeof c.name === 'string') : []);
+    const stages = (Array.isArray(raw.stages) ? raw.stages : []).map((s) => {
+        const st = obj(s);
+        const gate = st.gate === undefined ? undefined : obj(st.gate);
+        return {
+            name: str(st.name),
+            targets: strs(st.targets),
+            environment: typeof st.environment === 'string' ? st.environment : undefined,
+            gate: gate ? { profile: typeof gate.profile === 'string' ? gate.profile : undefined, checks: Array.isArray(gate.checks) ? gate.checks : undefined } : undefined,
+        };
+    });
+    return {
+        environment: str(raw.environment, 'production/{target}'),
+        'version-pattern': str(raw['version-pattern'], '.*'),
+        stages,
+        deploy: cmd(raw.deploy),
+        rollback: raw.rollback === undefined ? undefined : cmd(raw.rollback),
+        checks,
+        prometheus: raw.prometheus === undefined ? undefined : { url: '' },
+        notify: undefined,
+    };
+}
+/** Like validatePlanText, but throws a ConfigError listing every problem. */
+function loadPlan(text, source = 'plan') {
+    const r = validatePlanText(text);
+    if (!r.ok)
+        throw new errors/* ConfigError */.xL(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
+    return r.plan;
+}
+/** `stages[1].gate.soak` → ['stages', 1, 'gate', 'soak']. */
+function pathSegments(path) {
+    const out = [];
+    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+        out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/plan-input.ts
+
+
+
+// Its own file: the plan parser (zod, yaml) is the heaviest thing an action loads at start, and
+// the input parsers beside it are used before it is needed (an input error then costs no parse).
+/**
+ * The plan named by an input: a path (relative to the workspace; default
+ * .github/rollout.yml) or, when the value has a newline, the plan text itself.
+ */
+function loadPlanInput(value, workspace, name = 'plan') {
+    const v = value.trim() || '.github/rollout.yml';
+    if (v.includes('\n'))
+        return loadPlan(v, `input ${name}`);
+    const file = (0,external_node_path_.isAbsolute)(v) ? v : (0,external_node_path_.resolve)(workspace, v);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
+    }
+    return loadPlan(text, v);
+}
+
+// EXTERNAL MODULE: ../../packages/action-kit/src/run-context.ts
+var run_context = __webpack_require__(18264);
+// EXTERNAL MODULE: ../../packages/action-kit/src/run-main.ts
+var run_main = __webpack_require__(50454);
+// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
+var markdown = __webpack_require__(54490);
+// EXTERNAL MODULE: ../../packages/action-kit/src/proxy-support.ts
+var proxy_support = __webpack_require__(1521);
+// EXTERNAL MODULE: ../../packages/action-kit/src/journal.ts + 2 modules
+var journal = __webpack_require__(12774);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
+/**
+ * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
+ * Parsers take raw input strings; only main.ts calls @actions/core.
+ */
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
