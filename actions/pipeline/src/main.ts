@@ -3,7 +3,7 @@ import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
 import { holdRolloutLock, openActionSession, runCancellableMain } from '@stagegate/deployer';
 import { defaultAuditFile, runContextFromEnv, secretsOf } from '@stagegate/notify';
-import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline } from '@stagegate/pipeline';
+import { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports } from '@stagegate/pipeline';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled'] as const;
 
@@ -44,6 +44,12 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('undelivered', JSON.stringify(report.undelivered));
   core.setOutput('history-file', historyFile);
   core.setOutput('audit-file', auditFile);
+  // After the run, never before: the status file and the incident report say what production runs now.
+  if (!dryRun) {
+    const files = await writeRunReports({ plan, store: session.store, report, historyFile, runUrl: session.run.url, context: runContextFromEnv(process.env), repository: core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY, warn: core.warning });
+    core.setOutput('status-file', files.statusFile);
+    core.setOutput('incident-file', files.incidentFile ?? '');
+  }
   await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
   if (report.unrecorded.length) core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
   if (report.undelivered.length) core.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);
