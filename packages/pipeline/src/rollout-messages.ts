@@ -12,6 +12,8 @@ export interface TrackedTarget extends TargetLine {
 export interface ConversationOptions {
   plan: Plan;
   runUrl: string;
+  /** The run's id: one rollout, one PagerDuty incident. */
+  runId?: string;
   context?: RunContext;
   /** The targets this run touched, as they stand now (read when a message is made). */
   states: () => ReadonlyMap<string, TrackedTarget>;
@@ -40,7 +42,7 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
   const reportUrl = artifactsUrlOf(o.runUrl);
   const incidentLink = (): EventLink[] => (rolledBack && reportUrl ? [{ text: 'Incident report (run artifacts)', url: reportUrl }] : []);
   const total = allTargets(o.plan).length;
-  const base = (e: PipelineEvent, kind: EventKind): EventInput => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.context ? { context: o.context } : {}) });
+  const base = (e: PipelineEvent, kind: EventKind): EventInput => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.runId ? { rollout: o.runId } : {}), ...(o.context ? { context: o.context } : {}) });
   const describe = (targets: readonly string[]): Pick<EventInput, 'states' | 'others' | 'links'> => {
     const states = o.states();
     const lines = [...new Set(targets)].map((t) => states.get(t) ?? { target: t, environment: '', note: 'not touched by this run' });
