@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadPlanInput, parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent } from '@stagegate/core';
+import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
 import { createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus, type TargetRef } from '@stagegate/github';
 import { createArtifactHistory } from './artifact-history.js';
 import { recordHistory } from './record.js';
+import { collectAttachments, STATUS_FILE_NAME } from './status-attachments.js';
 import { renderSummary } from './summary.js';
 
 /** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
@@ -29,11 +30,13 @@ async function run(): Promise<void> {
   const onArtifactError = parseChoiceInput('on-artifact-error', core.getInput('on-artifact-error'), ['warn', 'fail'] as const, 'warn');
   const extraEvents = parseEventsInput(core.getInput('events'));
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
-  const targets = readTargets(core.getInput('plan'), ctx.workspace);
+  const plan = readPlan(core.getInput('plan'), ctx.workspace);
+  const targets = plan && allTargets(plan).map((target): TargetRef => ({ target, environment: environmentFor(plan, target) }));
 
   const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const temp = process.env.RUNNER_TEMP || ctx.workspace;
+  let statuses: TargetStatus[] | undefined;
   const recorded = await recordHistory({
     run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
     stagingDir: join(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
@@ -44,7 +47,18 @@ async function run(): Promise<void> {
       : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
     findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
     log: core.info,
+    // The status file goes into the artifact with the history; a Deployments read that fails here is
+    // retried below (and fails the step there, as before), never costing the history its upload.
+    attach: async (events) => {
+      statuses = await readStatus(store, targets ?? (await discoverTargets(store))).then((r) => r.statuses, (e: unknown) => {
+        core.warning(`record-history: ${STATUS_FILE_NAME} was not written: could not read the Deployments API (${(e as Error).message.split('\n')[0]})`);
+        return undefined;
+      });
+      return collectAttachments({ events, statuses, plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: dirname(historyFile), now: new Date() });
+    },
   });
+  core.setOutput('status-file', recorded.attached.find((f) => f.endsWith(STATUS_FILE_NAME)) ?? '');
+  core.setOutput('incident-files', JSON.stringify(recorded.attached.filter((f) => !f.endsWith(STATUS_FILE_NAME))));
   for (const s of recorded.skipped) core.warning(`record-history: ${s}`);
   core.setOutput('artifact-id', recorded.artifactId === undefined ? '' : String(recorded.artifactId));
   core.setOutput('artifact-name', recorded.artifactName);
@@ -52,7 +66,7 @@ async function run(): Promise<void> {
   core.setOutput('run-event-count', String(recorded.runEventCount));
 
   const now = new Date();
-  const { statuses } = await readStatus(store, targets ?? (await discoverTargets(store)));
+  statuses ??= (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses;
   core.setOutput('status', JSON.stringify(statuses));
   const recent = await readHistory(store, {}, 1, 10);
   const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
@@ -62,11 +76,10 @@ async function run(): Promise<void> {
   if (onArtifactError === 'fail' && recorded.skipped.length > 0) core.setFailed(`record-history: ${recorded.skipped[0]} (on-artifact-error: fail; status and DORA were still reported)`);
 }
 
-/** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
-function readTargets(planInput: string, workspace: string): TargetRef[] | undefined {
+/** The plan input, or .github/rollout.yml when present; undefined: the targets are read from the deployments. */
+function readPlan(planInput: string, workspace: string): Plan | undefined {
   if (!planInput.trim() && !existsSync(resolve(workspace, '.github/rollout.yml'))) return undefined;
-  const plan = loadPlanInput(planInput, workspace);
-  return allTargets(plan).map((target) => ({ target, environment: environmentFor(plan, target) }));
+  return loadPlanInput(planInput, workspace);
 }
 
 /** The `events` input: JSONL or a JSON array; every bad event is named. */
