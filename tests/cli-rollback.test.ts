@@ -50,7 +50,11 @@ describe('stagegate rollback without a token (the local store)', () => {
     const dir = project();
     const local = (...args: string[]) => stagegate(dir, { USER: 'ana' }, ...args);
     expect((await local('run', '--plan', 'rollout.yml', '--version', 'v1')).code).toBe(0);
-    expect((await local('run', '--plan', 'rollout.yml', '--version', 'v2')).code).toBe(0);
+    const v2 = await local('run', '--plan', 'rollout.yml', '--version', 'v2');
+    expect(v2.code).toBe(0);
+    // `stagegate run` writes the status file beside its history, as the root action does.
+    expect(v2.out).toContain('status file: .stagegate/deploy-status.json\n');
+    expect(JSON.parse(readFileSync(join(dir, '.stagegate', 'deploy-status.json'), 'utf8'))).toMatchObject({ state: 'idle', lastRollout: { version: 'v2', result: 'succeeded' } });
 
     const r = await local('rollback', '--plan', 'rollout.yml', '--target', 'eu,us', '--reason', 'v2 leaks memory');
     expect(r.code, r.out + r.err).toBe(0);

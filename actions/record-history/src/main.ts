@@ -2,11 +2,11 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadPlanInput, parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
+import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent, type Plan } from '@stagegate/core';
 import { createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus, type TargetRef } from '@stagegate/github';
 import { createArtifactHistory } from './artifact-history.js';
 import { recordHistory } from './record.js';
-import { collectAttachments, STATUS_FILE_NAME } from './status-attachments.js';
+import { createStatusAttacher, STATUS_FILE_NAME } from './status-attachments.js';
 import { renderSummary } from './summary.js';
 
 /** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
@@ -36,7 +36,10 @@ async function run(): Promise<void> {
   const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const temp = process.env.RUNNER_TEMP || ctx.workspace;
-  let statuses: TargetStatus[] | undefined;
+  const attacher = createStatusAttacher({
+    readStatuses: async () => (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses,
+    plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: dirname(historyFile), warn: core.warning,
+  });
   const recorded = await recordHistory({
     run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
     stagingDir: join(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
@@ -47,15 +50,8 @@ async function run(): Promise<void> {
       : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
     findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
     log: core.info,
-    // The status file goes into the artifact with the history; a Deployments read that fails here is
-    // retried below (and fails the step there, as before), never costing the history its upload.
-    attach: async (events) => {
-      statuses = await readStatus(store, targets ?? (await discoverTargets(store))).then((r) => r.statuses, (e: unknown) => {
-        core.warning(`record-history: ${STATUS_FILE_NAME} was not written: could not read the Deployments API (${(e as Error).message.split('\n')[0]})`);
-        return undefined;
-      });
-      return collectAttachments({ events, statuses, plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: dirname(historyFile), now: new Date() });
-    },
+    // A Deployments read that fails here is retried below (and fails the step there, as before).
+    attach: attacher.attach,
   });
   core.setOutput('status-file', recorded.attached.find((f) => f.endsWith(STATUS_FILE_NAME)) ?? '');
   core.setOutput('incident-files', JSON.stringify(recorded.attached.filter((f) => !f.endsWith(STATUS_FILE_NAME))));
@@ -66,7 +62,7 @@ async function run(): Promise<void> {
   core.setOutput('run-event-count', String(recorded.runEventCount));
 
   const now = new Date();
-  statuses ??= (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses;
+  const statuses = attacher.statuses() ?? (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses;
   core.setOutput('status', JSON.stringify(statuses));
   const recent = await readHistory(store, {}, 1, 10);
   const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });

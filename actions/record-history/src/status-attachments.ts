@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDeployStatus, type FreezeInfo, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
+import type { RecordDeps } from './record.js';
 
 /** The status file's name in the history artifact. */
 export const STATUS_FILE_NAME = 'deploy-status.json';
@@ -38,4 +39,30 @@ export async function collectAttachments(input: AttachmentInput): Promise<Array<
     out.push({ name, text: await readFile(join(input.historyDir, name), 'utf8') });
   }
   return out;
+}
+
+/** What {@link createStatusAttacher} reads with. */
+export interface AttacherOptions extends Omit<AttachmentInput, 'events' | 'statuses' | 'now'> {
+  /** Reads the per-target status from the Deployments API. */
+  readStatuses(): Promise<TargetStatus[]>;
+  warn(message: string): void;
+}
+
+/**
+ * record-history's `attach`: reads the status once (kept for the outputs and
+ * the summary) and makes the attachments. A Deployments read that fails costs
+ * only the status file, with a warning: the history is still uploaded.
+ */
+export function createStatusAttacher(o: AttacherOptions): { attach: NonNullable<RecordDeps['attach']>; statuses(): TargetStatus[] | undefined } {
+  let statuses: TargetStatus[] | undefined;
+  return {
+    statuses: () => statuses,
+    async attach(events) {
+      statuses = await o.readStatuses().catch((e: unknown) => {
+        o.warn(`record-history: ${STATUS_FILE_NAME} was not written: could not read the Deployments API (${(e as Error).message.split('\n')[0]})`);
+        return undefined;
+      });
+      return collectAttachments({ ...o, events, statuses, now: new Date() });
+    },
+  };
 }
