@@ -46,9 +46,11 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('audit-file', auditFile);
   // After the run, never before: the status file and the incident report say what production runs now.
   if (!dryRun) {
-    const files = await writeRunReports({ plan, store: session.store, report, historyFile, runUrl: session.run.url, context: runContextFromEnv(process.env), repository: core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY, warn: core.warning });
-    core.setOutput('status-file', files.statusFile);
-    core.setOutput('incident-file', files.incidentFile ?? '');
+    // A file that cannot be written is reported, never a reason to lose the verdict, summary or annotation below.
+    const files = await writeRunReports({ plan, store: session.store, report, historyFile, runUrl: session.run.url, context: runContextFromEnv(process.env), repository: core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY, warn: core.warning })
+      .catch((e: unknown) => void core.warning(`the status file and incident report were not written beside ${historyFile}: ${(e as Error).message}`));
+    core.setOutput('status-file', files?.statusFile ?? '');
+    core.setOutput('incident-file', files?.incidentFile ?? '');
   }
   await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
   if (report.unrecorded.length) core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
