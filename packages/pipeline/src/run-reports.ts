@@ -46,7 +46,7 @@ export interface RunReportsOptions {
   repository?: string | undefined;
   /** The freeze in force, when the caller read one. */
   frozen?: FreezeInfo | undefined;
-  /** Bound on reading the Deployments API for the status (default 20 s): the run is over, it must not hang here. */
+  /** Bound on reading the Deployments API for the status (default 10 s): the run is over, it must not hang here. */
   readTimeoutMs?: number;
   warn(message: string): void;
 }
@@ -69,7 +69,7 @@ export async function writeRunReports(o: RunReportsOptions): Promise<{ statusFil
   const targets = o.plan.stages.flatMap((s) => s.targets.map((target) => ({ target, environment: environmentFor(o.plan, target) })));
   let statuses: TargetStatus[];
   try {
-    statuses = (await withTimer(readStatus(o.store, targets), o.readTimeoutMs ?? 20_000)).statuses;
+    statuses = (await withTimer(readStatus(o.store, targets), o.readTimeoutMs ?? 10_000)).statuses;
   } catch (e) {
     o.warn(`status file: could not read the Deployments API (${(e as Error).message}); ${STATUS_FILE} shows what this run saw`);
     statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || environmentFor(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
