@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildDeployStatus, environmentFor, parseHistoryLines, type DeployStatusFile, type FreezeInfo, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
+import { withTimeout } from '@stagegate/deployer';
 import { readStatus, type DeploymentStore } from '@stagegate/github';
 import type { RunContext } from '@stagegate/notify';
 import { incidentFileName, incidentLinks, renderIncidentReport, type IncidentInput } from './incident-report.js';
@@ -69,7 +70,7 @@ export async function writeRunReports(o: RunReportsOptions): Promise<{ statusFil
   const targets = o.plan.stages.flatMap((s) => s.targets.map((target) => ({ target, environment: environmentFor(o.plan, target) })));
   let statuses: TargetStatus[];
   try {
-    statuses = (await withTimer(readStatus(o.store, targets), o.readTimeoutMs ?? 10_000)).statuses;
+    statuses = (await withTimeout(readStatus(o.store, targets), o.readTimeoutMs ?? 10_000, 'the Deployments API')).statuses;
   } catch (e) {
     o.warn(`status file: could not read the Deployments API (${(e as Error).message}); ${STATUS_FILE} shows what this run saw`);
     statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || environmentFor(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
@@ -90,10 +91,4 @@ export function readEvents(file: string, warn: (m: string) => void): HistoryEven
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') warn(`status file: ${(e as Error).message.split('\n')[0]}`);
     return [];
   }
-}
-
-function withTimer<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no answer within ${ms} ms`)), ms)));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
