@@ -30,6 +30,14 @@ async function row(r: RecoveryRow, runId: number): Promise<RecoveryRun> {
   return result;
 }
 
+/** When a run's last history line (its pipeline-succeeded/failed) was written. */
+function endOfRun(world: DemoWorld, runId: string): number {
+  const lines = readFileSync(join(world.runnerTemp, 'stagegate', 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { time: string; run: { id: string }; detail?: string });
+  const end = lines.find((l) => l.run.id === runId && /^pipeline-(succeeded|failed)/.test(l.detail ?? ''));
+  if (!end) throw new Error(`run ${runId} left no last line in the history`);
+  return Date.parse(end.time);
+}
+
 /** The promise of every row where the rollback itself can work: ewr, lhr, nrt back on v1, fast; the full stage untouched. */
 function expectRolledBack(r: RecoveryRun): void {
   expect(r.run.outputs.result, r.run.stdout).toBe('rolled-back');
@@ -97,8 +105,12 @@ describe('recovery: GitHub', () => {
     const r = await row({ atVerdict: (w) => { armedAt = w.github.log.length; w.github.faults.add({ ...fault, method: 'GET', route: /\/deployments/, times: 10_000 }); } }, 5004);
     expectRolledBack(r);
     for (const region of ['ewr', 'lhr', 'nrt']) expect(deploymentsOf(r.world, region).slice(1)).toEqual(ROLLED_BACK);
-    expect(r.world.github.log.slice(armedAt).filter((e) => e.method === 'GET')).toEqual([]);
+    // Until the run is over: only then does it read the Deployments API, for the status file (bounded; what the run saw when that fails).
+    const ended = endOfRun(r.world, '5004');
+    expect(r.world.github.log.slice(armedAt).filter((e) => e.method === 'GET' && e.time.getTime() < ended)).toEqual([]);
     expect(JSON.parse(r.run.outputs.unrecorded ?? '')).toEqual([]);
+    expect(r.run.stdout).toMatch(/::warning::status file: could not read the Deployments API/);
+    expect(JSON.parse(readFileSync(r.run.outputs['status-file'] ?? '', 'utf8'))).toMatchObject({ state: 'idle', lastRollout: { version: 'v3', result: 'rolled-back' } });
   });
 
   it('answers 403 to the POST of the rollback deployment: the commands run, the missing records are reported', async () => {

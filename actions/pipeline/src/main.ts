@@ -15,7 +15,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (token) core.setSecret(token);
   // A missing token fails before the GitHub client, the plan parser and the orchestrator are loaded.
   checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
-  const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline }] = await Promise.all([
+  const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
     import('@stagegate/deployer'), import('@stagegate/notify'), import('@stagegate/pipeline'),
   ]);
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
@@ -47,6 +47,14 @@ async function run(signal: AbortSignal): Promise<void> {
   core.setOutput('undelivered', JSON.stringify(report.undelivered));
   core.setOutput('history-file', historyFile);
   core.setOutput('audit-file', auditFile);
+  // After the run, never before: the status file and the incident report say what production runs now.
+  if (!dryRun) {
+    // A file that cannot be written is reported, never a reason to lose the verdict, summary or annotation below.
+    const files = await writeRunReports({ plan, store: session.store, report, historyFile, runUrl: session.run.url, context: runContextFromEnv(process.env), repository: core.getInput('repository').trim() || process.env.GITHUB_REPOSITORY, warn: core.warning })
+      .catch((e: unknown) => void core.warning(`the status file and incident report were not written beside ${historyFile}: ${(e as Error).message}`));
+    core.setOutput('status-file', files?.statusFile ?? '');
+    core.setOutput('incident-file', files?.incidentFile ?? '');
+  }
   await core.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
   if (report.unrecorded.length) core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
   if (report.undelivered.length) core.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);

@@ -30,8 +30,8 @@ export function createArtifactHistory(access: ArtifactAccess): HistoryArtifacts 
   let loading: Promise<ArtifactClient> | undefined;
   const artifactClient = (): Promise<ArtifactClient> => (loading ??= import('@actions/artifact').then((m) => new m.DefaultArtifactClient()));
   return {
-    async upload(name, file, retentionDays) {
-      const res = await (await artifactClient()).uploadArtifact(name, [file], join(file, '..'), retentionDays ? { retentionDays } : {});
+    async upload(name, files, retentionDays) {
+      const res = await (await artifactClient()).uploadArtifact(name, files, join(files[0] ?? '.', '..'), retentionDays ? { retentionDays } : {});
       if (res.id === undefined) throw new Error(`the artifact service did not return an id for ${name}`);
       return res.id;
     },

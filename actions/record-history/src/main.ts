@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
 import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent, type Plan } from '@stagegate/core';
 import type { TargetRef } from '@stagegate/github';
@@ -27,14 +27,19 @@ async function run(): Promise<void> {
   const extraEvents = parseEventsInput(core.getInput('events'));
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
   // Loaded once the inputs are known to be usable: the GitHub client and the plan parser are most of the start-up.
-  const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { renderSummary }, { loadPlanInput }] = await Promise.all([
-    import('@stagegate/github'), import('./artifact-history.js'), import('./record.js'), import('./summary.js'), import('@stagegate/action-kit'),
+  const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { createStatusAttacher, STATUS_FILE_NAME }, { renderSummary }, { loadPlanInput }] = await Promise.all([
+    import('@stagegate/github'), import('./artifact-history.js'), import('./record.js'), import('./status-attachments.js'), import('./summary.js'), import('@stagegate/action-kit'),
   ]);
-  const targets = readTargets(core.getInput('plan'), ctx.workspace, loadPlanInput);
+  const plan = readPlan(core.getInput('plan'), ctx.workspace, loadPlanInput);
+  const targets = plan && allTargets(plan).map((target): TargetRef => ({ target, environment: environmentFor(plan, target) }));
 
   const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const temp = process.env.RUNNER_TEMP || ctx.workspace;
+  const attacher = createStatusAttacher({
+    readStatuses: async () => (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses,
+    plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: dirname(historyFile), warn: core.warning,
+  });
   const recorded = await recordHistory({
     run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
     stagingDir: join(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
@@ -45,7 +50,11 @@ async function run(): Promise<void> {
       : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
     findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
     log: core.info,
+    // A Deployments read that fails here is retried below (and fails the step there, as before).
+    attach: attacher.attach,
   });
+  core.setOutput('status-file', recorded.attached.find((f) => f.endsWith(STATUS_FILE_NAME)) ?? '');
+  core.setOutput('incident-files', JSON.stringify(recorded.attached.filter((f) => !f.endsWith(STATUS_FILE_NAME))));
   for (const s of recorded.skipped) core.warning(`record-history: ${s}`);
   core.setOutput('artifact-id', recorded.artifactId === undefined ? '' : String(recorded.artifactId));
   core.setOutput('artifact-name', recorded.artifactName);
@@ -53,7 +62,7 @@ async function run(): Promise<void> {
   core.setOutput('run-event-count', String(recorded.runEventCount));
 
   const now = new Date();
-  const { statuses } = await readStatus(store, targets ?? (await discoverTargets(store)));
+  const statuses = attacher.statuses() ?? (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses;
   core.setOutput('status', JSON.stringify(statuses));
   const recent = await readHistory(store, {}, 1, 10);
   const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
@@ -63,11 +72,10 @@ async function run(): Promise<void> {
   if (onArtifactError === 'fail' && recorded.skipped.length > 0) core.setFailed(`record-history: ${recorded.skipped[0]} (on-artifact-error: fail; status and DORA were still reported)`);
 }
 
-/** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
-function readTargets(planInput: string, workspace: string, loadPlanInput: (value: string, workspace: string) => Plan): TargetRef[] | undefined {
+/** The plan input, or .github/rollout.yml when present; undefined: the targets are read from the deployments. */
+function readPlan(planInput: string, workspace: string, loadPlanInput: (value: string, workspace: string) => Plan): Plan | undefined {
   if (!planInput.trim() && !existsSync(resolve(workspace, '.github/rollout.yml'))) return undefined;
-  const plan = loadPlanInput(planInput, workspace);
-  return allTargets(plan).map((target) => ({ target, environment: environmentFor(plan, target) }));
+  return loadPlanInput(planInput, workspace);
 }
 
 /** The `events` input: JSONL or a JSON array; every bad event is named. */

@@ -4,8 +4,8 @@ import { formatHistoryLines, mergeHistories, parseHistoryLines, type HistoryEven
 
 /** The artifact side, injected (the real one wraps @actions/artifact). */
 export interface HistoryArtifacts {
-  /** Uploads one file as an artifact; returns its id. */
-  upload(name: string, file: string, retentionDays: number | undefined): Promise<number>;
+  /** Uploads files of one folder as one artifact; returns its id. */
+  upload(name: string, files: string[], retentionDays: number | undefined): Promise<number>;
   /** The history text of the newest artifact named `<prefix>-<runId>-<attempt>` (attempt below `beforeAttempt`), or undefined. */
   downloadHistory(runId: string, prefix: string, beforeAttempt?: number): Promise<string | undefined>;
   /** The journal.jsonl texts of every journal artifact of this run up to `attempt` (see isJournalOf). */
@@ -36,6 +36,8 @@ export interface RecordDeps {
   /** The newest other run that deployed (for previous-run auto). */
   findPreviousRun(): Promise<string | undefined>;
   log(message: string): void;
+  /** Files uploaded beside history.jsonl (the status file, incident reports), made from the merged history. */
+  attach?(events: HistoryEvent[]): Promise<Array<{ name: string; text: string }>>;
 }
 
 /** What was recorded. */
@@ -54,6 +56,8 @@ export interface RecordResult {
   /** What could not be done with the artifacts, one cause each: the caller warns (or fails, on-artifact-error: fail). */
   skipped: string[];
   events: HistoryEvent[];
+  /** The files staged beside history.jsonl and uploaded with it. */
+  attached: string[];
 }
 
 async function readEvents(file: string): Promise<HistoryEvent[]> {
@@ -131,14 +135,20 @@ export async function recordHistory(o: RecordOptions, deps: RecordDeps): Promise
   await mkdir(o.stagingDir, { recursive: true });
   const file = join(o.stagingDir, 'history.jsonl');
   await writeFile(file, formatHistoryLines(events));
+  const attached: string[] = [];
+  for (const a of (await deps.attach?.(events)) ?? []) {
+    const path = join(o.stagingDir, a.name);
+    await writeFile(path, a.text);
+    attached.push(path);
+  }
   let artifactId: number | undefined;
   if (artifacts) {
     try {
-      artifactId = await artifacts.upload(artifactName, file, o.retentionDays);
+      artifactId = await artifacts.upload(artifactName, [file, ...attached], o.retentionDays);
       deps.log(`uploaded ${artifactName} (id ${artifactId}): ${events.length} events, ${own.length} from this run (${journals.length} journal artifact(s))${carriedFrom ? `, the rest from ${carriedFrom}` : ''}`);
     } catch (e) {
       skipped.push(`${artifactName} was not uploaded: ${firstLine(e)}; the history is in ${file} on the runner only`);
     }
   }
-  return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, journals, skipped, events };
+  return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, journals, skipped, events, attached };
 }

@@ -66,7 +66,7 @@ export function checkPlanRules(plan: Plan): ConfigProblem[] {
 
   const notify = plan.notify;
   if (notify) {
-    const channels = (['slack', 'discord', 'webhook'] as const).filter((c) => notify[c] !== undefined);
+    const channels = (['slack', 'discord', 'webhook', 'pagerduty'] as const).filter((c) => notify[c] !== undefined);
     for (const c of channels) {
       const fb = notify[c]?.['fallback-for'];
       if (fb === undefined) continue;

@@ -107,6 +107,13 @@ export const Notify = z
     discord: z.strictObject({ webhook: SecretRef, ...ChannelCommon }).optional(),
     /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
     webhook: z.strictObject({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: z.strictObject({
+      'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+      'events-url': z.string().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+      ...ChannelCommon,
+      'min-priority': z.enum(PRIORITIES).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
     /** When a failed send fails the step: p0-p1 (default), any, never. */
     'fail-on-error': z.enum(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
   })

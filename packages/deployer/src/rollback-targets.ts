@@ -156,7 +156,7 @@ function decideLooked(target: string, environment: string, seen: TargetInspectio
 }
 
 /** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
   return Promise.race([work, late]).finally(() => clearTimeout(timer));

@@ -98,6 +98,8 @@ export interface NotifyEvent {
   detail?: boolean;
   /** The rollout's last message: it also goes to every channel that received a P0 of this rollout (a fallback hears the all-clear). */
   closing?: boolean;
+  /** An id shared by every event of one rollout (the run id): PagerDuty's dedup key is made from it. */
+  rollout?: string;
 }
 
 /** What a caller gives to make an event; id, time and priority are filled in. */

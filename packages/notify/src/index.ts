@@ -8,6 +8,7 @@ export * from './text.js';
 export * from './slack.js';
 export * from './discord.js';
 export * from './webhook.js';
+export * from './pagerduty.js';
 export * from './send.js';
 export * from './audit.js';
 export * from './routes.js';

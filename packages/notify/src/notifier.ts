@@ -1,5 +1,6 @@
 import { appendAuditRecord, appendDigestLine, type AttemptRecord } from './audit.js';
 import { formatDiscordMessage } from './discord.js';
+import { formatPagerDutyEvent } from './pagerduty.js';
 import { describeEvent, isAtLeast, rankOf, type NotifyEvent } from './events.js';
 import type { Channel, FailOnError, Routes } from './routes.js';
 import { secretsOf } from './routes.js';
@@ -151,6 +152,7 @@ export function decideFailure(rule: FailOnError, event: NotifyEvent, delivered: 
 function renderFor(channel: Channel, event: NotifyEvent): { body: string; headers?: Record<string, string> } {
   if (channel.type === 'slack') return { body: JSON.stringify(formatSlackMessage(event)) };
   if (channel.type === 'discord') return { body: JSON.stringify(formatDiscordMessage(event)) };
+  if (channel.type === 'pagerduty') return { body: JSON.stringify(formatPagerDutyEvent(event, channel.routingKey ?? '')) };
   const body = JSON.stringify(formatWebhookMessage(event));
   return { body, headers: webhookHeaders(event, body, channel.secret) };
 }

@@ -1,7 +1,7 @@
 import { ConfigError, parseDuration, type ConfigProblem, type Notify, type Priority } from '@stagegate/core';
 
 /** The kinds of channel stagegate can send to. */
-export type ChannelType = 'slack' | 'discord' | 'webhook';
+export type ChannelType = 'slack' | 'discord' | 'webhook' | 'pagerduty';
 
 /** When a failed delivery fails the step. */
 export type FailOnError = 'p0-p1' | 'any' | 'never';
@@ -15,6 +15,8 @@ export interface Channel {
   url: string;
   /** HMAC key for the generic webhook: a secret. */
   secret?: string;
+  /** PagerDuty's integration (routing) key: a secret, sent in the body only. */
+  routingKey?: string;
   /** Lowest priority sent here. */
   minPriority: Priority;
   /** Send here only when this channel failed. */
@@ -91,6 +93,15 @@ export function routesFromPlan(notify: Notify | undefined, env: Record<string, s
       events: c.events,
     });
   }
+  const pd = notify.pagerduty;
+  const routingKey = pd ? read(pd['routing-key'], `${where}.pagerduty.routing-key`, !pd.required) : '';
+  if (pd && routingKey) {
+    // The events URL is not a secret (the key travels in the body): it may be a plain URL in the plan.
+    channels.push({
+      name: 'pagerduty', type: 'pagerduty', url: pd['events-url'], routingKey, minPriority: pd['min-priority'], ...(pd['fallback-for'] ? { fallbackFor: pd['fallback-for'] } : {}),
+      immediatePriority: pd['immediate-priority'], timeoutMs: parseDuration(pd.timeout), retries: pd.retries, events: pd.events,
+    });
+  }
   // A fallback for a channel that is not configured takes that channel's place.
   for (const c of channels) if (c.fallbackFor && unconfigured.some((u) => u.name === c.fallbackFor)) delete c.fallbackFor;
   problems.push(...checkFallbacks(channels, where));
@@ -119,7 +130,8 @@ export function isHttpUrl(text: string): boolean {
 /** Every secret of the routes with the label that replaces it in messages. */
 export function secretsOf(routes: Routes): Array<{ value: string; label: string; channel: string }> {
   return routes.channels.flatMap((c) => [
-    { value: c.url, label: `<${c.name} webhook>`, channel: c.name },
+    ...(c.type === 'pagerduty' ? [] : [{ value: c.url, label: `<${c.name} webhook>`, channel: c.name }]),
+    ...(c.routingKey ? [{ value: c.routingKey, label: `<${c.name} routing key>`, channel: c.name }] : []),
     ...(c.secret ? [{ value: c.secret, label: `<${c.name} secret>`, channel: c.name }] : []),
   ]);
 }

@@ -53,7 +53,7 @@ export function createNotificationQueue(o: NotificationQueueOptions): Notificati
     inFlight.add(task);
   };
   // The alert of a failure is merged from the events emitted with it and handed back a microtask later.
-  const conversation = createRolloutConversation({ plan: o.plan, runUrl: o.run.url, context: o.context, states: o.states ?? (() => new Map()) }, (input) => dispatch(input, new Date().toISOString()));
+  const conversation = createRolloutConversation({ plan: o.plan, runUrl: o.run.url, runId: o.run.id, context: o.context, states: o.states ?? (() => new Map()) }, (input) => dispatch(input, new Date().toISOString()));
   return {
     deliveries,
     send(e) {

@@ -1,5 +1,6 @@
 import { allTargets, type Plan, type Priority } from '@stagegate/core';
 import { deploymentsLink, priorityOf, type EventInput, type EventKind, type EventLink, type RunContext, type TargetLine } from '@stagegate/notify';
+import { artifactsUrlOf } from './incident-report.js';
 import type { PipelineEvent } from './pipeline-types.js';
 
 /** What a target runs now and what this run did to it, as the wiring tracks it. */
@@ -11,6 +12,8 @@ export interface TrackedTarget extends TargetLine {
 export interface ConversationOptions {
   plan: Plan;
   runUrl: string;
+  /** The run's id: one rollout, one PagerDuty incident. */
+  runId?: string;
   context?: RunContext;
   /** The targets this run touched, as they stand now (read when a message is made). */
   states: () => ReadonlyMap<string, TrackedTarget>;
@@ -34,8 +37,12 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
   let pending: PipelineEvent[] | undefined;
   let cause: string | undefined;
   const problems: string[] = [];
+  let rolledBack = false;
+  // After a rollback, the P0 points at the incident report, uploaded with the run's history.
+  const reportUrl = artifactsUrlOf(o.runUrl);
+  const incidentLink = (): EventLink[] => (rolledBack && reportUrl ? [{ text: 'Incident report (run artifacts)', url: reportUrl }] : []);
   const total = allTargets(o.plan).length;
-  const base = (e: PipelineEvent, kind: EventKind): EventInput => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.context ? { context: o.context } : {}) });
+  const base = (e: PipelineEvent, kind: EventKind): EventInput => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.runId ? { rollout: o.runId } : {}), ...(o.context ? { context: o.context } : {}) });
   const describe = (targets: readonly string[]): Pick<EventInput, 'states' | 'others' | 'links'> => {
     const states = o.states();
     const lines = [...new Set(targets)].map((t) => states.get(t) ?? { target: t, environment: '', note: 'not touched by this run' });
@@ -57,6 +64,7 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
     cause = [stated, checks && !(stated ?? '').includes(checks) ? checks : undefined].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
     const affected = events.flatMap((e) => (e.kind === 'manual-approval-waiting' ? [] : (e.targets ?? [])));
     const targets = rolling?.targets ?? [];
+    if (rolling || by('rollback-failed')) rolledBack = true;
     const next = rolling
       ? `Rolling back ${targets.join(', ')} now; the closing message confirms what runs then. Fix the cause before deploying again.`
       : waiting
@@ -64,7 +72,8 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
         : priority !== 'P0'
           ? `The rollout goes on. Afterwards fix ${[...new Set(affected)].join(', ')} and re-run with only: ${first.stage ?? 'this stage'}.`
           : `Fix the cause, then re-run the workflow with version ${first.version}.`;
-    return { ...base(waiting ?? stageFailed ?? first, kind), priority, outcome: waiting || priority !== 'P0' ? 'needs-person' : 'failed', reason: cause, ...describe(affected.length ? affected : (first.targets ?? [])), nextStep: next };
+    const described = describe(affected.length ? affected : (first.targets ?? []));
+    return { ...base(waiting ?? stageFailed ?? first, kind), priority, outcome: waiting || priority !== 'P0' ? 'needs-person' : 'failed', reason: cause, ...described, links: [...incidentLink(), ...(described.links ?? [])], nextStep: next };
   };
 
   const makeClosing = (e: PipelineEvent): EventInput => {
@@ -81,7 +90,8 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
       failed: { priority: 'P0', outcome: 'failed', nextStep: `Roll back by hand: run the rollback action with targets: ${touched.join(', ') || 'the affected targets'}.` },
     };
     const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result;
-    return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...describe(touched), closing: true };
+    const described = describe(touched);
+    return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...described, links: [...incidentLink(), ...(described.links ?? [])], closing: true };
   };
 
   const flushPending = (): void => {
@@ -108,6 +118,7 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
         return undefined;
       }
       if (e.kind === 'rollback-failed' && e.reason) problems.push(e.reason);
+      if (e.kind === 'rollback-started' || e.kind === 'rollback-failed') rolledBack = true;
       const kind = e.kind as EventKind;
       return { ...base(e, kind), targets: e.targets, reason: e.reason, detail: true, ...(e.kind === 'stage-succeeded' ? { priority: 'P3' as const } : e.priority ? { priority: e.priority } : {}) };
     },

@@ -19,3 +19,4 @@ export { startWebhookSink, type ReceivedRequest, type SinkKind, type SinkRespons
 export { startFleet, FLEET_DEPLOY_SCRIPT, type Fleet, type FleetOptions, type RegionState } from './fleet.js';
 export * from './artifacts/index.js';
 export { startDemoWorld, demoRunEnv, demoPlan, DEMO_REGIONS, DEMO_STAGES, type DemoWorld } from './demo-world.js';
+export { startPagerDutySink, checkPagerDutyEvent, type PagerDutySink, type SinkIncident } from './pagerduty-sink.js';

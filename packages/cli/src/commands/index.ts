@@ -6,6 +6,7 @@ import { validateCommand } from './validate.js';
 import { statusCommand } from './status.js';
 import { historyCommand } from './history.js';
 import { doraCommand } from './dora.js';
+import { rollbackCommand } from './rollback.js';
 
 /**
  * Every command of the published CLI, by name. Add a command by adding a file and a line here.
@@ -19,4 +20,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   status: statusCommand,
   history: historyCommand,
   dora: doraCommand,
+  rollback: rollbackCommand,
 };

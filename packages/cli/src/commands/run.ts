@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { assertSafeVersion, type Plan } from '@stagegate/core';
 import type { DeployLog, RunInfo } from '@stagegate/deployer';
 import { defaultAuditFile } from '@stagegate/notify';
-import { renderTimeline, resolvePipelineRoutes, runPipeline, wireDryRun, wirePipeline, type PipelineDeps, type PipelineEvent, type PipelineOptions } from '@stagegate/pipeline';
+import { renderTimeline, resolvePipelineRoutes, runPipeline, wireDryRun, wirePipeline, writeRunReports, type PipelineDeps, type PipelineEvent, type PipelineOptions } from '@stagegate/pipeline';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { SIGNAL_EXIT_CODES } from '../process-io.js';
 import { DEFAULT_PLAN, readPlanFile } from './plan-file.js';
@@ -93,6 +93,10 @@ async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, 
     return SIGNAL_EXIT_CODES[why] ?? 1;
   }
   if (!report) throw new Error('the rollout ended without a report');
+  // Beside the history, as the root action writes them: what runs where now, and after a rollback the incident report.
+  const files = await writeRunReports({ plan, store: target.store, report, historyFile, runUrl: run.url, warn: (m) => io.stderr.write(`warning: ${m}\n`) });
+  const shown = (f: string): string => relative(io.cwd, f) || f;
+  io.stdout.write(`\nstatus file: ${shown(files.statusFile)}${files.incidentFile ? `\nincident report: ${shown(files.incidentFile)}` : ''}\n`);
   io.stdout.write(`\ntimeline:\n${renderTimeline(report).map((l) => `  ${l}`).join('\n')}\n\nresult: ${report.result}\n${report.headline}\n${report.nextStep.map((s) => `next: ${s}`).join('\n')}\n`);
   return report.result === 'succeeded' ? 0 : report.result === 'paused' ? 3 : 1;
 }

@@ -6,3 +6,5 @@ export * from './deployment-facts.js';
 export * from './history-view.js';
 export { computeDora, median, type DoraFigures, type DoraInput, type DoraReport, type Measure } from './dora.js';
 export * from './window.js';
+export * from './rollout-runs.js';
+export * from './deploy-status.js';
