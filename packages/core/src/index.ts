@@ -12,6 +12,7 @@ export * from './plan-rules.js';
 export * from './plan-load.js';
 export * from './plan-resolve.js';
 export * from './environment-url.js';
+export * from './blue-green.js';
 export { describeIssue, showValue } from './zod-issues.js';
 export * from './rollout/index.js';
 export * from './history/index.js';

@@ -14,3 +14,5 @@ export * from './record-keeper.js';
 export * from './action-shell.js';
 export * from './session-lock.js';
 export * from './outcome-state.js';
+export * from './switch-traffic.js';
+export * from './switch-back.js';

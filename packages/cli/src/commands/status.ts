@@ -35,8 +35,10 @@ export const statusCommand: CliCommand = {
       io.stdout.write(`${JSON.stringify({ repository: repo.name, targets: statuses, requests }, null, 2)}\n`);
       return 0;
     }
-    io.stdout.write(textTable(['TARGET', 'VERSION', 'SINCE', 'PREVIOUS', 'ROLLOUT', 'DEPLOYED BY'], statuses.map((s) => [
-      s.target, s.version ?? '-', s.since ?? '-', s.previous ?? '-', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : 'idle', describeOrigin(s) || '-',
+    // The COLOR column only when some target is blue-green: a rolling plan's table stays as it was.
+    const colored = statuses.some((s) => s.color);
+    io.stdout.write(textTable(['TARGET', 'VERSION', ...(colored ? ['COLOR'] : []), 'SINCE', 'PREVIOUS', 'ROLLOUT', 'DEPLOYED BY'], statuses.map((s) => [
+      s.target, s.version ?? '-', ...(colored ? [s.color ? `${s.color} (live)` : '-'] : []), s.since ?? '-', s.previous ?? '-', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : 'idle', describeOrigin(s) || '-',
     ])));
     return 0;
   },
