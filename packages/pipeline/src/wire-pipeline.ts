@@ -116,6 +116,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       }
       history.recordTargets('deploy-finished', stage.name, r.targets, now());
       tracker.deployed(r.targets, version);
+      for (const t of r.targets) if (t.color && t.state === 'succeeded') tracker.idle(t.target, t.fromVersion, `${version} on ${t.color}, idle: no traffic until the switch`);
       return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
     },
     async gateStage(stage: Stage, version: string, targets: string[]) {
@@ -131,6 +132,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map(describeCheckCause);
       tracker.unhealthy(g.failedChecks, version);
+      for (const t of failedTargets.flatMap((f) => idle.get(f) ?? [])) tracker.idle(t.target, t.fromVersion, `${version} on ${t.color ?? '?'} failed its gate and never received traffic`);
       if (g.verdict === 'Failed' || g.verdict === 'Error') {
         // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
         // (all of them when it could not tell), written by recordVerdict once any rollback has started.
@@ -145,6 +147,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     async switchStage(stage: Stage, version: string, targets: PipelineTarget[]) {
       const deployed = targets.map((t) => idle.get(t.target)).filter((t): t is TargetOutcome => t !== undefined);
       const switched = await switchTraffic({ ...common, stage: stage.name, version, deployed });
+      tracker.deployed(switched, version);
       const failed = switched.filter((t) => t.state !== 'succeeded');
       // A failed switch leaves traffic uncertain: its deployment is marked failed once any rollback has started.
       if (failed.length) blame = { targets: failed.map((t) => t.target), describe: (target) => failed.find((t) => t.target === target)?.reason ?? 'switch failed' };
