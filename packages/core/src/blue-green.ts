@@ -79,11 +79,13 @@ export function checkBlueGreenRules(plan: Plan): ConfigProblem[] {
     if (!isBlueGreen(stage) && gateChecks(plan, stage).some((c) => usesColor(c))) problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
   });
   if (rolling.length) {
+    const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
     for (const name of ['deploy', 'rollback'] as const) {
       const cmd = plan[name];
       cmd?.run.forEach((arg, j) => {
-        if (usesColor(arg)) problems.push({ path: `${name}.run[${j}]`, message: `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling` });
+        if (usesColor(arg)) problems.push({ path: `${name}.run[${j}]`, message });
       });
+      for (const [k, v] of Object.entries(cmd?.env ?? {})) if (usesColor(v)) problems.push({ path: `${name}.env.${k}`, message });
     }
   }
   return problems;

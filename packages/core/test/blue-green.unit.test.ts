@@ -86,6 +86,7 @@ describe('blue-green plan rules', () => {
     expect(problems((p) => (p.stages[1].switch = { run: ['./s'] }))).toEqual(['stages[1].switch: a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)']);
     expect(problems((p) => (p.stages[1].gate = { checks: [{ name: 'h', type: 'http', url: 'https://{color}.x.example' }] }))).toEqual(['stages[1].gate: a check of this gate uses {color}, which only a blue-green stage has; stage "full" is rolling']);
     expect(problems((p) => p.deploy.run.push('--color={color}'))).toEqual(['deploy.run[3]: {color} is known only in blue-green stages; stage "full" is rolling']);
+    expect(problems((p) => (p.deploy.env = { SLOT: 'slot-{color}', REGION: '{target}' }))).toEqual(['deploy.env.SLOT: {color} is known only in blue-green stages; stage "full" is rolling']);
     expect(problems((p) => { p.stages.push({ name: 'last', targets: ['ewr'] }); p.rollback = { run: ['./r', '{color}'] }; })).toEqual(['rollback.run[1]: {color} is known only in blue-green stages; stages "full", "last" are rolling']);
   });
 
