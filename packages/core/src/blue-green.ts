@@ -32,7 +32,7 @@ export function readColor(value: unknown): Color | undefined {
 
 /** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
 export function chooseIdleColor(live: Color | undefined): Color {
-  return live === undefined ? 'blue' : otherColor(live);
+  return live === 'blue' ? 'green' : 'blue';
 }
 
 /**
@@ -59,7 +59,7 @@ export function decideSwitchBack(o: { current: Color | undefined; previous: { ve
   const { version, color } = o.previous;
   if (version === undefined) return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
   if (color === undefined) return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
-  if (o.current !== undefined && o.current === color) return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+  if (o.current === color) return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
   if ('holder' in o && o.holder !== version) return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
   return { kind: 'switch', color, version };
 }
@@ -94,7 +94,7 @@ export function checkBlueGreenRules(plan: Plan): ConfigProblem[] {
 /** True when a string anywhere in `value` uses the {color} placeholder. */
 function usesColor(value: unknown): boolean {
   if (typeof value === 'string') return findPlaceholders(value).includes('color');
-  if (Array.isArray(value)) return value.some(usesColor);
+  // Arrays too: their values are their elements.
   if (value && typeof value === 'object') return Object.values(value).some(usesColor);
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlanRules, chooseIdleColor, decideSwitchBack, describeNeverSwitched, isBlueGreen, otherColor, Plan, readColor } from '@stagegate/core';
+import { checkPlanRules, lockHoldMs, chooseIdleColor, decideSwitchBack, describeNeverSwitched, isBlueGreen, otherColor, Plan, readColor } from '@stagegate/core';
 
 /** A plan with one blue-green stage and one rolling stage; each test changes one thing. */
 function base(): Record<string, any> {
@@ -46,6 +46,7 @@ describe('colours', () => {
     expect(describeNeverSwitched({ color: 'green', fromColor: 'blue', fromVersion: 'v1', failure: 'gate' })).toBe('green failed its gate and never received traffic; blue still serves v1');
     expect(describeNeverSwitched({ color: 'blue', fromColor: 'green', fromVersion: 'v4', failure: 'deploy' })).toBe('blue failed its deploy and never received traffic; green still serves v4');
     expect(describeNeverSwitched({ color: 'blue', failure: 'gate' })).toBe('blue failed its gate and never received traffic; no colour served traffic before (first deploy)');
+    expect(describeNeverSwitched({ color: 'green', fromColor: 'blue', failure: 'gate' })).toBe('green failed its gate and never received traffic; blue still serves the previous version');
   });
 });
 
@@ -67,6 +68,14 @@ describe('switching back', () => {
     expect(refuse({ current: 'green', previous: { version: 'v1', color: 'blue' }, holder: undefined })).toBe('blue now holds an unknown version, not v1: switching back would serve it; deploy v1 again');
     // Without a reading of the colour, the caller vouches for it (its own run deployed the other colour).
     expect(refuse({ current: undefined, previous: { version: 'v1', color: 'blue' } })).toBe('switch to blue');
+  });
+});
+
+describe('the rollout lock of a blue-green plan', () => {
+  it('holds long enough for each wave\'s switch there and back', () => {
+    const plan = Plan.parse({ ...base(), deploy: { run: ['./d'], timeout: '1m' } });
+    const withSwitch = Plan.parse({ ...base(), deploy: { run: ['./d'], timeout: '1m' }, stages: [{ ...base().stages[0], switch: { run: ['./s'], timeout: '3m' } }, base().stages[1]] });
+    expect(lockHoldMs(withSwitch) - lockHoldMs(plan)).toBe(2 * (3 - 15) * 60_000);
   });
 });
 

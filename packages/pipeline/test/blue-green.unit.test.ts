@@ -51,6 +51,13 @@ describe('finishing a blue-green stage', () => {
     expect(r.note).toBe('lhr: green failed its deploy and never received traffic; blue still serves v1; nrt: blue failed its deploy and never received traffic; green still serves v0');
   });
 
+  it('logs nothing about traffic for targets without a colour (nothing was deployed to an idle colour)', async () => {
+    const deps = depsWith();
+    const r = await finishBlueGreenStage(stage, 'v2', deployed('failed', { color: undefined }), 'skipped', deps);
+    expect(r.note).toBeUndefined();
+    expect(deps.lines).toEqual([]);
+  });
+
   it('runs no switch for an Inconclusive gate either (a person decides), and leaves targets without a colour out of the note', async () => {
     const deps = depsWith();
     const report = deployed();
@@ -69,7 +76,20 @@ describe('finishing a blue-green stage', () => {
       expect(r.deploy.outcome).toBe('succeeded');
       expect(r.deploy.targets.map((t) => [t.switched, t.reason])).toEqual([[true, 'switched traffic to green'], [true, 'switched traffic to green']]);
       expect(r.note).toBeUndefined();
+      expect(deps.lines).toEqual(['stage canary: gate passed; switching traffic on lhr → green, nrt → green']);
     }
+  });
+
+  it('counts a dry run\'s planned switches as fine, and only the targets actually switched as touched', async () => {
+    const report = deployed();
+    report.targets[1] = { ...(report.targets[1] as PipelineTarget), color: undefined };
+    const deps = depsWith({ lhr: 'planned' });
+    deps.switchStage = async (_s, _v, targets) => [{ ...(targets[0] as PipelineTarget), state: 'planned', reason: 'dry run' }];
+    const r = await finishBlueGreenStage(stage, 'v2', report, 'Successful', deps);
+    expect(deps.lines).toEqual(['stage canary: gate passed; switching traffic on lhr → green, nrt → ?']);
+    expect(r.switchFailed).toEqual([]);
+    expect(r.touched).toEqual(['lhr']);
+    expect(r.deploy.outcome).toBe('succeeded');
   });
 
   it('fails a target whose switch failed, keeps it touched (its traffic is uncertain), and sums up the stage', async () => {
