@@ -26,6 +26,7 @@ describe('colours', () => {
     expect(chooseIdleColor('blue')).toBe('green');
     expect(chooseIdleColor('green')).toBe('blue');
     expect(otherColor('green')).toBe('blue');
+    expect(otherColor('blue')).toBe('green');
   });
 
   it('reads only blue or green as a colour', () => {
