@@ -64,6 +64,7 @@ describe('blue-green: the new colour fails its gate', () => {
     expect(JSON.parse(run.outputs['rolled-back-targets'] ?? '')).toEqual([]);
     expect(run.stdout).toMatch(/::error::web v2 failed: lhr: health 503 .*\(stage canary\); green failed its gate and never received traffic; blue still serves v1\. Production runs v1 on lhr; ewr untouched/);
     expect(run.summary).toContain('green failed its gate and never received traffic; blue still serves v1');
+    expect(run.summary).toContain('nothing to roll back: no target serves v2');
     // v1's deployment still stands as live; v2's (on green) is marked failed; no rollback deployment was needed.
     expect(deploymentsOf(w, 'lhr')).toEqual([
       { version: 'v1', task: 'deploy', color: 'blue', state: 'success' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlanRules, lockHoldMs, chooseIdleColor, decideSwitchBack, describeNeverSwitched, isBlueGreen, otherColor, Plan, readColor } from '@stagegate/core';
+import { checkPlanRules, describeNextStep, lockHoldMs, chooseIdleColor, decideSwitchBack, describeNeverSwitched, isBlueGreen, otherColor, Plan, readColor } from '@stagegate/core';
 
 /** A plan with one blue-green stage and one rolling stage; each test changes one thing. */
 function base(): Record<string, any> {
@@ -69,6 +69,15 @@ describe('switching back', () => {
     expect(refuse({ current: 'green', previous: { version: 'v1', color: 'blue' }, holder: undefined })).toBe('blue now holds an unknown version, not v1: switching back would serve it; deploy v1 again');
     // Without a reading of the colour, the caller vouches for it (its own run deployed the other colour).
     expect(refuse({ current: undefined, previous: { version: 'v1', color: 'blue' } })).toBe('switch to blue');
+  });
+});
+
+describe('the next step after a colour never switched to', () => {
+  it('says there is nothing to roll back when every touched target still serves its old version', () => {
+    const facts = { service: 'web', version: 'v2', result: 'failed' as const, failedStage: 'canary', targets: [{ target: 'lhr', live: 'v1', action: 'gate failed' as const }, { target: 'ewr', live: undefined, action: 'untouched' as const }] };
+    expect(describeNextStep(facts)[0]).toBe('check the targets marked failed or unknown above; nothing to roll back: no target serves v2');
+    // A target whose command failed may run either version: the rollback workflow is still the way.
+    expect(describeNextStep({ ...facts, targets: [{ target: 'lhr', live: undefined, action: 'failed' as const }] })[0]).toBe('check the targets marked failed or unknown above; roll back with the rollback workflow');
   });
 });
 
