@@ -20,6 +20,9 @@ export default {
     'packages/core/src/gate/gate-result.ts',
     'packages/core/src/gate/mann-whitney.ts',
     'packages/core/src/rollout/rollout-policy.ts',
+    // Blue-green: which colour is idle, when traffic can switch back, the plan rules; and the stage's switch decision.
+    'packages/core/src/blue-green.ts',
+    'packages/pipeline/src/blue-green.ts',
     'packages/core/src/history/dora.ts',
     // The one rule for a bad version (rollback attribution), shared by DORA and last-known-good.
     'packages/core/src/history/bad-rule.ts',

@@ -14,6 +14,7 @@ export * from './plan-load.js';
 export * from './plan-resolve.js';
 export * from './plan-json-schema.js';
 export * from './environment-url.js';
+export * from './blue-green.js';
 export { describeIssue, showValue } from './zod-issues.js';
 export * from './rollout/index.js';
 export * from './history/index.js';

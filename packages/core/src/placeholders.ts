@@ -11,6 +11,7 @@ export const PLACEHOLDERS = {
   stage: 'the stage name',
   environment: 'the GitHub environment of the target, e.g. production/lhr',
   service: 'the plan\'s service name',
+  color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
 } as const;
 
 /** A placeholder name. */
@@ -19,8 +20,9 @@ export type PlaceholderName = keyof typeof PLACEHOLDERS;
 /** Which placeholders each kind of plan string may use. */
 export const PLACEHOLDERS_ALLOWED = {
   environment: ['target', 'stage', 'service'],
-  command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
-  check: ['target', 'version', 'stage', 'environment', 'service'],
+  command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+  check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+  url: ['target', 'version', 'stage', 'environment', 'service'],
 } as const satisfies Record<string, readonly PlaceholderName[]>;
 
 const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;

@@ -1,6 +1,7 @@
 import type { ConfigProblem } from './errors.js';
 import type { Plan } from './plan-schema.js';
 import { findPlaceholders, PLACEHOLDERS_ALLOWED } from './placeholders.js';
+import { checkBlueGreenRules } from './blue-green.js';
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -38,9 +39,11 @@ export function checkPlanRules(plan: Plan): ConfigProblem[] {
     gate?.checks?.forEach((c, k) => problems.push(...checkCheckPlaceholders(c, `${at}.gate.checks[${k}]`)));
     if (stage.environment !== undefined) problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
     // A url names the same values a check can: it is filled per target, with the version deployed.
-    if (stage.url !== undefined) problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+    if (stage.url !== undefined) problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+    if (stage.switch) checkCommand(stage.switch, `${at}.switch`, problems);
   });
-  if (plan.url !== undefined) problems.push(...checkText(plan.url, 'url', 'check'));
+  if (plan.url !== undefined) problems.push(...checkText(plan.url, 'url', 'url'));
+  problems.push(...checkBlueGreenRules(plan));
 
   problems.push(...checkText(plan.environment, 'environment', 'environment'));
   checkCommand(plan.deploy, 'deploy', problems);

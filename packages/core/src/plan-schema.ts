@@ -56,6 +56,10 @@ export const Stage = z
     environment: z.string().min(1).optional().describe("Override of the plan's environment template for this stage."),
     /** Override of the plan's url template for this stage's targets. */
     url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: z.enum(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: z.lazy(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
   })
   .describe('One stage: targets deployed together, then gated.');
 export type Stage = z.output<typeof Stage>;

@@ -69,20 +69,20 @@ describe('plan rules a schema cannot express', () => {
 
   it('checks placeholders in inline gate checks, in every nested string and array element', () => {
     expect(problems((p) => (p.stages[1].gate = { checks: [{ name: 'c', type: 'command', run: ['./c.sh', '{previous}'] }] }))).toEqual([
-      'stages[1].gate.checks[0].run[1]: unknown placeholder {previous}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'stages[1].gate.checks[0].run[1]: unknown placeholder {previous}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
     ]);
     expect(problems((p) => (p.stages[1].gate = { checks: [{ name: 'h', type: 'http', url: 'http://x', headers: { 'X-Who': '{who}' } }] }))).toEqual([
-      'stages[1].gate.checks[0].headers.X-Who: unknown placeholder {who}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'stages[1].gate.checks[0].headers.X-Who: unknown placeholder {who}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
     ]);
   });
 
   it('checks placeholders in profile checks but not in regular expressions (matches)', () => {
     expect(problems((p) => (p.checks.std[0].url = 'https://{region}.example'))).toEqual([
-      'checks.std[0].url: unknown placeholder {region}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'checks.std[0].url: unknown placeholder {region}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
     ]);
     expect(problems((p) => (p.checks.std[0].expect['json-path'][0].matches = '^v{major}'))).toEqual([]);
     expect(problems((p) => (p.checks.std[0].expect['json-path'][0].equals = '{major}'))).toEqual([
-      'checks.std[0].expect.json-path[0].equals: unknown placeholder {major}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'checks.std[0].expect.json-path[0].equals: unknown placeholder {major}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
     ]);
   });
 
@@ -92,9 +92,9 @@ describe('plan rules a schema cannot express', () => {
   });
 
   it('checks placeholders in the deploy and rollback commands, arguments and environment values', () => {
-    expect(problems((p) => (p.deploy.env = { REGION: '{region}' }))).toEqual(['deploy.env.REGION: unknown placeholder {region}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}']);
-    expect(problems((p) => (p.rollback.run[2] = '{prev}'))).toEqual(['rollback.run[2]: unknown placeholder {prev}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}']);
-    expect(problems((p) => (p.rollback.env = { TO: '{to}' }))).toEqual(['rollback.env.TO: unknown placeholder {to}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}']);
+    expect(problems((p) => (p.deploy.env = { REGION: '{region}' }))).toEqual(['deploy.env.REGION: unknown placeholder {region}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']);
+    expect(problems((p) => (p.rollback.run[2] = '{prev}'))).toEqual(['rollback.run[2]: unknown placeholder {prev}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']);
+    expect(problems((p) => (p.rollback.env = { TO: '{to}' }))).toEqual(['rollback.env.TO: unknown placeholder {to}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']);
   });
 
   it('refuses two checks of one name in a profile', () => {

@@ -76,7 +76,7 @@ describe('wrong plans: every problem, with its path and what was expected', () =
     ['a duplicate target in a stage', (p) => (p.stages[2].targets = ['ord', 'fra', 'ord']), ['stages[2].targets[2]: duplicate target "ord" in stage "full"']],
     ['a target in two stages', (p) => p.stages[1].targets.push('lhr'), ['stages[1].targets[1]: target "lhr" is already in stage "canary": a target belongs to one stage']],
     ['an empty stage', (p) => (p.stages[0].targets = []), ['stages[0].targets: expected at least one target: an empty stage deploys nothing']],
-    ['a placeholder that does not exist', (p) => (p.deploy.run[4] = '{versoin}'), ['deploy.run[4]: unknown placeholder {versoin}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}']],
+    ['a placeholder that does not exist', (p) => (p.deploy.run[4] = '{versoin}'), ['deploy.run[4]: unknown placeholder {versoin}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']],
     ['{version} in an environment name', (p) => (p.environment = 'prod/{target}/{version}'), ['environment: unknown placeholder {version}; expected one of {target}, {stage}, {service}']],
     ['a duration without a unit', (p) => (p.stages[0].gate.soak = '5 minutes'), ['stages[0].gate.soak: expected a duration such as "30s", "5m" or "1h"; got "5 minutes"']],
     ['a deploy command as a shell string', (p) => (p.deploy.run = './deploy.sh --region {target}'), ['deploy.run: expected an argv array such as ["./deploy.sh", "--region", "{target}"]; got "./deploy.sh --region {target}"']],

@@ -1,4 +1,4 @@
-import { assertSafeVersion, ConfigError, environmentFor, findStage, parseDuration, planDigest } from '@stagegate/core';
+import { assertSafeVersion, chooseIdleColor, ConfigError, environmentFor, findStage, isBlueGreen, parseDuration, planDigest, readColor } from '@stagegate/core';
 import { findLastKnownGoodMany } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
@@ -45,10 +45,13 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
   const jobs = stage.targets.map((target, i) => {
     const environment = environments[i] as string;
     const previous = good.get(environment);
+    // Blue-green: the live colour is the last good deployment's; the new version goes to the other one.
+    const fromColor = isBlueGreen(stage) ? readColor(previous?.deployment.payload?.color) : undefined;
+    const colors = isBlueGreen(stage) ? { color: chooseIdleColor(fromColor), fromColor } : {};
     return prepareJob(
       {
         kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
-        previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest,
+        previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest, ...colors,
       },
       command, 'deploy', plan.service,
     );

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import { environmentUrlFor, formatDuration, parseDuration, type Command } from '@stagegate/core';
+import { environmentUrlFor, formatDuration, parseDuration, type Color, type Command } from '@stagegate/core';
 import type { DeploymentPayload, DeploymentRecord, DeploymentState } from '@stagegate/github';
 import { describeStderrTail, runCommand, type CommandResult } from './run-command.js';
 import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } from './types.js';
 
 /** One target's deploy or rollback, ready to run: placeholders already filled. */
 export interface TargetJob {
-  kind: 'deploy' | 'rollback';
+  /** switch: a blue-green stage's traffic switch to `color` (see switch-traffic.ts). */
+  kind: 'deploy' | 'rollback' | 'switch';
   target: string;
   environment: string;
   stage: string;
@@ -28,6 +29,10 @@ export interface TargetJob {
   prefixLines: boolean;
   /** Digest of the plan, recorded in the payload. */
   planDigest: string;
+  /** Blue-green: the colour this job deploys to or switches traffic to ({color}); recorded in the payload. */
+  color?: Color | undefined;
+  /** Blue-green deploy: the colour serving traffic before it (undefined on a first deploy). */
+  fromColor?: Color | undefined;
 }
 
 /**
@@ -46,6 +51,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
     state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
     // What a rollback of this deploy returns to, known without asking GitHub again.
     ...(job.kind === 'deploy' && job.previousGood ? { previousGood: { deploymentId: job.previousGood.id, sha: job.previousGood.sha } } : {}),
+    ...(job.color ? { color: job.color, fromColor: job.fromColor } : {}),
   });
   const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
   if (deps.dryRun) {
@@ -61,6 +67,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
       payload: {
         tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
         run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
+        ...(job.color ? { color: job.color } : {}),
       },
       description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
     });
@@ -87,6 +94,8 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   release();
   await inProgress;
   const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
+  // Blue-green: the idle colour holds the version but serves no traffic yet; success waits for the switch (switch-traffic.ts).
+  if (job.color && ghState === 'success') return finish(state, 'in_progress', reason);
   return finish(state, ghState, reason);
 }
 
@@ -117,7 +126,9 @@ export async function runJobCommand(job: TargetJob, deps: DeployDeps): Promise<C
  * last stderr lines, redacted: `deploy exited 7 — ERROR: registry refused image`.
  */
 export function judgeCommand(r: CommandResult, job: TargetJob, env: Record<string, string | undefined> = {}): [TargetState, DeploymentState, string] {
-  const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
+  const what = job.kind === 'switch' ? `switched traffic to ${job.color ?? '?'} (${job.version})`
+    : job.kind === 'rollback' ? `rolled back to ${job.version}${job.color ? ` (traffic switched back to ${job.color})` : ''}`
+      : `deployed ${job.version}${job.color ? ` to ${job.color}${job.fromColor ? ` (idle; ${job.fromColor} serves traffic until the switch)` : ''}` : ''}`;
   const tail = describeStderrTail(r.stderrTail, env);
   const withTail = (head: string): string => (tail ? `${head} — ${tail}` : head);
   if (r.outcome === 'timeout') return ['error', 'error', withTail(`${job.kind} timed out after ${formatDuration(parseDuration(job.command.timeout))}: the command and its children were killed`)];

@@ -16,3 +16,5 @@ export * from './cancellable-main.js';
 export * from './session-inputs.js';
 export * from './session-lock.js';
 export * from './outcome-state.js';
+export * from './switch-traffic.js';
+export * from './switch-back.js';

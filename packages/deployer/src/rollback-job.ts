@@ -21,7 +21,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
   let deploymentId: number | undefined;
   const outcome = (state: TargetState, reason: string): TargetOutcome => ({
     target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
-    state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
+    state, reason, durationMs: clock.now() - started, logUrl: deps.run.url, ...(job.color ? { color: job.color } : {}),
   });
   if (deps.dryRun) {
     deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
@@ -39,6 +39,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
       payload: {
         tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
         run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
+        ...(job.color ? { color: job.color } : {}),
       },
       description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
     }));

@@ -1,8 +1,9 @@
-import { allTargets, assertSafeVersion, ConfigError, environmentFor, planDigest, rollbackCommand, stageOfTarget } from '@stagegate/core';
+import { allTargets, assertSafeVersion, ConfigError, environmentFor, planDigest, rollbackCommand, stageOfTarget, type Color } from '@stagegate/core';
 import { inspectTarget, type TargetInspection } from '@stagegate/github';
 import type { TargetJob } from './deploy-target.js';
 import { describeWriteError } from './record-keeper.js';
 import { runRollbackJob } from './rollback-job.js';
+import { makeRollbackJob, readSwitchBackColors, type FillJob, type RollbackDecision as Decision, type ToJob } from './switch-back.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
 
@@ -15,6 +16,9 @@ export interface KnownPrevious {
   /** The version this run put there (the one being rolled back) and its deployment. */
   current: string;
   currentDeploymentId?: number | undefined;
+  /** Blue-green: the colour of the previous version, and of the version this run deployed. */
+  color?: Color | undefined;
+  currentColor?: Color | undefined;
 }
 
 /** What to roll back. */
@@ -44,10 +48,6 @@ export interface RollbackResult {
   targets: TargetOutcome[];
 }
 
-type Decision = { outcome: TargetOutcome } | { job: TargetJob };
-type RollbackBasics = Omit<TargetJob, 'argv' | 'commandEnv' | 'command' | 'planDigest' | 'prefixLines'>;
-type ToJob = (basics: RollbackBasics) => TargetJob;
-
 /**
  * Puts back each target's previous version. Targets in `known` go back at
  * once to what the caller saw before its own deploy: no Deployments API read
@@ -69,7 +69,7 @@ export async function rollbackTargets(options: RollbackOptions): Promise<Rollbac
   const digest = planDigest(plan);
   const command = rollbackCommand(plan);
   const prefixLines = parallel > 1 && options.targets.length > 1;
-  const toJob: ToJob = (basics) => prepareJob({ ...basics, planDigest: digest, prefixLines }, command, 'rollback', plan.service);
+  const fill: FillJob = (basics, via) => prepareJob({ ...basics, planDigest: digest, prefixLines }, via?.command ?? command, via?.path ?? 'rollback', plan.service);
   const known = toVersion === undefined ? (options.known ?? new Map<string, KnownPrevious>()) : new Map<string, KnownPrevious>();
   const looked = new Map<string, Promise<TargetInspection>>();
   const lookup = (target: string): Promise<TargetInspection> => {
@@ -89,9 +89,13 @@ export async function rollbackTargets(options: RollbackOptions): Promise<Rollbac
   const decide = (target: string): Decision | Promise<Decision> => {
     const environment = environmentFor(plan, target);
     const k = known.get(target);
-    if (k) return decideKnown(target, environment, k, options, toJob);
+    // Blue-green targets switch traffic back instead (see switch-back.ts).
+    if (k) return decideKnown(target, environment, k, options, makeRollbackJob(plan, target, fill, () => ({ current: k.currentColor, previous: k.color }), options.run.url));
     return lookup(target).then(
-      (seen) => decideLooked(target, environment, seen, toVersion, options, toJob),
+      async (seen) => {
+        const colors = await readSwitchBackColors(plan, options.store, target, environment, seen, toVersion);
+        return decideLooked(target, environment, seen, toVersion, options, makeRollbackJob(plan, target, fill, () => colors ?? { current: undefined, previous: undefined }, options.run.url));
+      },
       (e: unknown) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${describeWriteError(e)}; it was not rolled back`, options) }),
     );
   };
@@ -118,13 +122,11 @@ function decideKnown(target: string, environment: string, k: KnownPrevious, opti
   if (k.version === undefined) {
     return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
   }
-  return {
-    job: toJob({
-      kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
-      ref: k.sha || options.run.ref, previousGood: undefined,
-      rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
-    }),
-  };
+  return toJob({
+    kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
+    ref: k.sha || options.run.ref, previousGood: undefined,
+    rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
+  });
 }
 
 /** Decides one looked-up target: roll back (to what, replacing what), skip, or report that no good version is known. */
@@ -144,15 +146,13 @@ function decideLooked(target: string, environment: string, seen: TargetInspectio
   if (toVersion === undefined && current && options.exclude?.length && !options.exclude.includes(current.version) && current.deployment.task !== 'deploy:rollback' && current.status?.state === 'success') {
     return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
   }
-  return {
-    job: toJob({
-      kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
-      ref: proof?.deployment.sha || options.run.ref,
-      rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
-      // The deployment still marked success: the current one, else the older one this rollback repeats.
-      previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
-    }),
-  };
+  return toJob({
+    kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
+    ref: proof?.deployment.sha || options.run.ref,
+    rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
+    // The deployment still marked success: the current one, else the older one this rollback repeats.
+    previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
+  });
 }
 
 /** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */

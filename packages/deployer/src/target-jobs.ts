@@ -11,17 +11,19 @@ export type JobBasics = Omit<TargetJob, 'argv' | 'commandEnv' | 'command'>;
  * value (say {previous} for a target never deployed) is the plan's mistake,
  * reported before any deployment is created.
  */
-export function prepareJob(basics: JobBasics, command: Command, commandPath: 'deploy' | 'rollback', service: string): TargetJob {
+export function prepareJob(basics: JobBasics, command: Command, commandPath: string, service: string): TargetJob {
   // A rollback puts {previous} (the good version) back, so both placeholders name it there.
   const previous = basics.kind === 'rollback' ? basics.version : basics.fromVersion;
   const values: PlaceholderValues = { target: basics.target, version: basics.version, stage: basics.stage, environment: basics.environment, service };
   if (previous !== undefined) values.previous = previous;
+  if (basics.color !== undefined) values.color = basics.color;
   try {
     const commandEnv: Record<string, string> = {
       STAGEGATE_TARGET: basics.target,
       STAGEGATE_VERSION: basics.version,
       STAGEGATE_STAGE: basics.stage,
       STAGEGATE_ENVIRONMENT: basics.environment,
+      ...(basics.color ? { STAGEGATE_COLOR: basics.color } : {}),
     };
     for (const [k, v] of Object.entries(command.env ?? {})) commandEnv[k] = fillPlaceholders(v, values);
     return { ...basics, argv: fillArgv(command.run, values), commandEnv, command };
@@ -40,7 +42,7 @@ export function describeNotStarted(basics: Pick<TargetJob, 'target' | 'environme
  * when every target succeeded (or was skipped or planned), failed when none
  * did, partially-failed otherwise.
  */
-export function summarizeOutcomes(outcomes: readonly TargetOutcome[]): 'succeeded' | 'failed' | 'partially-failed' | 'cancelled' {
+export function summarizeOutcomes(outcomes: ReadonlyArray<{ state: string }>): 'succeeded' | 'failed' | 'partially-failed' | 'cancelled' {
   if (outcomes.some((o) => o.state === 'cancelled')) return 'cancelled';
   const ok = outcomes.filter((o) => o.state === 'succeeded' || o.state === 'skipped' || o.state === 'planned').length;
   if (ok === outcomes.length) return 'succeeded';

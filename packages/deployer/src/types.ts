@@ -1,4 +1,4 @@
-import type { Plan } from '@stagegate/core';
+import type { Color, Plan } from '@stagegate/core';
 import type { DeploymentStore } from '@stagegate/github';
 import type { RecordKeeper } from './record-keeper.js';
 import type { CommandRunner } from './run-command.js';
@@ -48,6 +48,10 @@ export interface TargetOutcome {
   logUrl: string;
   /** For a deploy: the deployment of the version it replaced (its last known good), so a rollback needs no lookup. */
   previousGood?: { deploymentId: number; sha: string } | undefined;
+  /** Blue-green: the colour this job deployed to, switched to, or (a rollback) switched traffic back to. */
+  color?: Color | undefined;
+  /** Blue-green deploy: the colour serving traffic before it (undefined on a first deploy). */
+  fromColor?: Color | undefined;
 }
 
 /** What every deploy or rollback call needs besides its own options. */

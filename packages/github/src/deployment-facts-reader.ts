@@ -19,6 +19,7 @@ export function toDeploymentFact(d: DeploymentRecord, status?: StatusRecord): De
     ref: typeof p.ref === 'string' && p.ref ? p.ref : d.ref,
   };
   if (typeof p.actor === 'string' && p.actor) fact.actor = p.actor;
+  if (p.color === 'blue' || p.color === 'green') fact.color = p.color;
   if (p.rollback?.replaces) fact.replaces = { version: p.rollback.replaces.version, deploymentId: p.rollback.replaces.deployment_id };
   if (status) applyStatus(fact, status);
   return fact;

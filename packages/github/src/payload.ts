@@ -25,6 +25,8 @@ export interface DeploymentPayload {
   ref?: string;
   /** For a rollback: what it replaces and why. */
   rollback?: { reason: string; replaces?: { version: string; deployment_id?: number } };
+  /** For a blue-green stage: the colour this deployment put the version on (a rollback: the colour traffic went back to). */
+  color?: 'blue' | 'green';
 }
 
 /** Deployment status states GitHub accepts. */

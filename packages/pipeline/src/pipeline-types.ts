@@ -11,6 +11,10 @@ export interface PipelineTarget {
   toVersion?: string | undefined;
   reason: string;
   deploymentId?: number | undefined;
+  /** Blue-green: the colour deployed to (idle until the switch), the colour live before, and whether traffic was switched. */
+  color?: string | undefined;
+  fromColor?: string | undefined;
+  switched?: boolean | undefined;
 }
 
 /** What a stage's deploy step returns to the pipeline. */
@@ -70,6 +74,8 @@ export interface PipelineDeps {
    * (production first): the pipeline records and notifies only after calling it.
    */
   rollback(items: RollbackItem[], reason: string, failedVersion: string): Promise<RollbackReport>;
+  /** Blue-green: moves traffic to each target's new colour (the stage's `switch`); one result per target switched. */
+  switchStage?(stage: Stage, version: string, targets: PipelineTarget[]): Promise<PipelineTarget[]>;
   /** Writes the last gate's verdict on the deployments it blamed, in the background; never throws. */
   recordVerdict(): void;
   /** Runs the gate of each rolled-back target's stage once more; the targets still unhealthy, with the cause. */

@@ -1,4 +1,5 @@
-import { assertSafeVersion, decideAfterStage, describeHeadline, describeNextStep, pipelineResult, selectStages, type Plan, type PolicyDecision, type RolloutFacts, type StageOutcome } from '@stagegate/core';
+import { assertSafeVersion, decideAfterStage, describeHeadline, describeNextStep, isBlueGreen, pipelineResult, selectStages, type Plan, type PolicyDecision, type RolloutFacts, type StageOutcome } from '@stagegate/core';
+import { finishBlueGreenStage } from './blue-green.js';
 import { listTargetsNow } from './targets-now.js';
 import type { PipelineDeps, PipelineEvent, PipelineReport, StageReport } from './pipeline-types.js';
 
@@ -57,8 +58,8 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     const stageStarted = deps.now();
     deps.log(`stage ${stage.name}: deploying ${version} to ${stage.targets.join(', ')}`);
     emit({ kind: 'stage-started', stage: stage.name, targets: stage.targets }, false);
-    const deploy = await deps.deployStage(stage, version);
-    const touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
+    let deploy = await deps.deployStage(stage, version);
+    let touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
     const deployFailed = deploy.targets.filter((t) => t.state !== 'succeeded').map((t) => t.target);
 
     let gate: StageOutcome['gate'] = 'skipped';
@@ -74,6 +75,13 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
       failedTargets = g.failedTargets;
       gateEvent = { kind: g.verdict === 'Successful' ? 'gate-finished' : 'gate-failed', stage: stage.name, targets: g.failedTargets.length ? g.failedTargets : stage.targets, verdict: g.verdict, reason: g.failedChecks.join('; ') || undefined };
       cancelled = deps.cancelled?.() ?? false;
+    }
+    // Blue-green: traffic moves only once the idle colour passed; a target never switched needs no rollback.
+    let neverSwitched: string | undefined;
+    if (isBlueGreen(stage) && !cancelled) {
+      const bg = await finishBlueGreenStage(stage, version, deploy, gate, deps);
+      ({ deploy, touched, note: neverSwitched } = bg);
+      if (bg.switchFailed.length) failedTargets = bg.switchFailed;
     }
     // The cause a person needs first: each failed command's exit and stderr, or each failed check's observation.
     const failedDeploys = deploy.targets.filter((t) => t.state === 'failed' || t.state === 'error').map((t) => `${t.target}: ${t.reason}`);
@@ -103,7 +111,7 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
       emit({ kind: 'stage-succeeded', stage: stage.name, targets: stage.targets });
       continue;
     }
-    report.reason = cause ? `${cause} (stage ${stage.name})` : decision.reason;
+    report.reason = `${cause ? `${cause} (stage ${stage.name})` : decision.reason}${neverSwitched ? `; ${neverSwitched}` : ''}`;
     failedStage ??= { name: stage.name, cause: report.reason };
     deps.log(`stage ${stage.name}: ${report.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
     if (decision.kind !== 'rollback' || !decision.items.length) {
@@ -112,7 +120,7 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
       if (decision.kind === 'rollback') {
         // Nothing of this run reached a target: claiming a rollback would be a lie.
         nothingToRollBack = true;
-        report.reason = `${report.reason}; nothing was deployed, so nothing was rolled back`;
+        if (!neverSwitched) report.reason = `${report.reason}; nothing was deployed, so nothing was rolled back`;
       }
       // A failure the plan lets the rollout go on from, or holds for a person, is P1: production is not burning.
       emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate, ...(decision.kind === 'rollback' ? {} : { priority: 'P1' as const }) });

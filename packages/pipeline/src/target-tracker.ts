@@ -12,6 +12,8 @@ export interface TargetTracker {
   rollingBack(targets: readonly string[], of: (target: string) => { environment: string; from: string; to?: string | undefined }): void;
   rolledBack(targets: readonly TargetResult[], failedVersion: string): void;
   stillUnhealthy(targets: ReadonlyArray<{ target: string; cause: string }>): void;
+  /** Blue-green: what serves traffic while the new version sits on the idle colour (before or without a switch). */
+  idle(target: string, runs: string | undefined, note: string): void;
 }
 
 /**
@@ -54,5 +56,6 @@ export function createTargetTracker(): TargetTracker {
     stillUnhealthy(targets) {
       for (const u of targets) set(u.target, undefined, map.get(u.target)?.runs, `still unhealthy after the rollback: ${u.cause}`);
     },
+    idle: (target, runs, note) => set(target, undefined, runs, note),
   };
 }

@@ -38,7 +38,8 @@ export function listTargetsNow(
     }
     if (!d) return { ...base, live: undefined, action: 'untouched' };
     const action = actionOf(d.t, d.s);
-    const live = action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
+    // Blue-green: a colour never switched to served no traffic, so the version before still runs there.
+    const live = d.t.switched === false ? d.t.fromVersion : action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
     const reason = action === 'gate failed' ? failedChecksOf(d.s, target).join('; ') : action === 'deployed' ? undefined : d.t.reason;
     return { ...base, live, action, reason };
   }));

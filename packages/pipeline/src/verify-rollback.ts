@@ -28,7 +28,9 @@ export async function verifyRolledBack(plan: Plan, back: readonly PipelineTarget
   const found = await Promise.all([...groups.values()].map(async (g): Promise<StillUnhealthy[]> => {
     o.log(`rollback check: gate of ${g.stage} on ${g.targets.join(', ')} (now ${g.version})`);
     try {
-      const run = await runGate({ plan, stage: findStage(plan, g.stage).name, version: g.version, targets: g.targets, signal: o.signal, cwd: o.cwd });
+      // A blue-green target is checked on the colour its traffic went back to.
+      const colors = Object.fromEntries(back.map((t) => [t.target, t.color]));
+      const run = await runGate({ plan, stage: findStage(plan, g.stage).name, version: g.version, targets: g.targets, colors, signal: o.signal, cwd: o.cwd });
       if (run.verdict === 'Successful') return [];
       if (run.verdict === 'Inconclusive') {
         o.log(`rollback check of ${g.targets.join(', ')}: Inconclusive (${run.reason})`);

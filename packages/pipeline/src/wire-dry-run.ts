@@ -1,4 +1,4 @@
-import { environmentFor, gateChecks, planDigest, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { chooseIdleColor, environmentFor, gateChecks, isBlueGreen, planDigest, readColor, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { prepareJob, type RunInfo, type TargetJob } from '@stagegate/deployer';
 import { findLastKnownGoodMany, type DeploymentStore } from '@stagegate/github';
 import type { Routes } from '@stagegate/notify';
@@ -33,6 +33,8 @@ export interface DryRunOptions {
 export function wireDryRun(o: DryRunOptions): PipelineDeps {
   const digest = planDigest(o.plan);
   const say = (line: string): void => o.print(line);
+  // Blue-green: the idle colour each target's deploy would go to ({color} of its deploy, gate and switch).
+  const colors = new Map<string, { color: string; fromColor?: string | undefined }>();
   return {
     now: () => Date.now(),
     dryRun: true,
@@ -44,17 +46,21 @@ export function wireDryRun(o: DryRunOptions): PipelineDeps {
       const targets: PipelineTarget[] = stage.targets.map((target, i) => {
         const environment = environments[i] as string;
         const previous = good.get(environment)?.version;
-        const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest };
+        const fromColor = isBlueGreen(stage) ? readColor(good.get(environment)?.deployment.payload?.color) : undefined;
+        const color = isBlueGreen(stage) ? chooseIdleColor(fromColor) : undefined;
+        if (color) colors.set(target, { color, fromColor });
+        const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color };
         const job = prepareJob({ ...basics, kind: 'deploy', version, fromVersion: previous }, o.plan.deploy, 'deploy', o.plan.service);
         say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}`);
         say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
         say(`    would run ${describeCommand(job, o.run.workspace)}`);
-        if (previous === undefined) say('    if it fails: nothing to roll back to on this target');
+        if (color) say(`    blue-green: deploys to ${color} (idle${fromColor ? `; ${fromColor} serves traffic` : ', first deploy'}), gates it, then switches; if it fails its gate, no switch: traffic never reaches it`);
+        else if (previous === undefined) say('    if it fails: nothing to roll back to on this target');
         else {
           const back = prepareJob({ ...basics, kind: 'rollback', version: previous, fromVersion: version }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
           say(`    if it fails: would roll back to ${previous} with ${describeCommand(back, o.run.workspace)}`);
         }
-        return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}` };
+        return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}`, ...(color ? { color, fromColor } : {}) };
       });
       return { outcome: 'succeeded' as const, targets };
     },
@@ -62,12 +68,19 @@ export function wireDryRun(o: DryRunOptions): PipelineDeps {
       if (!gateChecks(o.plan, stage).length) {
         say(`  gate ${stage.name}: no checks`);
       } else {
-        const gate = resolveGate({ plan: o.plan, stage: stage.name, version, targets });
+        const gate = resolveGate({ plan: o.plan, stage: stage.name, version, targets, colors: Object.fromEntries(targets.map((t) => [t, colors.get(t)?.color])) });
         say(`  gate ${stage.name}: not run in a dry run; would probe for ${gate.soakMs / 1000} s, every ${gate.intervalMs / 1000} s, verdict within ${gate.timeoutMs / 1000} s:`);
         for (const spec of gate.specs) say(`    ${spec.target} ${spec.check}: ${JSON.stringify(spec.detail)}`);
       }
       // Not a verdict: the orchestrator needs one to plan the next stage as if this one held.
       return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
+    },
+    async switchStage(stage: Stage, version: string, targets: PipelineTarget[]) {
+      return targets.map((t) => {
+        const job = prepareJob({ kind: 'switch', target: t.target, environment: t.environment, stage: stage.name, version, fromVersion: t.fromVersion, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color: readColor(t.color) }, stage.switch ?? o.plan.deploy, 'switch', o.plan.service);
+        say(`  switch ${t.target} → ${t.color ?? '?'}: would run ${describeCommand(job, o.run.workspace)}`);
+        return { ...t, state: 'planned', reason: `dry run: would switch traffic to ${t.color ?? '?'}` };
+      });
     },
     async rollback(items: RollbackItem[]) {
       return { ok: true, targets: items.map((i) => ({ target: i.target, environment: environmentFor(o.plan, i.target), state: 'planned', reason: 'dry run' })) };

@@ -1,5 +1,5 @@
 import { describeCheckCause, environmentFor, gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
-import { createRecordKeeper, deployStage, rollbackTargets, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
+import { createRecordKeeper, deployStage, rollbackTargets, switchTraffic, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import type { DeploymentStore } from '@stagegate/github';
 import { createNotifier, digestFileFor, routesFromPlan, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
 import { resolveGate, runGate } from '@stagegate/probes';
@@ -51,7 +51,10 @@ export function resolvePipelineRoutes(notify: Plan['notify'], env: Record<string
   }
 }
 
-const toPipelineTarget = (t: TargetOutcome): PipelineTarget => ({ target: t.target, environment: t.environment, state: t.state, fromVersion: t.fromVersion, toVersion: t.toVersion, reason: t.reason, deploymentId: t.deploymentId });
+const toPipelineTarget = (t: TargetOutcome): PipelineTarget => ({
+  target: t.target, environment: t.environment, state: t.state, fromVersion: t.fromVersion, toVersion: t.toVersion, reason: t.reason, deploymentId: t.deploymentId,
+  ...(t.color ? { color: t.color, fromColor: t.fromColor } : {}),
+});
 
 /**
  * Wires the pipeline to the real adapters: the deployer (GitHub Deployments and
@@ -78,6 +81,8 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
   // What each target ran before this run's deploy: a rollback goes back to it with no lookup.
   const known = new Map<string, KnownPrevious>();
   let blame: { targets: string[]; describe: (target: string) => string } | undefined;
+  // Blue-green: each target's deploy to its idle colour, which the switch completes.
+  const idle = new Map<string, TargetOutcome>();
   const markFailed = (targets: readonly string[], description: (target: string) => string): void => {
     for (const target of targets) {
       const live = liveDeployments.get(target);
@@ -106,24 +111,28 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
         if (t.deploymentId === undefined) continue;
         if (t.state === 'succeeded') liveDeployments.set(t.target, { id: t.deploymentId, version });
         // Redeploying the version already there teaches nothing: leave that target to a lookup.
-        if (t.fromVersion !== version) known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId });
+        if (t.fromVersion !== version) known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId, color: t.fromColor, currentColor: t.color });
+        if (t.color) idle.set(t.target, t);
       }
       history.recordTargets('deploy-finished', stage.name, r.targets, now());
       tracker.deployed(r.targets, version);
+      for (const t of r.targets) if (t.color && t.state === 'succeeded') tracker.idle(t.target, t.fromVersion, `${version} on ${t.color}, idle: no traffic until the switch`);
       return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
     },
     async gateStage(stage: Stage, version: string, targets: string[]) {
       if (o.dryRun) {
-        const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets });
+        const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets, colors: Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color])) });
         for (const spec of resolved.specs) o.log.info(`[dry-run] gate ${stage.name}: would probe ${spec.target} with ${JSON.stringify(spec.detail)}`);
         o.log.info(`[dry-run] gate ${stage.name}: soak ${resolved.soakMs} ms, every ${resolved.intervalMs} ms, timeout ${resolved.timeoutMs} ms`);
         return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
       }
       if (!gateChecks(o.plan, stage).length) return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
-      const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
+      const colors = Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color]));
+      const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, colors, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map(describeCheckCause);
       tracker.unhealthy(g.failedChecks, version);
+      for (const t of failedTargets.flatMap((f) => idle.get(f) ?? [])) tracker.idle(t.target, t.fromVersion, `${version} on ${t.color ?? '?'} failed its gate and never received traffic`);
       if (g.verdict === 'Failed' || g.verdict === 'Error') {
         // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
         // (all of them when it could not tell), written by recordVerdict once any rollback has started.
@@ -134,6 +143,15 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
         };
       }
       return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
+    },
+    async switchStage(stage: Stage, version: string, targets: PipelineTarget[]) {
+      const deployed = targets.map((t) => idle.get(t.target)).filter((t): t is TargetOutcome => t !== undefined);
+      const switched = await switchTraffic({ ...common, stage: stage.name, version, deployed });
+      tracker.deployed(switched, version);
+      const failed = switched.filter((t) => t.state !== 'succeeded');
+      // A failed switch leaves traffic uncertain: its deployment is marked failed once any rollback has started.
+      if (failed.length) blame = { targets: failed.map((t) => t.target), describe: (target) => failed.find((t) => t.target === target)?.reason ?? 'switch failed' };
+      return switched.map(toPipelineTarget);
     },
     recordVerdict,
     async rollback(items: RollbackItem[], reason: string, failedVersion: string) {

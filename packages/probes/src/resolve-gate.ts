@@ -24,6 +24,8 @@ export interface GateSource {
   targets?: string[];
   /** Fills {version}. */
   version?: string;
+  /** Blue-green: fills {color} per target (the idle colour under test, or the live one after a switch back). */
+  colors?: Readonly<Record<string, string | undefined>>;
   /** Override the plan's gate timings (durations as the plan writes them). */
   soak?: string;
   interval?: string;
@@ -66,6 +68,7 @@ export function resolveGate(src: GateSource): ResolvedGate {
   for (const target of targets) {
     const values: PlaceholderValues = { target, stage: stage?.name ?? src.stage ?? '', ...(src.version !== undefined ? { version: src.version } : {}) };
     if (src.plan) Object.assign(values, { service: src.plan.service, environment: environmentFor(src.plan, target, stage) });
+    if (src.colors?.[target] !== undefined) values.color = src.colors[target];
     for (const check of checks) {
       let filled: Check;
       try {

@@ -59,8 +59,10 @@ export const statusCommand: CliCommand = {
       io.stdout.write(json);
       return 0;
     }
-    io.stdout.write(textTable(['TARGET', 'VERSION', 'SINCE', 'PREVIOUS', 'STATE', 'ROLLOUT', 'DEPLOYED BY'], statuses.map((s, i) => [
-      s.target, s.version ?? '-', s.since ?? '-', s.previous ?? '-', file.targets[i]?.state ?? 'idle', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : '-', describeOrigin(s) || '-',
+    // The COLOR column only when some target is blue-green: a rolling plan's table stays as it was.
+    const colored = statuses.some((s) => s.color);
+    io.stdout.write(textTable(['TARGET', 'VERSION', ...(colored ? ['COLOR'] : []), 'SINCE', 'PREVIOUS', 'STATE', 'ROLLOUT', 'DEPLOYED BY'], statuses.map((s, i) => [
+      s.target, s.version ?? '-', ...(colored ? [s.color ? `${s.color} (live)` : '-'] : []), s.since ?? '-', s.previous ?? '-', file.targets[i]?.state ?? 'idle', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : '-', describeOrigin(s) || '-',
     ])));
     if (file.rollout) io.stdout.write(`rollout: ${file.rollout.version} ${file.rollout.state}${file.rollout.stage ? ` in ${file.rollout.stage}` : ''}${file.rollout.nextStage ? `; next stage ${file.rollout.nextStage}` : ''} (run ${file.rollout.run.id})\n`);
     return 0;

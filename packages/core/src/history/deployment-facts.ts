@@ -36,6 +36,8 @@ export interface DeploymentFact {
   ref?: string;
   /** Link to the deployed service (the newest status's environment_url). */
   environmentUrl?: string;
+  /** For a blue-green stage: the colour the deployment put its version on (payload.color). */
+  color?: 'blue' | 'green';
 }
 
 /** States that mean the deployment worked (inactive: GitHub retires only successful deployments). */
@@ -70,6 +72,8 @@ export interface TargetStatus {
   sha?: string;
   ref?: string;
   environmentUrl?: string;
+  /** For a blue-green target: the colour serving traffic (the live deployment's colour). */
+  color?: 'blue' | 'green';
 }
 
 /**
@@ -99,6 +103,7 @@ export function computeTargetStatus(target: string, environment: string, facts: 
     rollingOut: inProgress ? newest?.version : undefined,
     failing: !!newest && hasFailedStatus(newest),
     ...(live ? { actor: live.actor, sha: live.sha, ref: live.ref, environmentUrl: live.environmentUrl } : {}),
+    ...(live?.color ? { color: live.color } : {}),
   };
 }
 

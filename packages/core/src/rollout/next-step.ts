@@ -90,7 +90,10 @@ export function describeNextStep(f: RolloutFacts): string[] {
     case 'partially-failed':
       return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
     case 'failed':
-    case 'cancelled':
-      return [`check the targets marked failed or unknown above; ${rollback ?? 'roll back with the rollback workflow'}`, `then ${rerun(f.failedStage)}`];
+    case 'cancelled': {
+      // Every touched target known to run its old version (a blue-green colour never switched to): nothing to undo.
+      const unsure = f.targets.some((t) => t.action !== 'untouched' && (t.live === undefined || t.live === f.version));
+      return [`check the targets marked failed or unknown above; ${rollback ?? (unsure ? 'roll back with the rollback workflow' : `nothing to roll back: no target serves ${f.version}`)}`, `then ${rerun(f.failedStage)}`];
+    }
   }
 }

@@ -53,7 +53,7 @@ export function lockEnvironmentsOf(plan: Plan): string[] {
 /**
  * How long a rollout of this plan may hold the lock before a waiter may take
  * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets) and gate (its timeout, else soak + 5 m), one rollback of every
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
  * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
 export function lockHoldMs(plan: Plan): number {
@@ -63,7 +63,9 @@ export function lockHoldMs(plan: Plan): number {
   for (const stage of plan.stages) {
     const waves = Math.ceil(stage.targets.length / stage.parallel);
     const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
-    total += waves * (deployMs + rollbackMs) + gate;
+    // Blue-green: a switch to the new colour, and one back on a rollback.
+    const switchMs = stage.switch ? 2 * parseDuration(stage.switch.timeout) : 0;
+    total += waves * (deployMs + rollbackMs + switchMs) + gate;
   }
   return Math.min(total, MAX_LOCK_HOLD_MS);
 }
