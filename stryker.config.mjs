@@ -20,6 +20,9 @@ export default {
     'packages/core/src/gate/gate-result.ts',
     'packages/core/src/gate/mann-whitney.ts',
     'packages/core/src/rollout/rollout-policy.ts',
+    // Fan-out: how a stage is cut into shards, and how the join reads the shards' records.
+    'packages/core/src/rollout/shard-targets.ts',
+    'packages/core/src/rollout/shard-outcome.ts',
     'packages/core/src/history/dora.ts',
     // The one rule for a bad version (rollback attribution), shared by DORA and last-known-good.
     'packages/core/src/history/bad-rule.ts',
