@@ -8,3 +8,5 @@ export * from './pipeline-summary.js';
 export * from './notification-queue.js';
 export * from './verify-rollback.js';
 export * from './targets-now.js';
+export * from './join-stage.js';
+export * from './join-summary.js';
