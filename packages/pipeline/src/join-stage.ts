@@ -1,5 +1,5 @@
 import {
-  assertSafeVersion, decideAfterStage, findStage, indexShards, shardTargets, summarizeShardedStage,
+  assertSafeVersion, decideAfterStage, describeShardFailures, findStage, indexShards, shardTargets, summarizeShardedStage,
   type Plan, type PolicyDecision, type ShardedStageOutcome, type ShardJobsResult, type StageOutcome, type TargetRecord,
 } from '@stagegate/core';
 import { createRecordKeeper, rollbackTargets, type DeployLog, type RollbackResult, type RunInfo, type UnrecordedWrite } from '@stagegate/deployer';
@@ -94,7 +94,8 @@ export async function joinShardedStage(o: JoinOptions): Promise<JoinReport> {
   o.log.info(`join: ${decision.reason} → rollback-${decision.scope} of ${targets.length} target(s)`);
   await o.beforeRollback?.();
   const keeper = createRecordKeeper({ warn: (l) => o.log.warning(l) });
-  const reason = `${decision.reason} (join of ${shards.length} shards, run ${o.run.id})`;
+  // Recorded on every rollback deployment: the observed cause first, as the pipeline records it.
+  const reason = `${describeShardFailures(judged.failures, 2) || decision.reason} (stage ${stage.name}, join of ${shards.length} shards, run ${o.run.id})`;
   const rolling = rollbackTargets({
     plan, store: o.store, run: o.run, log: o.log, signal: o.signal, env: o.env, records: keeper, targets, reason, exclude: [version],
     parallel: o.parallel ?? Math.min(16, targets.length), lookupTimeoutMs: o.lookupTimeoutMs,
