@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import { parseChoiceInput, parseIntegerInput, writeJournal } from '@stagegate/action-kit';
 import { ConfigError, DEFAULT_SHARD_SIZE, describeTargetEvents } from '@stagegate/core';
 import { holdRolloutLock, listTargetsIn, openActionSession, runCancellableMain } from '@stagegate/deployer';
-import { describeJoinHeadline, describeJoinNextStep, joinShardedStage, renderJoinSummary } from '@stagegate/pipeline';
 
 const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const;
 
@@ -25,6 +24,9 @@ async function run(signal: AbortSignal): Promise<void> {
   if (!/^[0-9a-f]{40}$/i.test(sha)) throw new ConfigError([{ path: core.getInput('ref').trim() ? 'input ref' : 'GITHUB_SHA', message: `expected the 40-character commit sha the shards deployed; got ${JSON.stringify(sha)}` }]);
   const parallelText = core.getInput('parallel');
   const lockInputs = { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version }, stage };
+  // Loaded once the inputs are read: the pipeline brings the probes and notifiers, and a step that
+  // fails on its inputs should not pay for them (bench/cold-start).
+  const { describeJoinHeadline, describeJoinNextStep, joinShardedStage, renderJoinSummary } = await import('@stagegate/pipeline');
   const report = await joinShardedStage({
     plan, stage, version, shardSize, jobs, store, run: runInfo, sha: sha.toLowerCase(), signal,
     parallel: parallelText ? parseIntegerInput('parallel', parallelText, 16, { min: 1, max: 256 }) : undefined,
