@@ -23,6 +23,9 @@ export default {
     // Blue-green: which colour is idle, when traffic can switch back, the plan rules; and the stage's switch decision.
     'packages/core/src/blue-green.ts',
     'packages/pipeline/src/blue-green.ts',
+    // Fan-out: how a stage is cut into shards, and how the join reads the shards' records.
+    'packages/core/src/rollout/shard-targets.ts',
+    'packages/core/src/rollout/shard-outcome.ts',
     'packages/core/src/history/dora.ts',
     // The one rule for a bad version (rollback attribution), shared by DORA and last-known-good.
     'packages/core/src/history/bad-rule.ts',

@@ -17,8 +17,8 @@ function readExample(name: string): { on?: Record<string, unknown>; permissions?
 }
 
 describe('example workflows', () => {
-  it('are the four the issue asks for', () => {
-    expect(examples).toEqual(['deploy-one-step.yml', 'deploy.yml', 'rollback.yml', 'status.yml']);
+  it('are the ones the issues ask for', () => {
+    expect(examples).toEqual(['deploy-fleet.yml', 'deploy-one-step.yml', 'deploy.yml', 'rollback.yml', 'status.yml']);
   });
 
   describe.each(examples)('%s', (name) => {
@@ -85,6 +85,23 @@ describe('what the examples promise', () => {
     expect(inputs.mode?.default).toBe('all');
     // Each stage job says when its mode runs it.
     for (const job of ['canary', 'primary', 'full']) expect(String(doc.jobs[job]?.if)).toContain(`inputs.mode == '${job}'`);
+  });
+
+  it('deploy-fleet.yml fans every stage out from the plan action, joins it, and goes on only on the join\'s word', () => {
+    const { jobs } = readExample('deploy-fleet.yml');
+    const planSteps = jobs.plan?.steps?.filter((s) => String(s.uses).includes('/actions/plan@')) ?? [];
+    expect(planSteps.map((s) => (s.with as { stage: string }).stage)).toEqual(['canary', 'primary', 'full']);
+    for (const [i, stage] of ['canary', 'primary', 'full'].entries()) {
+      const shards = jobs[stage];
+      expect(shards?.strategy).toEqual({ 'fail-fast': false, matrix: `\${{ fromJSON(needs.plan.outputs.${stage}) }}` });
+      expect(shards?.steps?.map((s) => s.uses).filter(Boolean)).toEqual(['actions/checkout@v4', 'stagegate/stagegate/actions/run-stage@v1', 'stagegate/stagegate/actions/health-gate@v1']);
+      for (const s of shards?.steps?.slice(1) ?? []) expect(s.with).toMatchObject({ stage, targets: '${{ matrix.targets }}' });
+      const joinStep = jobs[`join-${stage}`]?.steps?.find((s) => s.id === 'join');
+      expect(joinStep?.with).toMatchObject({ stage, 'shard-size': 50, 'shards-result': `\${{ needs.${stage}.result }}` });
+      expect(String(jobs[`join-${stage}`]?.if)).toContain('!cancelled()');
+      if (i > 0) expect(String(shards?.if)).toContain(`needs.join-${['canary', 'primary'][i - 1]}.outputs.next-stage == '${stage}'`);
+    }
+    expect(planSteps.every((s) => (s.with as { 'shard-size': number })['shard-size'] === 50)).toBe(true);
   });
 
   it('status.yml runs on a schedule and after each deployment, with read-only permissions', () => {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { parseIntegerInput, writeJournal } from '@stagegate/action-kit';
+import { parseIntegerInput, parseListInput, writeJournal } from '@stagegate/action-kit';
 import { describeTargetEvents } from '@stagegate/core';
 import { checkSessionInputs, runCancellableMain, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 import { describeStageHeadline, renderStageSummary } from './stage-summary.js';
@@ -20,9 +20,11 @@ async function run(signal: AbortSignal): Promise<void> {
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');
   const timeout = core.getInput('timeout').trim();
-  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage }, signal, core);
+  // One shard of a fanned-out stage (the plan action's matrix.targets); empty: the whole stage.
+  const targets = parseListInput('targets', core.getInput('targets'));
+  await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage, targets }, signal, core);
   const result = await deployStage({
-    plan, stage, store, signal, dryRun,
+    plan, stage, store, signal, dryRun, targets,
     version: core.getInput('version', { required: true }).trim(),
     parallel: parallelText ? parseIntegerInput('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
     timeout: timeout || undefined,

@@ -1,4 +1,4 @@
-import { assertSafeVersion, chooseIdleColor, ConfigError, environmentFor, findStage, isBlueGreen, parseDuration, planDigest, readColor } from '@stagegate/core';
+import { assertSafeVersion, checkShardTargets, chooseIdleColor, ConfigError, environmentFor, findStage, isBlueGreen, parseDuration, planDigest, readColor } from '@stagegate/core';
 import { findLastKnownGoodMany } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
@@ -14,6 +14,8 @@ export interface DeployStageOptions extends DeployDeps {
   parallel?: number;
   /** Override of deploy.timeout, e.g. "10m". */
   timeout?: string;
+  /** Only these of the stage's targets (one shard of a fanned-out stage); default all of them. */
+  targets?: readonly string[];
 }
 
 /** The outcome of a stage's deploy. */
@@ -38,11 +40,13 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
   const stage = findStage(plan, options.stage);
   const version = assertSafeVersion(options.version, plan['version-pattern']);
   const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
-  const environments = stage.targets.map((t) => environmentFor(plan, t, stage));
+  // A shard deploys its own targets only, in the order given (the plan's, from the plan action).
+  const targets = options.targets?.length ? checkShardTargets(stage.name, stage.targets, options.targets) : stage.targets;
+  const environments = targets.map((t) => environmentFor(plan, t, stage));
   const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
   const digest = planDigest(plan);
   const parallel = options.parallel ?? stage.parallel;
-  const jobs = stage.targets.map((target, i) => {
+  const jobs = targets.map((target, i) => {
     const environment = environments[i] as string;
     const previous = good.get(environment);
     // Blue-green: the live colour is the last good deployment's; the new version goes to the other one.
@@ -51,16 +55,16 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
     return prepareJob(
       {
         kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
-        previousGood: previous?.deployment, prefixLines: parallel > 1 && stage.targets.length > 1, planDigest: digest, ...colors,
+        previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors,
       },
       command, 'deploy', plan.service,
     );
   });
-  const targets = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
+  const outcomes = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
     signal: options.signal,
     onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
   });
-  return { stage: stage.name, version, result: summarizeOutcomes(targets), targets };
+  return { stage: stage.name, version, result: summarizeOutcomes(outcomes), targets: outcomes };
 }
 
 /** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */

@@ -1,5 +1,5 @@
 import { parseChoiceInput } from '@stagegate/action-kit';
-import { allTargets, assertSafeVersion, ConfigError, findStage, lockEnvironmentsOf, lockHoldMs, parseDuration, type Plan } from '@stagegate/core';
+import { allTargets, assertSafeVersion, checkShardTargets, ConfigError, findStage, lockEnvironmentsOf, lockHoldMs, parseDuration, type Plan } from '@stagegate/core';
 import { acquireRolloutLock, type DeploymentStore, type GitHubClient, type HeldLock } from '@stagegate/github';
 import type { RunInfo } from './types.js';
 
@@ -66,7 +66,12 @@ export async function holdRolloutLock(session: LockSession, inputs: LockInputs, 
 
 function checkBeforeLocking(plan: Plan, inputs: LockInputs): void {
   for (const [name, value] of Object.entries(inputs.versions ?? {})) if (value) assertSafeVersion(value, plan['version-pattern'], name);
-  if (inputs.stage) findStage(plan, inputs.stage);
+  const stage = inputs.stage ? findStage(plan, inputs.stage) : undefined;
+  // A shard's targets (run-stage) belong to its stage: checked before a claim is written.
+  if (stage && inputs.targets?.length) {
+    checkShardTargets(stage.name, stage.targets, inputs.targets);
+    return;
+  }
   const known = new Set(allTargets(plan));
   const unknown = (inputs.targets ?? []).filter((t) => !known.has(t));
   if (unknown.length) throw new ConfigError([{ path: 'input targets', message: `expected targets of the plan (${[...known].join(', ')}); got ${unknown.map((t) => JSON.stringify(t)).join(', ')}` }]);

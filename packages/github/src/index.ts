@@ -12,3 +12,4 @@ export * from './history-views.js';
 export * from './request-bounds.js';
 export * from './rollout-lock.js';
 export type { LockPayload } from './lock-claims.js';
+export * from './run-deployments.js';

@@ -10,3 +10,5 @@ export * from './verify-rollback.js';
 export * from './targets-now.js';
 export * from './incident-report.js';
 export * from './run-reports.js';
+export * from './join-stage.js';
+export * from './join-summary.js';

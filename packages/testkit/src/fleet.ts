@@ -45,6 +45,8 @@ export interface FleetOptions {
   /** version → regions where it is unhealthy ('*' for all). */
   breaks?: Record<string, string[]>;
   port?: number;
+  /** How long a deploy request waits before it answers (a remote deploy's time, spent off the caller's CPU). Default 0. */
+  deployDelayMs?: number;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     }
     if (req.method === 'POST' && action === 'deploy') {
       const body = JSON.parse(await readBody(req)) as { version?: unknown };
+      if (options.deployDelayMs) await new Promise((ok) => setTimeout(ok, options.deployDelayMs));
       const refusal = refusing.get(state.region);
       if (refusal && (refusal.version === undefined || refusal.version === body.version)) return send(res, 503, { error: refusal.message ?? `${state.region} refuses deploys`, exitCode: refusal.exitCode ?? 1 });
       if (typeof body.version !== 'string' || !body.version) return send(res, 400, { error: 'expected {"version": "..."}' });
