@@ -37,6 +37,8 @@ export interface StatusFileTarget {
   rollingOut?: string;
   /** Its newest deployment failed and nothing has replaced it yet. */
   failing: boolean;
+  /** A blue-green target: the colour serving traffic. */
+  color?: 'blue' | 'green';
 }
 
 /** The rollout a run has not finished (in progress or paused). */
@@ -107,6 +109,7 @@ export function buildDeployStatus(input: DeployStatusInput): DeployStatusFile {
     state: targetState(s),
     ...(s.rollingOut !== undefined ? { rollingOut: s.rollingOut } : {}),
     failing: s.failing,
+    ...(s.color ? { color: s.color } : {}),
   }));
   const state: DeployState = open?.state === 'rolling-back' ? 'rolling-back' : input.frozen ? 'frozen' : (open?.state ?? (targets.some((t) => t.state === 'deploying') ? 'deploying' : 'idle'));
   return {
