@@ -70,7 +70,7 @@ describe('blue-green: the new colour fails its gate', () => {
       { version: 'v1', task: 'deploy', color: 'blue', state: 'success' },
       { version: 'v2', task: 'deploy', color: 'green', state: 'failure' },
     ]);
-    expect((await statusOf(w)).lhr).toMatch(/^lhr v1 blue \(live\) \S+ - newest failed/);
+    expect((await statusOf(w)).lhr).toMatch(/^lhr v1 blue \(live\) \S+ - idle newest failed/);
     w.github.assertNoViolations();
   });
 });

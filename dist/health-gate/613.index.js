@@ -639,6 +639,8 @@ function resolveGate(src) {
         const values = { target, stage: stage?.name ?? src.stage ?? '', ...(src.version !== undefined ? { version: src.version } : {}) };
         if (src.plan)
             Object.assign(values, { service: src.plan.service, environment: (0,plan_resolve/* environmentFor */.DD)(src.plan, target, stage) });
+        if (src.colors?.[target] !== undefined)
+            values.color = src.colors[target];
         for (const check of checks) {
             let filled;
             try {

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, acquireRolloutLock, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, newestPerTarget, pageThrough, readAllStates, readDora, readHistory, readPayload, readStatus, toDeploymentFact
+// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, acquireRolloutLock, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readHistory, readPayload, readStatus, readStatusesOf, toDeploymentFact
 
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
@@ -619,6 +619,7 @@ const DeploymentStore = GitHubDeploymentStore;
 /**
  * @stagegate/github: the GitHub Deployments API as stagegate's store.
  */
+
 
 
 

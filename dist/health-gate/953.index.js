@@ -248,7 +248,7 @@ async function main() {
 async function run(signal) {
     const ctx = (0,run_context/* readRunContext */.$)(process.env);
     // Loaded once the run context is known to be usable: the plan parser and the probes are most of the start-up.
-    const [{ loadPlanInput }, { runGate }, { parseChecksInput, parseFailOn }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 43034)), __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 30613)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 53945))]);
+    const [{ loadPlanInput }, { runGate }, { parseChecksInput, parseFailOn }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 4216)), __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 30613)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 53945))]);
     const planInput = core.getInput('plan');
     const checksInput = core.getInput('checks');
     const checks = checksInput.trim() ? parseChecksInput(checksInput) : undefined;
@@ -1092,12 +1092,14 @@ const PLACEHOLDERS = {
     stage: 'the stage name',
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
-    check: ['target', 'version', 'stage', 'environment', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
 };
 const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
 /** Names of the placeholders used in `text`, in order of appearance. */

@@ -203,6 +203,10 @@ const Stage = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().min(1).optional().describe("Override of the plan's environment template for this stage."),
     /** Override of the plan's url template for this stage's targets. */
     url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
 })
     .describe('One stage: targets deployed together, then gated.');
 /** A command the plan runs per target: argv, never a shell line. */
@@ -245,6 +249,13 @@ const Notify = schemas/* strictObject */.rej({
     discord: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
     /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
     webhook: schemas/* strictObject */.rej({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: schemas/* strictObject */.rej({
+        'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+        'events-url': schemas/* string */.YjP().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        ...ChannelCommon,
+        'min-priority': schemas/* enum */.k5n(plan_constants/* PRIORITIES */.B).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
     /** When a failed send fails the step: p0-p1 (default), any, never. */
     'fail-on-error': schemas/* enum */.k5n(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
 })

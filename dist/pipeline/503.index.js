@@ -336,12 +336,14 @@ function runContextFromEnv(env) {
 /* harmony export */ });
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1410);
 /* harmony import */ var _discord_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3133);
+/* harmony import */ var _pagerduty_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2698);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1212);
 /* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
 /* harmony import */ var _send_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9195);
 /* harmony import */ var _slack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4333);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(226);
-/* harmony import */ var _webhook_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4396);
+/* harmony import */ var _webhook_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4396);
+
 
 
 
@@ -449,13 +451,98 @@ function renderFor(channel, event) {
         return { body: JSON.stringify((0,_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSlackMessage */ .tW)(event)) };
     if (channel.type === 'discord')
         return { body: JSON.stringify((0,_discord_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDiscordMessage */ .Vq)(event)) };
-    const body = JSON.stringify((0,_webhook_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWebhookMessage */ .Yk)(event));
-    return { body, headers: (0,_webhook_js__WEBPACK_IMPORTED_MODULE_7__/* .webhookHeaders */ .Gw)(event, body, channel.secret) };
+    if (channel.type === 'pagerduty')
+        return { body: JSON.stringify((0,_pagerduty_js__WEBPACK_IMPORTED_MODULE_7__/* .formatPagerDutyEvent */ .VT)(event, channel.routingKey ?? '')) };
+    const body = JSON.stringify((0,_webhook_js__WEBPACK_IMPORTED_MODULE_8__/* .formatWebhookMessage */ .Yk)(event));
+    return { body, headers: (0,_webhook_js__WEBPACK_IMPORTED_MODULE_8__/* .webhookHeaders */ .Gw)(event, body, channel.secret) };
 }
 function describeAttempt(a) {
     const what = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'error');
     const tail = a.outcome === 'retrying' ? `; retrying in ${a.retryInMs}ms` : a.outcome === 'failed' && a.error && a.status !== undefined ? ` (${a.error.slice(0, 120)})` : '';
     return `notify: ${a.channel} attempt ${a.attempt} ${a.outcome} (${what}, ${a.durationMs}ms)${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 2698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ pagerDutyDedupKey),
+/* harmony export */   T3: () => (/* binding */ PAGERDUTY_LIMITS),
+/* harmony export */   VT: () => (/* binding */ formatPagerDutyEvent),
+/* harmony export */   mJ: () => (/* binding */ PAGERDUTY_EVENTS_URL),
+/* harmony export */   tv: () => (/* binding */ pagerDutyActionOf),
+/* harmony export */   wm: () => (/* binding */ PAGERDUTY_SEVERITY)
+/* harmony export */ });
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1212);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(226);
+
+
+/**
+ * PagerDuty's Events API v2 (POST /v2/enqueue): an alert opens an incident
+ * (`trigger`), and the rollout's all-clear closes it (`resolve`) with the same
+ * `dedup_key`, so one rollout is one incident however many alerts it sends.
+ * PagerDuty answers 202 `{ status: "success", dedup_key }`; 400 for a bad
+ * event (final), 429 and 5xx to retry (the sender's policy).
+ */
+/** The Events API v2 endpoint. */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** PagerDuty's severities, by stagegate priority. */
+const PAGERDUTY_SEVERITY = { P0: 'critical', P1: 'error', P2: 'warning', P3: 'info' };
+/** PagerDuty's limits: summary 1024 characters, dedup_key 255. */
+const PAGERDUTY_LIMITS = { summary: 1024, dedupKey: 255 };
+/**
+ * The all-clear resolves: the rollout's closing message when it succeeded or
+ * was rolled back and verified healthy. Every other event the channel takes
+ * triggers (a P0 by default; a failed or cancelled end keeps the incident open).
+ */
+function pagerDutyActionOf(e) {
+    const allClear = e.kind === 'pipeline-succeeded' || (e.closing === true && (e.outcome === 'succeeded' || e.outcome === 'rolled-back'));
+    return allClear ? 'resolve' : 'trigger';
+}
+/**
+ * One key per rollout: service, version and the run (a re-run attempt of the
+ * same run and version continues the same incident). Stable across the
+ * rollout's messages, so the all-clear resolves what its alert opened.
+ */
+function pagerDutyDedupKey(e) {
+    const run = e.rollout ?? /\/actions\/runs\/(\d+)/.exec(e.runUrl ?? '')?.[1] ?? 'run';
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)(`stagegate/${e.service}/${e.version ?? '-'}/${run}`, PAGERDUTY_LIMITS.dedupKey);
+}
+/**
+ * The Events API v2 body. A trigger carries the payload PagerDuty requires
+ * (summary: the cause first; source; severity) and the details a responder
+ * needs; a resolve needs only the key. The routing key is the caller's
+ * secret: it is in the body only, never in a URL or a log line.
+ */
+function formatPagerDutyEvent(event, routingKey) {
+    const action = pagerDutyActionOf(event);
+    const base = { routing_key: routingKey, event_action: action, dedup_key: pagerDutyDedupKey(event) };
+    if (action === 'resolve')
+        return base;
+    const links = (0,_events_js__WEBPACK_IMPORTED_MODULE_1__/* .linksOf */ .hP)(event).filter((l) => /^https?:\/\//.test(l.url)).map((l) => ({ href: l.url, text: l.text }));
+    return {
+        ...base,
+        payload: {
+            summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateText */ .EJ)((0,_events_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEvent */ .gN)(event), PAGERDUTY_LIMITS.summary),
+            source: event.context?.repository ? `${event.context.repository}: ${event.service}` : event.service,
+            severity: PAGERDUTY_SEVERITY[event.priority],
+            timestamp: event.time,
+            component: event.service,
+            ...(event.stage ? { group: event.stage } : {}),
+            class: event.kind,
+            custom_details: {
+                version: event.version, stage: event.stage, priority: event.priority, cause: event.reason,
+                targets: event.states?.map((s) => `${s.target}${s.runs ? ` runs ${s.runs}` : ''}: ${s.note}`) ?? event.targets,
+                next_step: event.nextStep, run: event.runUrl,
+            },
+        },
+        ...(links.length ? { links } : {}),
+        client: 'stagegate',
+        ...(event.runUrl && /^https?:\/\//.test(event.runUrl) ? { client_url: event.runUrl } : {}),
+    };
 }
 
 
@@ -526,6 +613,15 @@ function routesFromPlan(notify, env, where = 'notify') {
             events: c.events,
         });
     }
+    const pd = notify.pagerduty;
+    const routingKey = pd ? read(pd['routing-key'], `${where}.pagerduty.routing-key`, !pd.required) : '';
+    if (pd && routingKey) {
+        // The events URL is not a secret (the key travels in the body): it may be a plain URL in the plan.
+        channels.push({
+            name: 'pagerduty', type: 'pagerduty', url: pd['events-url'], routingKey, minPriority: pd['min-priority'], ...(pd['fallback-for'] ? { fallbackFor: pd['fallback-for'] } : {}),
+            immediatePriority: pd['immediate-priority'], timeoutMs: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(pd.timeout), retries: pd.retries, events: pd.events,
+        });
+    }
     // A fallback for a channel that is not configured takes that channel's place.
     for (const c of channels)
         if (c.fallbackFor && unconfigured.some((u) => u.name === c.fallbackFor))
@@ -555,7 +651,8 @@ function isHttpUrl(text) {
 /** Every secret of the routes with the label that replaces it in messages. */
 function secretsOf(routes) {
     return routes.channels.flatMap((c) => [
-        { value: c.url, label: `<${c.name} webhook>`, channel: c.name },
+        ...(c.type === 'pagerduty' ? [] : [{ value: c.url, label: `<${c.name} webhook>`, channel: c.name }]),
+        ...(c.routingKey ? [{ value: c.routingKey, label: `<${c.name} routing key>`, channel: c.name }] : []),
         ...(c.secret ? [{ value: c.secret, label: `<${c.name} secret>`, channel: c.name }] : []),
     ]);
 }

@@ -31,8 +31,8 @@ async function run(signal) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(token);
     // A missing token fails before the GitHub client, the plan parser and the orchestrator are loaded.
     (0,_stagegate_deployer__WEBPACK_IMPORTED_MODULE_2__/* .checkSessionInputs */ .a)({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run') });
-    const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(947), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 5356)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 617)), Promise.all(/* import() */[__webpack_require__.e(947), __webpack_require__.e(503), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 1582)),
+    const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(430), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 617)), Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(430), __webpack_require__.e(503), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 2705)),
     ]);
     const session = openActionSession({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run'), repository: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('repository'), plan: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('plan'), ref: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ref') }, process.env, _actions_core__WEBPACK_IMPORTED_MODULE_0__.info);
     const { plan, dryRun } = session;
@@ -64,6 +64,14 @@ async function run(signal) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('undelivered', JSON.stringify(report.undelivered));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('history-file', historyFile);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('audit-file', auditFile);
+    // After the run, never before: the status file and the incident report say what production runs now.
+    if (!dryRun) {
+        // A file that cannot be written is reported, never a reason to lose the verdict, summary or annotation below.
+        const files = await writeRunReports({ plan, store: session.store, report, historyFile, runUrl: session.run.url, context: runContextFromEnv(process.env), repository: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('repository').trim() || process.env.GITHUB_REPOSITORY, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning })
+            .catch((e) => void _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`the status file and incident report were not written beside ${historyFile}: ${e.message}`));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('status-file', files?.statusFile ?? '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('incident-file', files?.incidentFile ?? '');
+    }
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(renderPipelineSummary(plan.service, report, dryRun), true).write();
     if (report.unrecorded.length)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the unrecorded output and the summary`);
@@ -297,9 +305,11 @@ function isConfigError(e) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oe: () => (/* binding */ defaultHistoryFile),
-/* harmony export */   R4: () => (/* binding */ formatHistoryLines)
+/* harmony export */   R4: () => (/* binding */ formatHistoryLines),
+/* harmony export */   hT: () => (/* binding */ parseHistoryLines)
 /* harmony export */ });
-/* unused harmony exports HISTORY_EVENT_KINDS, readEventBase, parseHistoryLines, describeEventProblem, mergeHistories */
+/* unused harmony exports HISTORY_EVENT_KINDS, readEventBase, describeEventProblem, mergeHistories */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
 
 /**
  * The run history: one JSON object per line (JSONL). Every stagegate action
@@ -310,10 +320,10 @@ function isConfigError(e) {
  * for users in docs/history-format.md.
  */
 /** What happened. */
-const HISTORY_EVENT_KINDS = (/* unused pure expression or super */ null && ([
+const HISTORY_EVENT_KINDS = [
     'stage-started', 'stage-finished', 'deploy-started', 'deploy-finished',
     'gate-verdict', 'rollback-started', 'rollback-finished', 'notification', 'run-recorded',
-]));
+];
 /** The base of a step's events from the runner's environment (GITHUB_RUN_ID, GITHUB_JOB, …). */
 function readEventBase(env) {
     return {
@@ -360,7 +370,7 @@ function parseHistoryLines(text, source = 'history') {
             events.push(value);
     });
     if (problems.length > 0)
-        throw new ConfigError(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(problems);
     return events;
 }
 /** Why a value is not a history event, or undefined when it is one. */
@@ -429,12 +439,14 @@ const PLACEHOLDERS = {
     stage: 'the stage name',
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
-    check: ['target', 'version', 'stage', 'environment', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
 };
 const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
 /** Names of the placeholders used in `text`, in order of appearance. */
@@ -544,6 +556,73 @@ function canonicalJson(v) {
         return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
     }
     return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 2510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ indexShards),
+/* harmony export */   PY: () => (/* binding */ shardTargets),
+/* harmony export */   pi: () => (/* binding */ checkShardTargets)
+/* harmony export */ });
+/* unused harmony exports MAX_MATRIX_JOBS, DEFAULT_SHARD_SIZE, describeShardMatrix */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_MATRIX_JOBS = 256;
+/** Default shard size of the plan and join actions. */
+const DEFAULT_SHARD_SIZE = 50;
+/**
+ * Cuts targets into ceil(n / size) shards whose sizes differ by at most one
+ * (500 in 50s: ten of 50; 101 in 50s: 34, 34, 33 rather than 50, 50, 1), each
+ * a contiguous run in plan order, the larger shards first. Stable: the same
+ * targets and size always give the same shards. More shards than a matrix
+ * allows is the workflow's mistake, named with the size that would fit.
+ */
+function shardTargets(targets, size, inputName = 'shard-size') {
+    if (!Number.isInteger(size) || size < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected a whole number >= 1; got ${size}` }]);
+    const count = Math.ceil(targets.length / size);
+    if (count > MAX_MATRIX_JOBS) {
+        const fits = Math.ceil(targets.length / MAX_MATRIX_JOBS);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `${targets.length} targets in shards of ${size} make ${count} jobs, more than the ${MAX_MATRIX_JOBS} a matrix allows; use a shard-size of at least ${fits}` }]);
+    }
+    const base = Math.floor(targets.length / count);
+    const larger = targets.length % count;
+    const shards = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const take = base + (i < larger ? 1 : 0);
+        shards.push({ index: i + 1, count, label: `${i + 1}/${count}`, targets: targets.slice(at, at + take) });
+        at += take;
+    }
+    return shards;
+}
+/** The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: one `include` entry per shard. */
+function describeShardMatrix(shards) {
+    return { include: shards.map((s) => ({ shard: s.label, targets: s.targets.join(',') })) };
+}
+/** The shard label of each target (for the join's summary: which shard failed). */
+function indexShards(shards) {
+    return new Map(shards.flatMap((s) => s.targets.map((t) => [t, s.label])));
+}
+/**
+ * A shard's targets as a run-stage or health-gate job was given them: every
+ * one must belong to the stage, none twice. Returns them in the order given.
+ */
+function checkShardTargets(stageName, stageTargets, given, inputName = 'targets') {
+    const known = new Set(stageTargets);
+    const strangers = given.filter((t) => !known.has(t));
+    if (strangers.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected targets of stage ${stageName}; got ${strangers.map((t) => JSON.stringify(t)).join(', ')}, which it does not have` }]);
+    const twice = given.filter((t, i) => given.indexOf(t) !== i);
+    if (twice.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected each target once; got ${[...new Set(twice)].join(', ')} more than once` }]);
+    return [...given];
 }
 
 
@@ -737,7 +816,7 @@ function lockEnvironmentsOf(plan) {
 /**
  * How long a rollout of this plan may hold the lock before a waiter may take
  * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets) and gate (its timeout, else soak + 5 m), one rollback of every
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
  * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
 function lockHoldMs(plan) {
@@ -747,7 +826,9 @@ function lockHoldMs(plan) {
     for (const stage of plan.stages) {
         const waves = Math.ceil(stage.targets.length / stage.parallel);
         const gate = stage.gate ? (0,duration/* parseDuration */.E9)(stage.gate.timeout ?? (0,duration/* parseDuration */.E9)(stage.gate.soak) / 1000 + 300) : 0;
-        total += waves * (deployMs + rollbackMs) + gate;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * (0,duration/* parseDuration */.E9)(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
     }
     return Math.min(total, MAX_LOCK_HOLD_MS);
 }
@@ -781,6 +862,8 @@ function decideLock(claims, ours, now) {
 var version = __webpack_require__(427);
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(7301);
+// EXTERNAL MODULE: ../../packages/core/src/rollout/shard-targets.ts
+var shard_targets = __webpack_require__(2510);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var src_errors = __webpack_require__(6480);
 // EXTERNAL MODULE: ../../packages/github/src/payload.ts
@@ -1011,8 +1094,12 @@ function checkBeforeLocking(plan, inputs) {
     for (const [name, value] of Object.entries(inputs.versions ?? {}))
         if (value)
             (0,version/* assertSafeVersion */.y)(value, plan['version-pattern'], name);
-    if (inputs.stage)
-        (0,plan_resolve/* findStage */.U9)(plan, inputs.stage);
+    const stage = inputs.stage ? (0,plan_resolve/* findStage */.U9)(plan, inputs.stage) : undefined;
+    // A shard's targets (run-stage) belong to its stage: checked before a claim is written.
+    if (stage && inputs.targets?.length) {
+        (0,shard_targets/* checkShardTargets */.pi)(stage.name, stage.targets, inputs.targets);
+        return;
+    }
     const known = new Set((0,plan_resolve/* allTargets */.eN)(plan));
     const unknown = (inputs.targets ?? []).filter((t) => !known.has(t));
     if (unknown.length)

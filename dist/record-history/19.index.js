@@ -35,8 +35,8 @@ function createArtifactHistory(access) {
     let loading;
     const artifactClient = () => (loading ??= Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584)).then((m) => new m.DefaultArtifactClient()));
     return {
-        async upload(name, file, retentionDays) {
-            const res = await (await artifactClient()).uploadArtifact(name, [file], (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(file, '..'), retentionDays ? { retentionDays } : {});
+        async upload(name, files, retentionDays) {
+            const res = await (await artifactClient()).uploadArtifact(name, files, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(files[0] ?? '.', '..'), retentionDays ? { retentionDays } : {});
             if (res.id === undefined)
                 throw new Error(`the artifact service did not return an id for ${name}`);
             return res.id;

@@ -93,17 +93,23 @@ async function recordHistory(o, deps) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(o.stagingDir, { recursive: true });
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(o.stagingDir, 'history.jsonl');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(events));
+    const attached = [];
+    for (const a of (await deps.attach?.(events)) ?? []) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(o.stagingDir, a.name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, a.text);
+        attached.push(path);
+    }
     let artifactId;
     if (artifacts) {
         try {
-            artifactId = await artifacts.upload(artifactName, file, o.retentionDays);
+            artifactId = await artifacts.upload(artifactName, [file, ...attached], o.retentionDays);
             deps.log(`uploaded ${artifactName} (id ${artifactId}): ${events.length} events, ${own.length} from this run (${journals.length} journal artifact(s))${carriedFrom ? `, the rest from ${carriedFrom}` : ''}`);
         }
         catch (e) {
             skipped.push(`${artifactName} was not uploaded: ${firstLine(e)}; the history is in ${file} on the runner only`);
         }
     }
-    return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, journals, skipped, events };
+    return { artifactId, artifactName, eventCount: events.length, runEventCount: own.length, carriedFrom, journals, skipped, events, attached };
 }
 
 

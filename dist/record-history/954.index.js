@@ -223,6 +223,7 @@ function computeTargetStatus(target, environment, facts) {
         rollingOut: inProgress ? newest?.version : undefined,
         failing: !!newest && (0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFailedStatus */ .kP)(newest),
         ...(live ? { actor: live.actor, sha: live.sha, ref: live.ref, environmentUrl: live.environmentUrl } : {}),
+        ...(live?.color ? { color: live.color } : {}),
     };
 }
 /** Whether the statuses read so far settle a target's status (live and previous found, or nothing left). */

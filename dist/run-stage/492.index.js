@@ -493,8 +493,11 @@ function describeNextStep(f) {
         case 'partially-failed':
             return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
         case 'failed':
-        case 'cancelled':
-            return [`check the targets marked failed or unknown above; ${rollback ?? 'roll back with the rollback workflow'}`, `then ${rerun(f.failedStage)}`];
+        case 'cancelled': {
+            // Every touched target known to run its old version (a blue-green colour never switched to): nothing to undo.
+            const unsure = f.targets.some((t) => t.action !== 'untouched' && (t.live === undefined || t.live === f.version));
+            return [`check the targets marked failed or unknown above; ${rollback ?? (unsure ? 'roll back with the rollback workflow' : `nothing to roll back: no target serves ${f.version}`)}`, `then ${rerun(f.failedStage)}`];
+        }
     }
 }
 
@@ -551,15 +554,17 @@ async function run(signal) {
         core.setSecret(token);
     // A missing token fails before the GitHub client and the plan parser are loaded.
     (0,session_inputs/* checkSessionInputs */.a)({ token, dryRun: core.getInput('dry-run') });
-    const { holdRolloutLock, openActionSession, deployStage } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 85256));
+    const { holdRolloutLock, openActionSession, deployStage } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 42205));
     const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
     const { ctx, plan, store, dryRun, run: runInfo } = session;
     const stage = core.getInput('stage', { required: true }).trim();
     const parallelText = core.getInput('parallel');
     const timeout = core.getInput('timeout').trim();
-    await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage }, signal, core);
+    // One shard of a fanned-out stage (the plan action's matrix.targets); empty: the whole stage.
+    const targets = (0,inputs/* parseListInput */.UF)('targets', core.getInput('targets'));
+    await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage, targets }, signal, core);
     const result = await deployStage({
-        plan, stage, store, signal, dryRun,
+        plan, stage, store, signal, dryRun, targets,
         version: core.getInput('version', { required: true }).trim(),
         parallel: parallelText ? (0,inputs/* parseIntegerInput */._p)('parallel', parallelText, 1, { min: 1, max: 256 }) : undefined,
         timeout: timeout || undefined,
@@ -593,10 +598,11 @@ function actionLog() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput),
 /* harmony export */   XT: () => (/* binding */ parseChoiceInput),
 /* harmony export */   _p: () => (/* binding */ parseIntegerInput)
 /* harmony export */ });
-/* unused harmony exports parseListInput, parseJsonInput */
+/* unused harmony export parseJsonInput */
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
 
 /**
@@ -647,10 +653,10 @@ function parseListInput(name, value) {
             parsed = JSON.parse(v);
         }
         catch {
-            throw new ConfigError([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
+            throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
         }
         if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string'))
-            throw new ConfigError([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
+            throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
         return parsed.map((s) => s.trim()).filter(Boolean);
     }
     return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -806,12 +812,14 @@ const PLACEHOLDERS = {
     stage: 'the stage name',
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
-    check: ['target', 'version', 'stage', 'environment', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
 };
 const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
 /** Names of the placeholders used in `text`, in order of appearance. */
@@ -858,11 +866,12 @@ function fillDeep(value, values) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DD: () => (/* binding */ environmentFor),
 /* harmony export */   Gb: () => (/* binding */ planDigest),
+/* harmony export */   He: () => (/* binding */ gateChecks),
 /* harmony export */   U9: () => (/* binding */ findStage),
 /* harmony export */   eN: () => (/* binding */ allTargets),
 /* harmony export */   rp: () => (/* binding */ stageOfTarget)
 /* harmony export */ });
-/* unused harmony exports gateChecks, rollbackCommand */
+/* unused harmony export rollbackCommand */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
@@ -920,6 +929,71 @@ function canonicalJson(v) {
         return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
     }
     return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 42510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pi: () => (/* binding */ checkShardTargets)
+/* harmony export */ });
+/* unused harmony exports MAX_MATRIX_JOBS, DEFAULT_SHARD_SIZE, shardTargets, describeShardMatrix, indexShards */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_MATRIX_JOBS = 256;
+/** Default shard size of the plan and join actions. */
+const DEFAULT_SHARD_SIZE = 50;
+/**
+ * Cuts targets into ceil(n / size) shards whose sizes differ by at most one
+ * (500 in 50s: ten of 50; 101 in 50s: 34, 34, 33 rather than 50, 50, 1), each
+ * a contiguous run in plan order, the larger shards first. Stable: the same
+ * targets and size always give the same shards. More shards than a matrix
+ * allows is the workflow's mistake, named with the size that would fit.
+ */
+function shardTargets(targets, size, inputName = 'shard-size') {
+    if (!Number.isInteger(size) || size < 1)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected a whole number >= 1; got ${size}` }]);
+    const count = Math.ceil(targets.length / size);
+    if (count > MAX_MATRIX_JOBS) {
+        const fits = Math.ceil(targets.length / MAX_MATRIX_JOBS);
+        throw new ConfigError([{ path: `input ${inputName}`, message: `${targets.length} targets in shards of ${size} make ${count} jobs, more than the ${MAX_MATRIX_JOBS} a matrix allows; use a shard-size of at least ${fits}` }]);
+    }
+    const base = Math.floor(targets.length / count);
+    const larger = targets.length % count;
+    const shards = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const take = base + (i < larger ? 1 : 0);
+        shards.push({ index: i + 1, count, label: `${i + 1}/${count}`, targets: targets.slice(at, at + take) });
+        at += take;
+    }
+    return shards;
+}
+/** The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: one `include` entry per shard. */
+function describeShardMatrix(shards) {
+    return { include: shards.map((s) => ({ shard: s.label, targets: s.targets.join(',') })) };
+}
+/** The shard label of each target (for the join's summary: which shard failed). */
+function indexShards(shards) {
+    return new Map(shards.flatMap((s) => s.targets.map((t) => [t, s.label])));
+}
+/**
+ * A shard's targets as a run-stage or health-gate job was given them: every
+ * one must belong to the stage, none twice. Returns them in the order given.
+ */
+function checkShardTargets(stageName, stageTargets, given, inputName = 'targets') {
+    const known = new Set(stageTargets);
+    const strangers = given.filter((t) => !known.has(t));
+    if (strangers.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected targets of stage ${stageName}; got ${strangers.map((t) => JSON.stringify(t)).join(', ')}, which it does not have` }]);
+    const twice = given.filter((t, i) => given.indexOf(t) !== i);
+    if (twice.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected each target once; got ${[...new Set(twice)].join(', ')} more than once` }]);
+    return [...given];
 }
 
 
@@ -1028,7 +1102,7 @@ function lockEnvironmentsOf(plan) {
 /**
  * How long a rollout of this plan may hold the lock before a waiter may take
  * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets) and gate (its timeout, else soak + 5 m), one rollback of every
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
  * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
 function lockHoldMs(plan) {
@@ -1038,7 +1112,9 @@ function lockHoldMs(plan) {
     for (const stage of plan.stages) {
         const waves = Math.ceil(stage.targets.length / stage.parallel);
         const gate = stage.gate ? (0,duration/* parseDuration */.E9)(stage.gate.timeout ?? (0,duration/* parseDuration */.E9)(stage.gate.soak) / 1000 + 300) : 0;
-        total += waves * (deployMs + rollbackMs) + gate;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * (0,duration/* parseDuration */.E9)(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
     }
     return Math.min(total, MAX_LOCK_HOLD_MS);
 }
@@ -1072,6 +1148,8 @@ function decideLock(claims, ours, now) {
 var version = __webpack_require__(80427);
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);
+// EXTERNAL MODULE: ../../packages/core/src/rollout/shard-targets.ts
+var shard_targets = __webpack_require__(42510);
 // EXTERNAL MODULE: ../../packages/github/src/errors.ts
 var src_errors = __webpack_require__(46480);
 // EXTERNAL MODULE: ../../packages/github/src/payload.ts
@@ -1302,8 +1380,12 @@ function checkBeforeLocking(plan, inputs) {
     for (const [name, value] of Object.entries(inputs.versions ?? {}))
         if (value)
             (0,version/* assertSafeVersion */.y)(value, plan['version-pattern'], name);
-    if (inputs.stage)
-        (0,plan_resolve/* findStage */.U9)(plan, inputs.stage);
+    const stage = inputs.stage ? (0,plan_resolve/* findStage */.U9)(plan, inputs.stage) : undefined;
+    // A shard's targets (run-stage) belong to its stage: checked before a claim is written.
+    if (stage && inputs.targets?.length) {
+        (0,shard_targets/* checkShardTargets */.pi)(stage.name, stage.targets, inputs.targets);
+        return;
+    }
     const known = new Set((0,plan_resolve/* allTargets */.eN)(plan));
     const unknown = (inputs.targets ?? []).filter((t) => !known.has(t));
     if (unknown.length)

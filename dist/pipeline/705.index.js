@@ -1,8 +1,8 @@
-export const id = 582;
-export const ids = [582];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
-/***/ 1582:
+/***/ 2705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,9 +10,22 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  STATUS_FILE: () => (/* reexport */ STATUS_FILE),
+  artifactsUrlOf: () => (/* reexport */ artifactsUrlOf),
   createHistoryWriter: () => (/* reexport */ createHistoryWriter),
   createNotificationQueue: () => (/* reexport */ createNotificationQueue),
+  describeJoinCause: () => (/* reexport */ describeJoinCause),
+  describeJoinHeadline: () => (/* reexport */ describeJoinHeadline),
+  describeJoinNextStep: () => (/* reexport */ describeJoinNextStep),
+  describeLive: () => (/* reexport */ describeLive),
+  incidentFileName: () => (/* reexport */ incidentFileName),
+  incidentFromPipeline: () => (/* reexport */ incidentFromPipeline),
+  incidentLinks: () => (/* reexport */ incidentLinks),
+  joinShardedStage: () => (/* reexport */ joinShardedStage),
   listTargetsNow: () => (/* reexport */ listTargetsNow),
+  readEvents: () => (/* reexport */ readEvents),
+  renderIncidentReport: () => (/* reexport */ renderIncidentReport),
+  renderJoinSummary: () => (/* reexport */ renderJoinSummary),
   renderPipelineSummary: () => (/* reexport */ renderPipelineSummary),
   renderTimeline: () => (/* reexport */ renderTimeline),
   resolvePipelineRoutes: () => (/* reexport */ resolvePipelineRoutes),
@@ -20,7 +33,8 @@ __webpack_require__.d(__webpack_exports__, {
   timelineOf: () => (/* reexport */ timelineOf),
   verifyRolledBack: () => (/* reexport */ verifyRolledBack),
   wireDryRun: () => (/* reexport */ wireDryRun),
-  wirePipeline: () => (/* reexport */ wirePipeline)
+  wirePipeline: () => (/* reexport */ wirePipeline),
+  writeRunReports: () => (/* reexport */ writeRunReports)
 });
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
@@ -110,6 +124,8 @@ function selectStages(plan, options = {}) {
 
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var src_version = __webpack_require__(427);
+// EXTERNAL MODULE: ../../packages/core/src/blue-green.ts
+var blue_green = __webpack_require__(417);
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/next-step.ts
 const OUTCOME = {
     succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
@@ -176,9 +192,55 @@ function describeNextStep(f) {
         case 'partially-failed':
             return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
         case 'failed':
-        case 'cancelled':
-            return [`check the targets marked failed or unknown above; ${rollback ?? 'roll back with the rollback workflow'}`, `then ${rerun(f.failedStage)}`];
+        case 'cancelled': {
+            // Every touched target known to run its old version (a blue-green colour never switched to): nothing to undo.
+            const unsure = f.targets.some((t) => t.action !== 'untouched' && (t.live === undefined || t.live === f.version));
+            return [`check the targets marked failed or unknown above; ${rollback ?? (unsure ? 'roll back with the rollback workflow' : `nothing to roll back: no target serves ${f.version}`)}`, `then ${rerun(f.failedStage)}`];
+        }
     }
+}
+
+// EXTERNAL MODULE: ../../packages/deployer/src/target-jobs.ts
+var target_jobs = __webpack_require__(6540);
+;// CONCATENATED MODULE: ../../packages/pipeline/src/blue-green.ts
+
+
+/**
+ * Finishes a blue-green stage: when every idle colour was deployed and its
+ * gate passed, runs the stage's `switch` (the moment the new version receives
+ * traffic); otherwise runs no switch at all, so production never saw the new
+ * version and nothing needs rolling back. A failed switch fails its target
+ * like a failed deploy: its rollback switches traffic back.
+ */
+async function finishBlueGreenStage(stage, version, deploy, gate, deps) {
+    const passed = deploy.outcome === 'succeeded' && (gate === 'Successful' || gate === 'skipped');
+    if (!passed || !deps.switchStage) {
+        const failure = deploy.outcome === 'succeeded' ? 'gate' : 'deploy';
+        const idle = deploy.targets.filter((t) => t.color && t.state !== 'skipped');
+        for (const t of idle)
+            t.switched = false;
+        const note = describeNotes(idle.map((t) => ({ target: t.target, note: (0,blue_green/* describeNeverSwitched */.ry)({ color: t.color, fromColor: (0,blue_green/* readColor */.qS)(t.fromColor), fromVersion: t.fromVersion, failure }) })));
+        if (note)
+            deps.log(`stage ${stage.name}: no switch: ${note}`);
+        return { deploy, touched: [], switchFailed: [], note };
+    }
+    deps.log(`stage ${stage.name}: gate passed; switching traffic on ${deploy.targets.map((t) => `${t.target} → ${t.color ?? '?'}`).join(', ')}`);
+    const switched = await deps.switchStage(stage, version, deploy.targets);
+    const byTarget = new Map(switched.map((t) => [t.target, t]));
+    const targets = deploy.targets.map((t) => {
+        const s = byTarget.get(t.target);
+        return s ? { ...t, state: s.state, reason: s.reason, switched: true } : t;
+    });
+    const switchFailed = targets.filter((t) => t.switched && t.state !== 'succeeded' && t.state !== 'planned').map((t) => t.target);
+    const outcome = (0,target_jobs/* summarizeOutcomes */.vq)(targets);
+    return { deploy: { outcome, targets }, touched: targets.filter((t) => t.switched).map((t) => t.target), switchFailed };
+}
+/** One note when every target says the same, else one per target (`lhr: …; nrt: …`). */
+function describeNotes(notes) {
+    const distinct = [...new Set(notes.map((n) => n.note))];
+    if (distinct.length <= 1)
+        return distinct[0];
+    return notes.map((n) => `${n.target}: ${n.note}`).join('; ');
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/targets-now.ts
@@ -207,7 +269,8 @@ function listTargetsNow(planStages, stages, rollback, version) {
         if (!d)
             return { ...base, live: undefined, action: 'untouched' };
         const action = actionOf(d.t, d.s);
-        const live = action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
+        // Blue-green: a colour never switched to served no traffic, so the version before still runs there.
+        const live = d.t.switched === false ? d.t.fromVersion : action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
         const reason = action === 'gate failed' ? failedChecksOf(d.s, target).join('; ') : action === 'deployed' ? undefined : d.t.reason;
         return { ...base, live, action, reason };
     }));
@@ -230,6 +293,7 @@ function failedChecksOf(s, target) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/run-pipeline.ts
+
 
 
 /**
@@ -277,8 +341,8 @@ async function runPipeline(plan, options, deps) {
         const stageStarted = deps.now();
         deps.log(`stage ${stage.name}: deploying ${version} to ${stage.targets.join(', ')}`);
         emit({ kind: 'stage-started', stage: stage.name, targets: stage.targets }, false);
-        const deploy = await deps.deployStage(stage, version);
-        const touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
+        let deploy = await deps.deployStage(stage, version);
+        let touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
         const deployFailed = deploy.targets.filter((t) => t.state !== 'succeeded').map((t) => t.target);
         let gate = 'skipped';
         let failedChecks = [];
@@ -293,6 +357,14 @@ async function runPipeline(plan, options, deps) {
             failedTargets = g.failedTargets;
             gateEvent = { kind: g.verdict === 'Successful' ? 'gate-finished' : 'gate-failed', stage: stage.name, targets: g.failedTargets.length ? g.failedTargets : stage.targets, verdict: g.verdict, reason: g.failedChecks.join('; ') || undefined };
             cancelled = deps.cancelled?.() ?? false;
+        }
+        // Blue-green: traffic moves only once the idle colour passed; a target never switched needs no rollback.
+        let neverSwitched;
+        if ((0,blue_green/* isBlueGreen */.KS)(stage) && !cancelled) {
+            const bg = await finishBlueGreenStage(stage, version, deploy, gate, deps);
+            ({ deploy, touched, note: neverSwitched } = bg);
+            if (bg.switchFailed.length)
+                failedTargets = bg.switchFailed;
         }
         // The cause a person needs first: each failed command's exit and stderr, or each failed check's observation.
         const failedDeploys = deploy.targets.filter((t) => t.state === 'failed' || t.state === 'error').map((t) => `${t.target}: ${t.reason}`);
@@ -321,7 +393,7 @@ async function runPipeline(plan, options, deps) {
             emit({ kind: 'stage-succeeded', stage: stage.name, targets: stage.targets });
             continue;
         }
-        report.reason = cause ? `${cause} (stage ${stage.name})` : decision.reason;
+        report.reason = `${cause ? `${cause} (stage ${stage.name})` : decision.reason}${neverSwitched ? `; ${neverSwitched}` : ''}`;
         failedStage ??= { name: stage.name, cause: report.reason };
         deps.log(`stage ${stage.name}: ${report.reason} → ${decision.kind === 'rollback' ? `rollback-${decision.scope}` : decision.kind}`);
         if (decision.kind !== 'rollback' || !decision.items.length) {
@@ -331,7 +403,8 @@ async function runPipeline(plan, options, deps) {
             if (decision.kind === 'rollback') {
                 // Nothing of this run reached a target: claiming a rollback would be a lie.
                 nothingToRollBack = true;
-                report.reason = `${report.reason}; nothing was deployed, so nothing was rolled back`;
+                if (!neverSwitched)
+                    report.reason = `${report.reason}; nothing was deployed, so nothing was rolled back`;
             }
             // A failure the plan lets the rollout go on from, or holds for a person, is P1: production is not burning.
             emit({ kind: 'stage-failed', stage: stage.name, targets: failedTargets, reason: report.reason, verdict: gate, ...(decision.kind === 'rollback' ? {} : { priority: 'P1' }) });
@@ -507,6 +580,8 @@ function describeCheckCause(c) {
 var record_keeper = __webpack_require__(1850);
 // EXTERNAL MODULE: ../../packages/deployer/src/deploy-stage.ts
 var deploy_stage = __webpack_require__(4398);
+// EXTERNAL MODULE: ../../packages/deployer/src/switch-traffic.ts
+var switch_traffic = __webpack_require__(5178);
 // EXTERNAL MODULE: ../../packages/deployer/src/rollback-targets.ts
 var rollback_targets = __webpack_require__(7009);
 // EXTERNAL MODULE: ../../packages/notify/src/routes.ts
@@ -563,6 +638,8 @@ function resolveGate(src) {
         const values = { target, stage: stage?.name ?? src.stage ?? '', ...(src.version !== undefined ? { version: src.version } : {}) };
         if (src.plan)
             Object.assign(values, { service: src.plan.service, environment: (0,plan_resolve/* environmentFor */.DD)(src.plan, target, stage) });
+        if (src.colors?.[target] !== undefined)
+            values.color = src.colors[target];
         for (const check of checks) {
             let filled;
             try {
@@ -1597,7 +1674,72 @@ function createHistoryWriter(file, run) {
 
 // EXTERNAL MODULE: ../../packages/notify/src/events.ts
 var src_events = __webpack_require__(1212);
+// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
+var markdown = __webpack_require__(4490);
+;// CONCATENATED MODULE: ../../packages/pipeline/src/incident-report.ts
+
+
+/** The report's file name: `incident-<version>.md`, the version made file-safe (a `/` or `+` becomes `_`). */
+function incidentFileName(version) {
+    return `incident-${version.replace(/[^A-Za-z0-9._-]/g, '_')}.md`;
+}
+/** The page of a run that lists its artifacts (the run's summary page, not one attempt's log). */
+function artifactsUrlOf(runUrl) {
+    if (!/^https?:\/\//.test(runUrl))
+        return undefined;
+    return `${runUrl.replace(/\/attempts\/\d+$/, '')}#artifacts`;
+}
+/** The links of a report: the run, its artifacts (the report and history), the commit, each environment's deployments. */
+function incidentLinks(runUrl, context, environments) {
+    const server = (context?.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const repo = context?.repository ? `${server}/${context.repository}` : undefined;
+    const artifacts = artifactsUrlOf(runUrl);
+    return [
+        ...(runUrl ? [{ text: 'Workflow run', url: runUrl }] : []),
+        ...(artifacts ? [{ text: 'Run artifacts (history, status file, this report)', url: artifacts }] : []),
+        ...(repo && context?.sha ? [{ text: `Commit ${context.sha.slice(0, 7)}`, url: `${repo}/commit/${context.sha}` }] : []),
+        ...(repo ? [...new Set(environments)].map((e) => ({ text: `Deployments: ${e}`, url: `${repo}/deployments/${encodeURIComponent(e)}` })) : []),
+    ];
+}
+/** Renders the report as Markdown. User text (reasons, versions) is escaped: it cannot add markup or break a table. */
+function renderIncidentReport(i) {
+    const back = i.targets.filter((t) => t.state === 'succeeded');
+    const notBack = i.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped');
+    const now = i.targets.map((t) => `${t.target} runs ${t.nowRuns ?? 'an unknown version'}`).join(', ');
+    const lasted = Date.parse(i.endedAt) - Date.parse(i.startedAt);
+    const lines = [
+        `# Incident: ${incident_report_text(i.service)} ${incident_report_text(i.version)} — ${incident_report_text(i.result)}`,
+        '',
+        `**Cause:** ${incident_report_text(i.cause)}`,
+        '',
+        `**Production now:** ${incident_report_text(now || 'no target was rolled back')}.${notBack.length ? ` **Not rolled back:** ${incident_report_text(notBack.map((t) => `${t.target} (${t.reason})`).join('; '))}.` : ''}`,
+        '',
+        `**Rollback:** ${back.length} of ${i.targets.length} target${i.targets.length === 1 ? '' : 's'} back on a good version; started by ${incident_report_text(i.trigger)}.`,
+        '',
+        `**When:** ${i.startedAt} → ${i.endedAt}${Number.isFinite(lasted) && lasted >= 0 ? ` (${(0,src_duration/* formatDuration */.a3)(lasted)})` : ''}`,
+        '',
+        '## Targets',
+        '',
+        (0,markdown/* markdownTable */.Qj)(['target', 'environment', 'was running', 'now runs', 'rollback', 'why'], i.targets.map((t) => [
+            t.target, t.environment, t.wasRunning ?? '?', t.nowRuns ?? '?', t.state === 'succeeded' ? 'rolled back' : t.state, t.reason,
+        ])),
+    ];
+    if (i.stillUnhealthy?.length) {
+        lines.push('', '## Still unhealthy after the rollback', '', ...i.stillUnhealthy.map((u) => `- ${incident_report_text(u.target)}: ${incident_report_text(u.cause)}`));
+    }
+    lines.push('', '## Timeline', '', (0,markdown/* markdownTable */.Qj)(['time', 'event', 'stage', 'targets', 'detail'], i.timeline.map((e) => [
+        e.at, e.event, e.stage ?? '', (e.targets ?? []).join(', '), e.detail ?? '',
+    ])));
+    lines.push('', '## Links', '', ...(i.links.length ? i.links.map((l) => `- ${(0,markdown/* markdownLink */.iQ)(l.text, l.url).md}`) : ['- none: a local run has no workflow run or repository to link to']));
+    return `${lines.join('\n')}\n`;
+}
+/** Text on one Markdown line: escaped like a table cell, so nothing in it becomes markup. */
+function incident_report_text(s) {
+    return (0,markdown/* escapeCell */.kq)(s).replace(/<br>/g, ' ').replace(/[*_`[\]#]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/rollout-messages.ts
+
 
 
 /** Events that open the rollout's one alert (the message that needs a person). */
@@ -1617,8 +1759,12 @@ function createRolloutConversation(o, flush) {
     let pending;
     let cause;
     const problems = [];
+    let rolledBack = false;
+    // After a rollback, the P0 points at the incident report, uploaded with the run's history.
+    const reportUrl = artifactsUrlOf(o.runUrl);
+    const incidentLink = () => (rolledBack && reportUrl ? [{ text: 'Incident report (run artifacts)', url: reportUrl }] : []);
     const total = (0,plan_resolve/* allTargets */.eN)(o.plan).length;
-    const base = (e, kind) => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.context ? { context: o.context } : {}) });
+    const base = (e, kind) => ({ kind, service: o.plan.service, version: e.version, stage: e.stage, runUrl: o.runUrl, ...(o.runId ? { rollout: o.runId } : {}), ...(o.context ? { context: o.context } : {}) });
     const describe = (targets) => {
         const states = o.states();
         const lines = [...new Set(targets)].map((t) => states.get(t) ?? { target: t, environment: '', note: 'not touched by this run' });
@@ -1639,6 +1785,8 @@ function createRolloutConversation(o, flush) {
         cause = [stated, checks && !(stated ?? '').includes(checks) ? checks : undefined].filter(Boolean).join(': ') || `${first.kind.replace(/-/g, ' ')}`;
         const affected = events.flatMap((e) => (e.kind === 'manual-approval-waiting' ? [] : (e.targets ?? [])));
         const targets = rolling?.targets ?? [];
+        if (rolling || by('rollback-failed'))
+            rolledBack = true;
         const next = rolling
             ? `Rolling back ${targets.join(', ')} now; the closing message confirms what runs then. Fix the cause before deploying again.`
             : waiting
@@ -1646,7 +1794,8 @@ function createRolloutConversation(o, flush) {
                 : priority !== 'P0'
                     ? `The rollout goes on. Afterwards fix ${[...new Set(affected)].join(', ')} and re-run with only: ${first.stage ?? 'this stage'}.`
                     : `Fix the cause, then re-run the workflow with version ${first.version}.`;
-        return { ...base(waiting ?? stageFailed ?? first, kind), priority, outcome: waiting || priority !== 'P0' ? 'needs-person' : 'failed', reason: cause, ...describe(affected.length ? affected : (first.targets ?? [])), nextStep: next };
+        const described = describe(affected.length ? affected : (first.targets ?? []));
+        return { ...base(waiting ?? stageFailed ?? first, kind), priority, outcome: waiting || priority !== 'P0' ? 'needs-person' : 'failed', reason: cause, ...described, links: [...incidentLink(), ...(described.links ?? [])], nextStep: next };
     };
     const makeClosing = (e) => {
         if (e.kind === 'pipeline-succeeded') {
@@ -1662,7 +1811,8 @@ function createRolloutConversation(o, flush) {
             failed: { priority: 'P0', outcome: 'failed', nextStep: `Roll back by hand: run the rollback action with targets: ${touched.join(', ') || 'the affected targets'}.` },
         };
         const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result;
-        return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...describe(touched), closing: true };
+        const described = describe(touched);
+        return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...described, links: [...incidentLink(), ...(described.links ?? [])], closing: true };
     };
     const flushPending = () => {
         if (!pending)
@@ -1692,6 +1842,8 @@ function createRolloutConversation(o, flush) {
             }
             if (e.kind === 'rollback-failed' && e.reason)
                 problems.push(e.reason);
+            if (e.kind === 'rollback-started' || e.kind === 'rollback-failed')
+                rolledBack = true;
             const kind = e.kind;
             return { ...base(e, kind), targets: e.targets, reason: e.reason, detail: true, ...(e.kind === 'stage-succeeded' ? { priority: 'P3' } : e.priority ? { priority: e.priority } : {}) };
         },
@@ -1720,7 +1872,7 @@ function createNotificationQueue(o) {
         inFlight.add(task);
     };
     // The alert of a failure is merged from the events emitted with it and handed back a microtask later.
-    const conversation = createRolloutConversation({ plan: o.plan, runUrl: o.run.url, context: o.context, states: o.states ?? (() => new Map()) }, (input) => dispatch(input, new Date().toISOString()));
+    const conversation = createRolloutConversation({ plan: o.plan, runUrl: o.run.url, runId: o.run.id, context: o.context, states: o.states ?? (() => new Map()) }, (input) => dispatch(input, new Date().toISOString()));
     return {
         deliveries,
         send(e) {
@@ -1796,6 +1948,7 @@ function createTargetTracker() {
             for (const u of targets)
                 set(u.target, undefined, map.get(u.target)?.runs, `still unhealthy after the rollback: ${u.cause}`);
         },
+        idle: (target, runs, note) => set(target, undefined, runs, note),
     };
 }
 
@@ -1823,7 +1976,9 @@ async function verifyRolledBack(plan, back, o) {
     const found = await Promise.all([...groups.values()].map(async (g) => {
         o.log(`rollback check: gate of ${g.stage} on ${g.targets.join(', ')} (now ${g.version})`);
         try {
-            const run = await runGate({ plan, stage: (0,plan_resolve/* findStage */.U9)(plan, g.stage).name, version: g.version, targets: g.targets, signal: o.signal, cwd: o.cwd });
+            // A blue-green target is checked on the colour its traffic went back to.
+            const colors = Object.fromEntries(back.map((t) => [t.target, t.color]));
+            const run = await runGate({ plan, stage: (0,plan_resolve/* findStage */.U9)(plan, g.stage).name, version: g.version, targets: g.targets, colors, signal: o.signal, cwd: o.cwd });
             if (run.verdict === 'Successful')
                 return [];
             if (run.verdict === 'Inconclusive') {
@@ -1870,7 +2025,10 @@ function resolvePipelineRoutes(notify, env, dryRun, warn) {
         return { channels: [], failOnError: 'never' };
     }
 }
-const toPipelineTarget = (t) => ({ target: t.target, environment: t.environment, state: t.state, fromVersion: t.fromVersion, toVersion: t.toVersion, reason: t.reason, deploymentId: t.deploymentId });
+const toPipelineTarget = (t) => ({
+    target: t.target, environment: t.environment, state: t.state, fromVersion: t.fromVersion, toVersion: t.toVersion, reason: t.reason, deploymentId: t.deploymentId,
+    ...(t.color ? { color: t.color, fromColor: t.fromColor } : {}),
+});
 /**
  * Wires the pipeline to the real adapters: the deployer (GitHub Deployments and
  * the plan's commands), the health gate (real probes), the notifier and the
@@ -1896,6 +2054,8 @@ function wirePipeline(o) {
     // What each target ran before this run's deploy: a rollback goes back to it with no lookup.
     const known = new Map();
     let blame;
+    // Blue-green: each target's deploy to its idle colour, which the switch completes.
+    const idle = new Map();
     const markFailed = (targets, description) => {
         for (const target of targets) {
             const live = liveDeployments.get(target);
@@ -1927,15 +2087,20 @@ function wirePipeline(o) {
                     liveDeployments.set(t.target, { id: t.deploymentId, version });
                 // Redeploying the version already there teaches nothing: leave that target to a lookup.
                 if (t.fromVersion !== version)
-                    known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId });
+                    known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId, color: t.fromColor, currentColor: t.color });
+                if (t.color)
+                    idle.set(t.target, t);
             }
             history.recordTargets('deploy-finished', stage.name, r.targets, now());
             tracker.deployed(r.targets, version);
+            for (const t of r.targets)
+                if (t.color && t.state === 'succeeded')
+                    tracker.idle(t.target, t.fromVersion, `${version} on ${t.color}, idle: no traffic until the switch`);
             return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
         },
         async gateStage(stage, version, targets) {
             if (o.dryRun) {
-                const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets });
+                const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets, colors: Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color])) });
                 for (const spec of resolved.specs)
                     o.log.info(`[dry-run] gate ${stage.name}: would probe ${spec.target} with ${JSON.stringify(spec.detail)}`);
                 o.log.info(`[dry-run] gate ${stage.name}: soak ${resolved.soakMs} ms, every ${resolved.intervalMs} ms, timeout ${resolved.timeoutMs} ms`);
@@ -1943,10 +2108,13 @@ function wirePipeline(o) {
             }
             if (!(0,plan_resolve/* gateChecks */.He)(o.plan, stage).length)
                 return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
-            const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
+            const colors = Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color]));
+            const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, colors, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
             const failedChecks = g.failedChecks.map(describeCheckCause);
             tracker.unhealthy(g.failedChecks, version);
+            for (const t of failedTargets.flatMap((f) => idle.get(f) ?? []))
+                tracker.idle(t.target, t.fromVersion, `${version} on ${t.color ?? '?'} failed its gate and never received traffic`);
             if (g.verdict === 'Failed' || g.verdict === 'Error') {
                 // The deploy said success; the gate says otherwise. Its word goes on the targets it blamed
                 // (all of them when it could not tell), written by recordVerdict once any rollback has started.
@@ -1957,6 +2125,16 @@ function wirePipeline(o) {
                 };
             }
             return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
+        },
+        async switchStage(stage, version, targets) {
+            const deployed = targets.map((t) => idle.get(t.target)).filter((t) => t !== undefined);
+            const switched = await (0,switch_traffic/* switchTraffic */.g)({ ...common, stage: stage.name, version, deployed });
+            tracker.deployed(switched, version);
+            const failed = switched.filter((t) => t.state !== 'succeeded');
+            // A failed switch leaves traffic uncertain: its deployment is marked failed once any rollback has started.
+            if (failed.length)
+                blame = { targets: failed.map((t) => t.target), describe: (target) => failed.find((t) => t.target === target)?.reason ?? 'switch failed' };
+            return switched.map(toPipelineTarget);
         },
         recordVerdict,
         async rollback(items, reason, failedVersion) {
@@ -1994,10 +2172,8 @@ function wirePipeline(o) {
     };
 }
 
-// EXTERNAL MODULE: ../../packages/deployer/src/target-jobs.ts
-var target_jobs = __webpack_require__(6540);
-// EXTERNAL MODULE: ../../packages/github/src/target-history.ts + 3 modules
-var target_history = __webpack_require__(7160);
+// EXTERNAL MODULE: ../../packages/github/src/target-history.ts + 1 modules
+var target_history = __webpack_require__(1614);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/wire-dry-run.ts
 
 
@@ -2015,6 +2191,8 @@ var target_history = __webpack_require__(7160);
 function wireDryRun(o) {
     const digest = (0,plan_resolve/* planDigest */.Gb)(o.plan);
     const say = (line) => o.print(line);
+    // Blue-green: the idle colour each target's deploy would go to ({color} of its deploy, gate and switch).
+    const colors = new Map();
     return {
         now: () => Date.now(),
         dryRun: true,
@@ -2026,18 +2204,24 @@ function wireDryRun(o) {
             const targets = stage.targets.map((target, i) => {
                 const environment = environments[i];
                 const previous = good.get(environment)?.version;
-                const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest };
+                const fromColor = (0,blue_green/* isBlueGreen */.KS)(stage) ? (0,blue_green/* readColor */.qS)(good.get(environment)?.deployment.payload?.color) : undefined;
+                const color = (0,blue_green/* isBlueGreen */.KS)(stage) ? (0,blue_green/* chooseIdleColor */.jz)(fromColor) : undefined;
+                if (color)
+                    colors.set(target, { color, fromColor });
+                const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color };
                 const job = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'deploy', version, fromVersion: previous }, o.plan.deploy, 'deploy', o.plan.service);
                 say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}`);
                 say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
                 say(`    would run ${describeCommand(job, o.run.workspace)}`);
-                if (previous === undefined)
+                if (color)
+                    say(`    blue-green: deploys to ${color} (idle${fromColor ? `; ${fromColor} serves traffic` : ', first deploy'}), gates it, then switches; if it fails its gate, no switch: traffic never reaches it`);
+                else if (previous === undefined)
                     say('    if it fails: nothing to roll back to on this target');
                 else {
                     const back = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'rollback', version: previous, fromVersion: version }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
                     say(`    if it fails: would roll back to ${previous} with ${describeCommand(back, o.run.workspace)}`);
                 }
-                return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}` };
+                return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}`, ...(color ? { color, fromColor } : {}) };
             });
             return { outcome: 'succeeded', targets };
         },
@@ -2046,13 +2230,20 @@ function wireDryRun(o) {
                 say(`  gate ${stage.name}: no checks`);
             }
             else {
-                const gate = resolveGate({ plan: o.plan, stage: stage.name, version, targets });
+                const gate = resolveGate({ plan: o.plan, stage: stage.name, version, targets, colors: Object.fromEntries(targets.map((t) => [t, colors.get(t)?.color])) });
                 say(`  gate ${stage.name}: not run in a dry run; would probe for ${gate.soakMs / 1000} s, every ${gate.intervalMs / 1000} s, verdict within ${gate.timeoutMs / 1000} s:`);
                 for (const spec of gate.specs)
                     say(`    ${spec.target} ${spec.check}: ${JSON.stringify(spec.detail)}`);
             }
             // Not a verdict: the orchestrator needs one to plan the next stage as if this one held.
             return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
+        },
+        async switchStage(stage, version, targets) {
+            return targets.map((t) => {
+                const job = (0,target_jobs/* prepareJob */.LS)({ kind: 'switch', target: t.target, environment: t.environment, stage: stage.name, version, fromVersion: t.fromVersion, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color: (0,blue_green/* readColor */.qS)(t.color) }, stage.switch ?? o.plan.deploy, 'switch', o.plan.service);
+                say(`  switch ${t.target} → ${t.color ?? '?'}: would run ${describeCommand(job, o.run.workspace)}`);
+                return { ...t, state: 'planned', reason: `dry run: would switch traffic to ${t.color ?? '?'}` };
+            });
         },
         async rollback(items) {
             return { ok: true, targets: items.map((i) => ({ target: i.target, environment: (0,plan_resolve/* environmentFor */.DD)(o.plan, i.target), state: 'planned', reason: 'dry run' })) };
@@ -2075,8 +2266,6 @@ function describeCommand(job, workspace) {
     return `${JSON.stringify(job.argv)}${dir ? ` in ${dir}` : ''} (in ${workspace}, timeout ${job.command.timeout})`;
 }
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
-var markdown = __webpack_require__(4490);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/pipeline-summary.ts
 
 
@@ -2153,8 +2342,625 @@ function escapeLine(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/history/rollout-runs.ts
+/** A run whose last line is older than this is abandoned (killed without its last line): a job cannot run longer than 6 h. */
+const ABANDONED_AFTER_MS = 6 * 3_600_000;
+/** The targets named in a pipeline line's detail (`rollback-started: targets lhr, nrt: why`). */
+function targetsOfDetail(detail) {
+    const m = /^[a-z-]+: targets ([A-Za-z0-9._-]+(?:, [A-Za-z0-9._-]+)*)(?::|$)/.exec(detail ?? '');
+    return m ? m[1].split(', ') : [];
+}
+/** The pipeline event a line was written for (the first word of its detail). */
+function eventOf(e) {
+    return /^([a-z-]+)(?::|$)/.exec(e.detail ?? '')?.[1] ?? '';
+}
+/** Reads one run's lines (oldest first) into a rollout, or undefined when the pipeline did not write them. */
+function readRolloutRun(lines) {
+    const start = lines.find((e) => e.kind === 'deploy-started' && e.target === undefined);
+    if (!start?.version)
+        return undefined;
+    const run = { run: start.run, version: start.version, startedAt: start.time, lastAt: start.time, state: 'deploying', stageTargets: [], rollingBack: [] };
+    for (const e of lines) {
+        if (Date.parse(e.time) > Date.parse(run.lastAt))
+            run.lastAt = e.time;
+        const event = eventOf(e);
+        if (e.kind === 'stage-started' && e.target === undefined) {
+            run.stage = e.stage;
+            run.stageTargets = targetsOfDetail(e.detail);
+            run.state = 'deploying';
+        }
+        else if (e.kind === 'deploy-finished' && e.target !== undefined && e.stage === run.stage && run.state === 'deploying') {
+            run.state = 'gating';
+        }
+        else if (event === 'rollback-started') {
+            run.state = 'rolling-back';
+            run.rollingBack = targetsOfDetail(e.detail);
+        }
+        else if (event === 'rollback-succeeded' || event === 'rollback-failed') {
+            run.rollingBack = [];
+        }
+        else if (event === 'manual-approval-waiting') {
+            run.stage = e.stage ?? run.stage;
+            run.state = 'paused';
+        }
+        else if (event === 'pipeline-succeeded' || event === 'pipeline-failed') {
+            run.result = e.verdict ?? (event === 'pipeline-succeeded' ? 'succeeded' : 'failed');
+        }
+    }
+    if (run.result === 'paused')
+        run.state = 'paused';
+    return run;
+}
+/**
+ * The open rollout (the newest run, when it has not ended or ended paused,
+ * and is not abandoned) and the newest rollout that ended otherwise.
+ */
+function findOpenRollout(events, now) {
+    const byRun = new Map();
+    const ordered = [...events].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+    for (const e of ordered) {
+        const key = `${e.run.id}#${e.run.attempt}`;
+        const list = byRun.get(key) ?? [];
+        list.push(e);
+        byRun.set(key, list);
+    }
+    const runs = [...byRun.values()].map(readRolloutRun).filter((r) => r !== undefined)
+        .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+    const newest = runs[0];
+    const isOpen = (r) => !!r && (r.result === 'paused' || (r.result === undefined && now.getTime() - Date.parse(r.lastAt) < ABANDONED_AFTER_MS));
+    const open = isOpen(newest) ? newest : undefined;
+    const last = runs.find((r) => r !== open && r.result !== undefined && r.result !== 'paused');
+    return { ...(open ? { open } : {}), ...(last ? { last } : {}) };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/history/deploy-status.ts
+
+/**
+ * `deploy-status.json`: what runs where and what the rollout is doing, in one
+ * file a dashboard, a script or another workflow can read without the API.
+ * Built from the per-target status (the Deployments API, see
+ * computeTargetStatus) and the run history (events); pure. The fields are
+ * documented for users in docs/status-file.md.
+ */
+/** What a target (or the whole service) is doing. */
+const DEPLOY_STATES = (/* unused pure expression or super */ null && (['idle', 'deploying', 'gating', 'paused', 'rolling-back', 'frozen']));
+/**
+ * Builds the status file. A target's state: rolling-back while a rollback of
+ * the open rollout covers it (rollbacks run during a freeze too), else frozen
+ * when deployments are frozen, else the open rollout's phase for the targets
+ * of its stage (paused: the targets it left on its version), else deploying
+ * when a deployment of it is still running, else idle.
+ */
+function buildDeployStatus(input) {
+    const { open, last } = findOpenRollout(input.events ?? [], input.now);
+    const stageTargets = (name) => input.stages?.find((s) => s.name === name)?.targets ?? [];
+    const targetState = (s) => {
+        if (open?.state === 'rolling-back' && open.rollingBack.includes(s.target))
+            return 'rolling-back';
+        if (input.frozen)
+            return 'frozen';
+        if (open?.state === 'paused' && s.version === open.version)
+            return 'paused';
+        if (open && (open.state === 'deploying' || open.state === 'gating') && (stageTargets(open.stage).includes(s.target) || open.stageTargets.includes(s.target)))
+            return open.state;
+        return s.inProgress ? 'deploying' : 'idle';
+    };
+    const targets = input.statuses.map((s) => ({
+        target: s.target, environment: s.environment,
+        ...(s.version !== undefined ? { version: s.version } : {}),
+        ...(s.since !== undefined ? { since: s.since } : {}),
+        ...(s.previous !== undefined ? { previous: s.previous } : {}),
+        state: targetState(s),
+        ...(s.rollingOut !== undefined ? { rollingOut: s.rollingOut } : {}),
+        failing: s.failing,
+        ...(s.color ? { color: s.color } : {}),
+    }));
+    const state = open?.state === 'rolling-back' ? 'rolling-back' : input.frozen ? 'frozen' : (open?.state ?? (targets.some((t) => t.state === 'deploying') ? 'deploying' : 'idle'));
+    return {
+        format: 1,
+        generatedAt: input.now.toISOString(),
+        ...(input.service ? { service: input.service } : {}),
+        ...(input.repository ? { repository: input.repository } : {}),
+        state,
+        ...(input.frozen ? { frozen: input.frozen } : {}),
+        ...(open ? { rollout: describeRollout(open, input.stages) } : {}),
+        ...(last ? { lastRollout: { version: last.version, result: last.result ?? 'unknown', run: last.run, finishedAt: last.lastAt } } : {}),
+        targets,
+    };
+}
+function describeRollout(open, stages) {
+    const at = stages?.findIndex((s) => s.name === open.stage) ?? -1;
+    const next = at >= 0 ? stages?.[at + 1]?.name : undefined;
+    return {
+        version: open.version,
+        ...(open.stage ? { stage: open.stage } : {}),
+        // A rollout rolling back goes nowhere next.
+        ...(next && open.state !== 'rolling-back' ? { nextStage: next } : {}),
+        state: open.state,
+        run: open.run,
+        startedAt: open.startedAt,
+    };
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/history/bad-rule.ts
+var bad_rule = __webpack_require__(806);
+;// CONCATENATED MODULE: ../../packages/core/src/history/deployment-facts.ts
+
+/** States that mean the deployment worked (inactive: GitHub retires only successful deployments). */
+const GOOD_STATES = new Set(['success', 'inactive']);
+/** States of a deployment still going on. */
+const RUNNING_STATES = new Set(['queued', 'pending', 'in_progress']);
+/** Newest first by creation time, then id (ids only grow). */
+function deployment_facts_sortNewestFirst(facts) {
+    return [...facts].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+}
+/**
+ * Status of one target from its deployments (any order; only those whose
+ * state was read can be judged). Live is the newest deployment in state
+ * success (else inactive) whose version is not bad there (see bad-rule.ts;
+ * a rollback is live even though it brings back a version, as it is the
+ * restore); previous is the next older good one of another version, never a
+ * version bad on this target.
+ */
+function computeTargetStatus(target, environment, facts) {
+    const list = deployment_facts_sortNewestFirst(facts);
+    const newest = list[0];
+    const bad = (0,bad_rule/* collectBadVersions */.hk)(list);
+    const isGood = (f) => !(0,bad_rule/* hasFailedStatus */.kP)(f) && (f.kind === 'rollback' || !(0,bad_rule/* isVersionBad */.UO)(bad, f.target, f.version));
+    const live = list.find((f) => f.state === 'success' && isGood(f)) ?? list.find((f) => f.state === 'inactive' && isGood(f));
+    const previous = live ? list.find((f) => f.id !== live.id && Date.parse(f.createdAt) <= Date.parse(live.createdAt) && GOOD_STATES.has(f.state ?? '') && f.version !== live.version && !(0,bad_rule/* isVersionBad */.UO)(bad, f.target, f.version) && !(0,bad_rule/* hasFailedStatus */.kP)(f)) : undefined;
+    const inProgress = !!newest && RUNNING_STATES.has(newest.state ?? '');
+    return {
+        target,
+        environment,
+        version: live?.version,
+        since: live ? (live.succeededAt ?? live.createdAt) : undefined,
+        deploymentId: live?.id,
+        previous: previous?.version,
+        inProgress,
+        rollingOut: inProgress ? newest?.version : undefined,
+        failing: !!newest && (0,bad_rule/* hasFailedStatus */.kP)(newest),
+        ...(live ? { actor: live.actor, sha: live.sha, ref: live.ref, environmentUrl: live.environmentUrl } : {}),
+        ...(live?.color ? { color: live.color } : {}),
+    };
+}
+/** Whether the statuses read so far settle a target's status (live and previous found, or nothing left). */
+function isStatusSettled(facts) {
+    const s = computeTargetStatus('', '', facts);
+    return s.version !== undefined && s.previous !== undefined;
+}
+
+// EXTERNAL MODULE: ../../packages/github/src/deployment-facts-reader.ts
+var deployment_facts_reader = __webpack_require__(2744);
+;// CONCATENATED MODULE: ../../packages/github/src/history-views.ts
+
+
+/**
+ * What is live on each target: one listing of the target's environment (20
+ * newest) and, newest first, the latest status of each deployment until the
+ * live and previous good versions are found. Cost: per target, 1 + the few
+ * statuses read, whatever the number of deployments.
+ */
+async function readStatus(store, targets, options = {}) {
+    const max = options.maxExamined ?? 20;
+    let requests = 0;
+    const statuses = await Promise.all(targets.map(async ({ target, environment }) => {
+        const rows = await store.listPage({ environment }, 1, max);
+        requests++;
+        const facts = [];
+        for (const d of rows) {
+            const f = (0,deployment_facts_reader/* toDeploymentFact */.tA)(d);
+            if (!f || f.target !== target)
+                continue;
+            facts.push(f);
+            const read = await (0,deployment_facts_reader/* readAllStates */.c8)(store, [f]);
+            requests += read;
+            if (isStatusSettled(facts))
+                break;
+        }
+        return computeTargetStatus(target, environment, facts);
+    }));
+    return { statuses, requests };
+}
+/** The targets seen in the newest page of deployments (for a repository read without its plan). */
+async function discoverTargets(store) {
+    const { facts } = await listDeploymentFacts(store, { maxPages: 1 });
+    const byTarget = new Map();
+    for (const f of facts)
+        if (!byTarget.has(f.target))
+            byTarget.set(f.target, f.environment);
+    return [...byTarget].map(([target, environment]) => ({ target, environment })).sort((a, b) => a.target.localeCompare(b.target));
+}
+/**
+ * One page of history, newest first: lists until the page is full (or the
+ * listing passes `since`), then reads every status of the rows shown only.
+ * `bad` holds the ids of the rows bad by the one rule (a failing status, or
+ * replaced by a rollback among the deployments listed).
+ */
+async function readHistory(store, filter, page = 1, perPage = 20, environment) {
+    const keep = (f) => (filter.target === undefined || f.target === filter.target) && (filter.stage === undefined || f.stage === filter.stage)
+        && (filter.kind === undefined || f.kind === filter.kind) && (filter.until === undefined || Date.parse(f.createdAt) < filter.until.getTime());
+    const { facts, pages } = await listDeploymentFacts(store, { since: filter.since, environment, keep, limit: page * perPage + 1 });
+    const result = pageHistory(facts, filter, page, perPage);
+    const statusRequests = await readAllStates(store, result.rows);
+    const isBad = makeFailureTest(facts);
+    return { ...result, requests: pages + statusRequests, bad: result.rows.filter(isBad).map((f) => f.id) };
+}
+/**
+ * DORA figures over a window. Lists the window's deployments (pages of 100),
+ * then reads every status of the window's deployments, rollbacks first (their
+ * success times are the restore times), then newest first, up to
+ * `maxStatusReads` (a failure fixed forward is visible only there); a
+ * deployment a rollback's payload (`rollback.replaces`) or `failedIds` already
+ * marks failed needs no read. Lead time looks up at most `maxCommitLookups`
+ * commits. Requests: pages + min(deployments in the window, maxStatusReads)
+ * + commits.
+ */
+async function readDora(store, client, options) {
+    const now = options.now ?? new Date();
+    const since = new Date(now.getTime() - options.windowMs);
+    const { facts, pages } = await listDeploymentFacts(store, { since });
+    const knownFailed = makeFailureTest(facts, options.failedIds);
+    const toRead = sortNewestFirst(facts).filter((f) => Date.parse(f.createdAt) <= now.getTime() && !(f.kind === 'deploy' && knownFailed(f)));
+    // Rollbacks first: they are few, and their success times are the restore times.
+    const unread = [...toRead.filter((f) => f.kind === 'rollback'), ...toRead.filter((f) => f.kind === 'deploy')];
+    const statuses = await readAllStates(store, unread.slice(0, Math.max(0, options.maxStatusReads ?? 200)));
+    const commits = new CommitTimes(client, store.repo, options.maxCommitLookups ?? 50);
+    const shas = sortNewestFirst(facts).filter((f) => f.kind === 'deploy').map((f) => f.sha);
+    const commitTimes = await commits.lookup(shas);
+    const report = computeDora({ facts, to: now, windowMs: options.windowMs, commitTimes, failedIds: options.failedIds, byEnvironment: options.byEnvironment });
+    return {
+        report, facts, statusCoverage: { read: statuses, of: unread.length },
+        requests: { pages, statuses, commits: commits.requests, total: pages + statuses + commits.requests },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/run-reports.ts
+
+
+
+
+
+
+
+/** The status file's name, beside the history. */
+const STATUS_FILE = 'deploy-status.json';
+/** The incident report of a run that rolled back, or undefined when nothing was rolled back. */
+function incidentFromPipeline(service, report, o) {
+    const rollback = report.rollback;
+    if (!rollback)
+        return undefined;
+    const deployed = new Map(report.stages.flatMap((s) => s.targets).map((t) => [t.target, t]));
+    const failed = report.stages.find((s) => s.decision === 'rollback');
+    return {
+        service, version: report.version, result: report.result,
+        cause: report.cause ?? rollback.reason,
+        trigger: failed ? `the pipeline: stage ${failed.stage} failed and its on-failure policy rolled back` : 'the pipeline',
+        startedAt: report.events[0]?.at ?? new Date().toISOString(),
+        endedAt: report.events.at(-1)?.at ?? new Date().toISOString(),
+        targets: rollback.targets.map((t) => {
+            // A target whose deploy command failed may never have run the new version: say so, never claim it.
+            const d = deployed.get(t.target);
+            const was = d && d.state !== 'succeeded' ? `${d.fromVersion ?? '?'} (${report.version} ${d.state}: may not have reached it)` : t.fromVersion;
+            return { target: t.target, environment: t.environment, wasRunning: was, nowRuns: t.state === 'succeeded' || t.state === 'skipped' ? t.toVersion : t.fromVersion, state: t.state, reason: t.reason };
+        }),
+        stillUnhealthy: rollback.stillUnhealthy,
+        timeline: timelineOf(report).map((e) => ({ at: e.at, event: e.kind, stage: e.stage, targets: e.targets, detail: e.reason ?? e.verdict })),
+        links: incidentLinks(o.runUrl, o.context, rollback.targets.map((t) => t.environment)),
+    };
+}
+/**
+ * Writes `deploy-status.json` and, after a rollback, `incident-<version>.md`
+ * beside the history, where record-history picks them up. The status comes
+ * from the Deployments API, bounded; when that read fails, from what the run
+ * itself saw (no `since` then), with a warning.
+ */
+async function writeRunReports(o) {
+    const dir = (0,external_node_path_.dirname)(o.historyFile);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const incident = incidentFromPipeline(o.plan.service, o.report, o);
+    let incidentFile;
+    if (incident) {
+        incidentFile = (0,external_node_path_.join)(dir, incidentFileName(o.report.version));
+        (0,external_node_fs_.writeFileSync)(incidentFile, renderIncidentReport(incident));
+    }
+    const targets = o.plan.stages.flatMap((s) => s.targets.map((target) => ({ target, environment: (0,plan_resolve/* environmentFor */.DD)(o.plan, target) })));
+    let statuses;
+    try {
+        statuses = (await (0,rollback_targets/* withTimeout */.w)(readStatus(o.store, targets), o.readTimeoutMs ?? 10_000, 'the Deployments API')).statuses;
+    }
+    catch (e) {
+        o.warn(`status file: could not read the Deployments API (${e.message}); ${STATUS_FILE} shows what this run saw`);
+        statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || (0,plan_resolve/* environmentFor */.DD)(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
+    }
+    const status = buildDeployStatus({
+        now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen: o.frozen,
+    });
+    const statusFile = (0,external_node_path_.join)(dir, STATUS_FILE);
+    (0,external_node_fs_.writeFileSync)(statusFile, `${JSON.stringify(status, null, 2)}\n`);
+    return { statusFile, status, ...(incidentFile ? { incidentFile } : {}) };
+}
+/** The history file's events; a file that cannot be read only costs the rollout's phase. */
+function readEvents(file, warn) {
+    try {
+        return (0,history_event/* parseHistoryLines */.hT)((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            warn(`status file: ${e.message.split('\n')[0]}`);
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/rollout/shard-targets.ts
+var shard_targets = __webpack_require__(2510);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/shard-outcome.ts
+const FINAL = new Set(['success', 'failure', 'error', 'inactive']);
+/**
+ * Reads one target's statuses. A failure after a success is the health
+ * gate's blame (the deploy had succeeded); a failure with no success before
+ * it is the deploy's own; error is a timeout or a cancel; a deployment with
+ * no final status belongs to a shard job that died mid-deploy.
+ */
+function judgeTargetRecord(record) {
+    const { target, statuses } = record;
+    if (record.deploymentId === undefined)
+        return { target, state: 'missing', reason: 'no deployment of this run: its shard job did not deploy it' };
+    if (record.readError !== undefined)
+        return { target, state: 'unfinished', reason: `the statuses of deployment ${record.deploymentId} could not be read: ${record.readError}` };
+    const oldestFirst = [...(statuses ?? [])].reverse();
+    const final = oldestFirst.filter((s) => FINAL.has(s.state));
+    const failed = final.find((s) => s.state === 'failure' || s.state === 'error');
+    if (!failed) {
+        if (final.some((s) => s.state === 'success'))
+            return { target, state: 'succeeded', reason: final.find((s) => s.state === 'success')?.description ?? '' };
+        return { target, state: 'unfinished', reason: `deployment ${record.deploymentId} has no final status: its shard job ended while deploying` };
+    }
+    const succeededFirst = final.indexOf(failed) > 0 && final.slice(0, final.indexOf(failed)).some((s) => s.state === 'success');
+    if (failed.state === 'error')
+        return { target, state: failed.description === 'cancelled' ? 'cancelled' : 'error', reason: failed.description };
+    return { target, state: succeededFirst ? 'blamed' : 'deploy-failed', reason: failed.description };
+}
+const DEPLOY_FAILED = new Set(['deploy-failed', 'error', 'unfinished', 'missing', 'cancelled']);
+/**
+ * The stage's outcome: the deploy failed where a target's own deploy did,
+ * the gate Failed where one was blamed. Shard jobs that failed although
+ * every record says success (a gate Inconclusive or in Error blames no one,
+ * a job that broke after its deploys) make the gate Inconclusive: neither
+ * healthy nor proven broken, a person's call, as the pipeline does.
+ */
+function summarizeShardedStage(stage, records, shardOf, jobs) {
+    const judged = records.map(judgeTargetRecord);
+    const bad = judged.filter((j) => j.state !== 'succeeded');
+    const deployBad = judged.filter((j) => DEPLOY_FAILED.has(j.state));
+    const deploy = jobs === 'cancelled' || judged.some((j) => j.state === 'cancelled')
+        ? 'cancelled'
+        : deployBad.length === 0 ? 'succeeded' : deployBad.length === judged.length ? 'failed' : 'partially-failed';
+    const blamed = judged.some((j) => j.state === 'blamed');
+    const unexplained = !bad.length && jobs === 'failure'
+        ? 'a shard job failed but recorded no failed deployment: its health gate was Inconclusive or in Error (it blames no target), or the job failed after deploying; see the shard jobs\' logs'
+        : undefined;
+    const gate = deploy !== 'succeeded' ? 'skipped' : blamed ? 'Failed' : unexplained ? 'Inconclusive' : 'Successful';
+    const outcome = {
+        stage, deploy, gate,
+        touchedTargets: records.filter((r) => r.deploymentId !== undefined).map((r) => r.target),
+        failedTargets: bad.map((j) => j.target),
+    };
+    return { outcome, judged, failures: bad.map((j) => ({ ...j, shard: shardOf.get(j.target) ?? '?' })), ...(unexplained ? { unexplained } : {}) };
+}
+/**
+ * The cause in one line, grouped by shard: `shard 3/10: w8: health gate wide
+ * failed on w8: health: status 503 …; shard 7/10: w61: deploy exited 7 — …`.
+ */
+function describeShardFailures(failures, limit = 5) {
+    const byShard = new Map();
+    for (const f of failures)
+        byShard.set(f.shard, [...(byShard.get(f.shard) ?? []), `${f.target}: ${f.reason}`]);
+    const parts = [...byShard].map(([shard, lines]) => `shard ${shard}: ${lines.slice(0, limit).join('; ')}${lines.length > limit ? `; and ${lines.length - limit} more` : ''}`);
+    return parts.slice(0, limit).join('; ') + (parts.length > limit ? `; and ${parts.length - limit} more shards` : '');
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/run-deployments.ts
+/**
+ * Lists the deployments of one commit, newest first (one request per 100),
+ * keeping the newest `deploy` of each wanted target made by this run. Stops as
+ * soon as every target has one, or the list ends, or at maxPages.
+ */
+async function listRunDeployments(store, q) {
+    const byTarget = new Map();
+    const maxPages = q.maxPages ?? 50;
+    for (let page = 1; page <= maxPages; page++) {
+        const rows = await store.listPage({ sha: q.sha, task: 'deploy' }, page, 100);
+        for (const d of rows) {
+            const p = d.payload;
+            if (!p || p.service !== q.service || p.version !== q.version || String(p.run?.id) !== q.runId || !q.targets.has(p.target) || byTarget.has(p.target))
+                continue;
+            byTarget.set(p.target, d);
+        }
+        if (rows.length < 100 || byTarget.size === q.targets.size)
+            return { byTarget, pages: page, truncated: false };
+    }
+    return { byTarget, pages: maxPages, truncated: byTarget.size < q.targets.size };
+}
+/**
+ * Every status of each deployment (one request each while it has under 100,
+ * as ours do), `concurrency` at a time. A read that fails is returned as the
+ * error, for its target alone: one unreadable record never hides the rest.
+ */
+async function readStatusesOf(store, ids, concurrency = 8) {
+    const out = new Map();
+    const queue = [...ids];
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+            try {
+                out.set(id, await store.listStatuses(id));
+            }
+            catch (e) {
+                out.set(id, e);
+            }
+        }
+    }));
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/join-stage.ts
+
+
+
+/**
+ * Joins the shard jobs of one stage: reads each target's deployment by this
+ * run from the Deployments API (the record every job shares), judges the
+ * stage, applies its on-failure policy with decideAfterStage, and for a
+ * rollback puts every touched target back (all shards; the earlier stages'
+ * too under rollback-all): the rollback's commands start before anything is
+ * recorded, this run's deployments of those targets are then marked failure
+ * in the background, and the join waits for those records only at its end.
+ */
+async function joinShardedStage(o) {
+    const { plan } = o;
+    const stage = (0,plan_resolve/* findStage */.U9)(plan, o.stage);
+    const version = (0,src_version/* assertSafeVersion */.y)(o.version, plan['version-pattern']);
+    const shards = (0,shard_targets/* shardTargets */.PY)(stage.targets, o.shardSize);
+    const at = plan.stages.indexOf(stage);
+    // Earlier stages matter only when this one may roll them back.
+    const earlier = stage['on-failure'] === 'rollback-all' ? plan.stages.slice(0, at) : [];
+    const wanted = new Set([...stage.targets, ...earlier.flatMap((s) => s.targets)]);
+    const found = await listRunDeployments(o.store, { sha: o.sha, runId: o.run.id, service: plan.service, version, targets: wanted });
+    if (found.truncated)
+        o.log.warning(`join: stopped listing the deployments of ${o.sha} after ${found.pages} pages; targets not found by then count as not deployed`);
+    const ours = stage.targets.map((t) => found.byTarget.get(t)).filter((d) => d !== undefined);
+    const statuses = await readStatusesOf(o.store, ours.map((d) => d.id));
+    const records = stage.targets.map((target) => {
+        const d = found.byTarget.get(target);
+        const read = d ? statuses.get(d.id) : undefined;
+        if (read instanceof Error)
+            return { target, deploymentId: d?.id, readError: read.message };
+        return { target, deploymentId: d?.id, statuses: read?.map((s) => ({ state: s.state, description: s.description })) };
+    });
+    const judged = summarizeShardedStage(stage.name, records, (0,shard_targets/* indexShards */.CV)(shards), o.jobs);
+    const history = earlier.map((s) => ({ stage: s.name, deploy: 'succeeded', gate: 'Successful', touchedTargets: s.targets.filter((t) => found.byTarget.has(t)), failedTargets: [] }));
+    const decision = decideAfterStage(stage['on-failure'], judged.outcome, history);
+    const base = { ...judged, decision, shards: shards.length, unrecorded: [], reads: { pages: found.pages, statuses: ours.length } };
+    const nextStage = plan.stages[at + 1]?.name;
+    switch (decision.kind) {
+        case 'next':
+        case 'continue':
+            return { ...base, result: decision.kind, nextStage };
+        case 'pause':
+            return { ...base, result: judged.outcome.deploy === 'cancelled' ? 'cancelled' : 'paused' };
+        case 'rollback':
+            break;
+    }
+    const targets = [...new Set(decision.items.map((i) => i.target))];
+    if (!targets.length)
+        return { ...base, result: 'failed' };
+    o.log.info(`join: ${decision.reason} → rollback-${decision.scope} of ${targets.length} target(s)`);
+    await o.beforeRollback?.();
+    const keeper = (0,record_keeper/* createRecordKeeper */.gQ)({ warn: (l) => o.log.warning(l) });
+    // Recorded on every rollback deployment: the observed cause first, as the pipeline records it.
+    const reason = `${describeShardFailures(judged.failures, 2) || decision.reason} (stage ${stage.name}, join of ${shards.length} shards, run ${o.run.id})`;
+    const rolling = (0,rollback_targets/* rollbackTargets */.H)({
+        plan, store: o.store, run: o.run, log: o.log, signal: o.signal, env: o.env, records: keeper, targets, reason, exclude: [version],
+        parallel: o.parallel ?? Math.min(16, targets.length), lookupTimeoutMs: o.lookupTimeoutMs,
+    });
+    // The commands have started. Now the record: this run's deployments still saying success get the
+    // rollback's failure, so no later last-known-good returns to this version there.
+    const blamedOrFailed = new Set(judged.failures.map((f) => f.target));
+    for (const target of targets) {
+        const d = found.byTarget.get(target);
+        if (!d || blamedOrFailed.has(target))
+            continue;
+        void keeper.write({ target, environment: d.environment, deploymentId: d.id, what: `status failure on deployment ${d.id} (${version}): rolled back` }, () => o.store.setStatus(d.id, 'failure', { description: `rolled back: ${reason}`, logUrl: o.run.url, autoInactive: false }));
+    }
+    const rollback = await rolling;
+    await keeper.settle(o.recordTimeoutMs ?? 30_000);
+    return { ...base, result: rollback.result === 'succeeded' ? 'rolled-back' : 'failed', rollback, unrecorded: keeper.unrecorded };
+}
+
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 11 modules
+var action_shell = __webpack_require__(4920);
+;// CONCATENATED MODULE: ../../packages/pipeline/src/join-summary.ts
+
+
+
+const ICON = { next: '✅', continue: '⚠️', paused: '⏸️', cancelled: '⏹️', 'rolled-back': '↩️', failed: '❌' };
+/** Versions live now, grouped, a few names each: `v2 on 11 targets (w1, w2, w3, w4, w5, …); unknown on w9`. */
+function describeLive(live, names = 5) {
+    const groups = new Map();
+    for (const [target, version] of live)
+        groups.set(version ?? 'unknown', [...(groups.get(version ?? 'unknown') ?? []), target]);
+    const show = (ts) => (ts.length === 1 ? ts[0] : `${ts.length} targets (${ts.slice(0, names).join(', ')}${ts.length > names ? ', …' : ''})`);
+    return [...groups].map(([v, ts]) => `${v} on ${show(ts)}`).join('; ') || 'nothing changed';
+}
+/** What each target of the stage (and each rolled-back one) runs now, as far as the join knows. */
+function liveNow(f) {
+    const live = new Map();
+    for (const j of f.report.judged) {
+        if (j.state === 'missing')
+            continue;
+        live.set(j.target, j.state === 'succeeded' || j.state === 'blamed' ? f.version : undefined);
+    }
+    for (const t of f.report.rollback?.targets ?? [])
+        live.set(t.target, t.state === 'succeeded' || t.state === 'skipped' ? t.toVersion : undefined);
+    return live;
+}
+/** The cause: which shard and target failed and what its record says. */
+function describeJoinCause(r) {
+    return r.failures.length ? describeShardFailures(r.failures) : (r.unexplained ?? 'no shard recorded a failure');
+}
+/** The first line: outcome, cause (shard, target, observation), what production runs now. */
+function describeJoinHeadline(f) {
+    const r = f.report;
+    const who = `${f.plan.service} ${f.version}`;
+    const where = `stage ${f.stage} (${r.outcome.touchedTargets.length} of ${r.judged.length} targets deployed, ${r.shards} shard${r.shards === 1 ? '' : 's'})`;
+    const live = liveNow(f);
+    const now = live.size ? `Production runs ${describeLive(live)}.` : 'Production is unchanged.';
+    if (r.result === 'next')
+        return `${who} passed ${where}. ${now}`;
+    const policy = f.plan.stages.find((s) => s.name === f.stage)?.['on-failure'];
+    const outcome = {
+        continue: `partially failed on ${where}, going on (on-failure: continue)`,
+        paused: `paused on ${where}`,
+        cancelled: `cancelled on ${where}`,
+        'rolled-back': `rolled back (${policy}) after ${where}`,
+        failed: r.rollback ? `failed on ${where}, and its rollback failed on ${r.rollback.targets.filter((t) => !['succeeded', 'skipped'].includes(t.state)).map((t) => `${t.target}: ${t.reason}`).join('; ')}` : `failed on ${where}; nothing of this run was deployed, so nothing was rolled back`,
+    };
+    return `${who} ${outcome[r.result]}: ${describeJoinCause(r)}. ${now}`;
+}
+/** The next step for the person on call, as ready commands. */
+function describeJoinNextStep(f) {
+    const r = f.report;
+    const live = [...liveNow(f)].filter(([, v]) => v === f.version).map(([t]) => t);
+    const rollback = `roll back: \`gh workflow run rollback.yml -f targets=${live.join(',')} -f reason="…"\``;
+    switch (r.result) {
+        case 'next': return [r.nextStage ? `stage ${r.nextStage} starts` : 'the rollout is complete'];
+        case 'continue': return [`${r.nextStage ? `stage ${r.nextStage} starts` : 'the rollout ends'}; fix ${r.outcome.failedTargets.join(', ')} and re-run their shard jobs`];
+        case 'paused':
+        case 'cancelled': return [`${f.version} stays live on ${live.length} target(s); a person decides: re-run the failed shard jobs ("Re-run failed jobs") to deploy and gate them again`, ...(live.length ? [rollback] : [])];
+        case 'rolled-back': return [`deploy a fixed version; if the cause was outside ${f.version}, fix it and re-run the workflow`];
+        case 'failed': return [`check the targets whose rollback failed (above); ${live.length ? rollback : 'roll back with the rollback workflow'}`];
+    }
+}
+/** The step summary: headline first, the next step, the failed targets by shard, the rollback. */
+function renderJoinSummary(f) {
+    const r = f.report;
+    const rows = r.failures.map((x) => [x.shard, x.target, x.state, x.reason]);
+    return [
+        `### ${ICON[r.result]} ${(0,markdown/* escapeCell */.kq)(describeJoinHeadline(f))}`, '',
+        '**Next step**', '', ...describeJoinNextStep(f).map((n) => `- ${n}`), '',
+        `Decision: **${r.decision.kind === 'rollback' ? `rollback-${r.decision.scope}` : r.decision.kind}** (deploy ${r.outcome.deploy}, gate ${r.outcome.gate}); ${r.shards} shard(s) of up to ${f.shardSize} targets; read ${r.reads.pages} list page(s) and ${r.reads.statuses} status list(s).`, '',
+        ...(rows.length ? ['#### Failed targets', '', (0,markdown/* markdownTable */.Qj)(['shard', 'target', 'state', 'why'], rows), ''] : []),
+        ...(r.rollback ? ['#### Rollback', '', (0,action_shell/* renderOutcomeTable */.h)(r.rollback.targets), ''] : []),
+        ...(r.unrecorded.length ? ['#### Not recorded', '', ...r.unrecorded.map((u) => `- ${(0,markdown/* escapeCell */.kq)(`${u.target}: ${u.what}: ${u.cause}`)}`), ''] : []),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
 /** The pipeline as a library: the orchestrator shared by the root action and `stagegate run`. */
+
+
+
+
 
 
 

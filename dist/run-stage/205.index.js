@@ -1,26 +1,129 @@
-export const id = 162;
-export const ids = [162];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
-/***/ 50162:
+/***/ 42205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  deployStage: () => (/* reexport */ deployStage),
   holdRolloutLock: () => (/* reexport */ session_lock/* holdRolloutLock */._7),
-  openActionSession: () => (/* reexport */ openActionSession),
-  rollbackTargets: () => (/* reexport */ rollbackTargets)
+  openActionSession: () => (/* reexport */ openActionSession)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, deployStage, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, prepareJob, releaseRolloutLocks, renderOutcomeTable, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, targetNowOf
+// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, rollbackTargets, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
 
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var src_version = __webpack_require__(80427);
+// EXTERNAL MODULE: ../../packages/core/src/rollout/shard-targets.ts
+var shard_targets = __webpack_require__(42510);
+// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
+var placeholders = __webpack_require__(62185);
+;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && (0,plan_resolve/* gateChecks */.He)(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return (0,placeholders/* findPlaceholders */.GY)(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(28283);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
-// EXTERNAL MODULE: ../../packages/core/src/version.ts
-var version = __webpack_require__(80427);
 ;// CONCATENATED MODULE: ../../packages/core/src/history/bad-rule.ts
 /**
  * The one rule for "bad", shared by last-known-good, status, history and DORA:
@@ -114,6 +217,8 @@ function toDeploymentFact(d, status) {
     };
     if (typeof p.actor === 'string' && p.actor)
         fact.actor = p.actor;
+    if (p.color === 'blue' || p.color === 'green')
+        fact.color = p.color;
     if (p.rollback?.replaces)
         fact.replaces = { version: p.rollback.replaces.version, deploymentId: p.rollback.replaces.deployment_id };
     if (status)
@@ -260,7 +365,7 @@ async function last_known_good_judgeNext(store, d, bad) {
     return { fact, status: statuses[0], succeeded, good: succeeded && !isVersionBad(bad, fact.target, fact.version) };
 }
 /** The versions of a target the bad set names (for reports). */
-function listBadVersions(bad) {
+function last_known_good_listBadVersions(bad) {
     return [...bad].map((k) => k.slice(k.indexOf('\u0000') + 1));
 }
 /**
@@ -272,7 +377,7 @@ function listBadVersions(bad) {
  * the first hit: one list request per 100 deployments plus one status request
  * per deployment looked at, never more than the bounds.
  */
-async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+async function findLastKnownGood(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -288,9 +393,9 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
         examined++;
         const seen = await last_known_good_judgeNext(store, d, bad);
         if (seen?.good && seen.status && !exclude.has(p.version))
-            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: listBadVersions(bad) };
+            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: last_known_good_listBadVersions(bad) };
     }
-    return { found: undefined, examined, failedVersions: listBadVersions(bad) };
+    return { found: undefined, examined, failedVersions: last_known_good_listBadVersions(bad) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
@@ -316,7 +421,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         out.examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (!seen)
             continue;
         const { status } = seen;
@@ -361,7 +466,7 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
     await Promise.all([...wanted].map(async (env) => {
         const bad = new Set();
         for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
+            const seen = await last_known_good_judgeNext(store, d, bad);
             if (seen?.good && seen.status) {
                 found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
                 return;
@@ -377,99 +482,8 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
     return found;
 }
 
-;// CONCATENATED MODULE: ../../packages/deployer/src/record-keeper.ts
-/**
- * Writes to the Deployments API that must not hold up recovery: each write is
- * tried a bounded number of times in the background, and what could not be
- * written is kept as a list a person (or a later run) can act on.
- */
-/** Errors worth trying again: no answer, 403 (permissions may be propagating, secondary limits), 429, 5xx. */
-function isRetryable(e) {
-    if (e.retryable === false)
-        return false;
-    const status = e.status;
-    return typeof status !== 'number' || status === 403 || status === 429 || status >= 500;
-}
-/** An error that says a write cannot be done at all (e.g. the deployment it belongs to was never created): not retried. */
-function cannotWrite(why) {
-    return Object.assign(new Error(why), { retryable: false });
-}
-/** The cause of a failed write, first line only. */
-function describeWriteError(e) {
-    const status = e.status;
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-    return typeof status === 'number' && !message.includes(String(status)) ? `HTTP ${status}: ${message}` : message;
-}
-/** A keeper of background writes (see {@link RecordKeeper}). */
-function createRecordKeeper(options = {}) {
-    const tries = options.tries ?? 3;
-    const backoff = options.backoffMs ?? 1000;
-    // `about` is kept by reference: a caller may fill in its deploymentId once it is known.
-    const pending = new Map();
-    const lastErrors = new Map();
-    const running = new Set();
-    const unrecorded = [];
-    let settled = false;
-    let next = 0;
-    const giveUp = (about, cause) => {
-        unrecorded.push({ ...about, cause });
-        options.warn?.(`${about.target}: could not record ${about.what}: ${cause}`);
-    };
-    return {
-        unrecorded,
-        skip: (about) => giveUp(about, about.cause),
-        write(about, write) {
-            const id = next++;
-            pending.set(id, about);
-            const attempt = async () => {
-                for (let n = 1;; n++) {
-                    try {
-                        return await write();
-                    }
-                    catch (e) {
-                        if (settled)
-                            return undefined;
-                        if (n >= tries || !isRetryable(e)) {
-                            giveUp(about, describeWriteError(e));
-                            return undefined;
-                        }
-                        lastErrors.set(id, describeWriteError(e));
-                        await new Promise((ok) => setTimeout(ok, backoff * 2 ** (n - 1)).unref());
-                    }
-                }
-            };
-            const task = attempt().finally(() => {
-                pending.delete(id);
-                lastErrors.delete(id);
-                running.delete(task);
-            });
-            running.add(task);
-            return task;
-        },
-        async settle(ms) {
-            let timer;
-            const timedOut = new Promise((ok) => (timer = setTimeout(() => ok('timeout'), ms)));
-            // Writes may start others (create, then its statuses): wait until none is left or time is up.
-            while (running.size) {
-                if ((await Promise.race([Promise.allSettled([...running]), timedOut])) === 'timeout')
-                    break;
-            }
-            clearTimeout(timer);
-            if (!pending.size)
-                return true;
-            settled = true;
-            for (const [id, about] of pending) {
-                const lastError = lastErrors.get(id);
-                giveUp(about, lastError ? `${lastError} (still retrying when the run stopped waiting, ${ms} ms)` : `still unanswered when the run stopped waiting (${ms} ms)`);
-            }
-            pending.clear();
-            return false;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
-var placeholders = __webpack_require__(62185);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ../../packages/core/src/environment-url.ts
 
 
@@ -481,7 +495,7 @@ const URL_PLACEHOLDERS = (/* unused pure expression or super */ null && (['targe
  * command's; undefined when the plan sets none. GitHub shows it on the
  * deployment and the environment as `environment_url`.
  */
-function environment_url_environmentUrlFor(plan, target, values, stage) {
+function environmentUrlFor(plan, target, values, stage) {
     const st = stage ?? (0,plan_resolve/* stageOfTarget */.rp)(plan, target);
     const template = st?.url ?? plan.url;
     if (template === undefined)
@@ -489,10 +503,6 @@ function environment_url_environmentUrlFor(plan, target, values, stage) {
     return (0,placeholders/* fillPlaceholders */.Ct)(template, { target, stage: st?.name ?? '', service: plan.service, version: values.version, environment: values.environment });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var duration = __webpack_require__(28283);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/run-command.ts
@@ -623,6 +633,12 @@ function describeStderrTail(lines, env = {}) {
     return out.length > STDERR_TAIL_CHARS ? `${out.slice(0, STDERR_TAIL_CHARS - 1)}…` : out;
 }
 
+;// CONCATENATED MODULE: ../../packages/deployer/src/types.ts
+/** A log that drops everything (for callers that do not care). */
+const SILENT_LOG = { info: () => { }, warning: () => { }, startGroup: () => { }, endGroup: () => { } };
+/** The real clock. */
+const SYSTEM_CLOCK = { now: () => Date.now() };
+
 ;// CONCATENATED MODULE: ../../packages/deployer/src/deploy-target.ts
 
 
@@ -644,6 +660,7 @@ async function runTargetJob(job, deps, release = () => { }) {
         state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
         // What a rollback of this deploy returns to, known without asking GitHub again.
         ...(job.kind === 'deploy' && job.previousGood ? { previousGood: { deploymentId: job.previousGood.id, sha: job.previousGood.sha } } : {}),
+        ...(job.color ? { color: job.color, fromColor: job.fromColor } : {}),
     });
     const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
     if (deps.dryRun) {
@@ -660,6 +677,7 @@ async function runTargetJob(job, deps, release = () => { }) {
             payload: {
                 tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
                 run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
+                ...(job.color ? { color: job.color } : {}),
             },
             description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
         });
@@ -690,6 +708,9 @@ async function runTargetJob(job, deps, release = () => { }) {
     release();
     await inProgress;
     const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
+    // Blue-green: the idle colour holds the version but serves no traffic yet; success waits for the switch (switch-traffic.ts).
+    if (job.color && ghState === 'success')
+        return finish(state, 'in_progress', reason);
     return finish(state, ghState, reason);
 }
 /** Runs the job's command with its output grouped (one at a time) or prefixed (parallel). */
@@ -723,7 +744,9 @@ async function runJobCommand(job, deps) {
  * last stderr lines, redacted: `deploy exited 7 — ERROR: registry refused image`.
  */
 function judgeCommand(r, job, env = {}) {
-    const what = job.kind === 'rollback' ? `rolled back to ${job.version}` : `deployed ${job.version}`;
+    const what = job.kind === 'switch' ? `switched traffic to ${job.color ?? '?'} (${job.version})`
+        : job.kind === 'rollback' ? `rolled back to ${job.version}${job.color ? ` (traffic switched back to ${job.color})` : ''}`
+            : `deployed ${job.version}${job.color ? ` to ${job.color}${job.fromColor ? ` (idle; ${job.fromColor} serves traffic until the switch)` : ''}` : ''}`;
     const tail = describeStderrTail(r.stderrTail, env);
     const withTail = (head) => (tail ? `${head} — ${tail}` : head);
     if (r.outcome === 'timeout')
@@ -752,89 +775,6 @@ function commandBaseEnv(env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
 }
 
-;// CONCATENATED MODULE: ../../packages/deployer/src/types.ts
-/** A log that drops everything (for callers that do not care). */
-const SILENT_LOG = { info: () => { }, warning: () => { }, startGroup: () => { }, endGroup: () => { } };
-/** The real clock. */
-const types_SYSTEM_CLOCK = { now: () => Date.now() };
-
-;// CONCATENATED MODULE: ../../packages/deployer/src/rollback-job.ts
-
-
-
-
-/**
- * Runs one target's rollback with production first: the command starts at
- * once; creating its deployment and writing in_progress happen alongside, and
- * the final status after the command ends, each retried in the background
- * (bounded) through `deps.records`. A deployment GitHub refuses (403, 5xx, no
- * answer) never stops the command: it is listed as unrecorded instead.
- *
- * A failed (or timed out, or cancelled) rollback marks its deployment `inactive`, not `failure` or `error`:
- * its payload names the good version it was returning to, and a failure
- * there would make that version look bad, so a later rollback would refuse it.
- */
-async function runRollbackJob(job, deps, release = () => { }) {
-    const clock = deps.clock ?? types_SYSTEM_CLOCK;
-    const started = clock.now();
-    let deploymentId;
-    const outcome = (state, reason) => ({
-        target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
-        state, reason, durationMs: clock.now() - started, logUrl: deps.run.url,
-    });
-    if (deps.dryRun) {
-        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
-        return outcome('planned', `dry run: would roll back to ${job.version}`);
-    }
-    if (deps.signal?.aborted)
-        return outcome('cancelled', 'cancelled before it started');
-    const keeper = deps.records ?? createRecordKeeper({ warn: (l) => deps.log.warning(l) });
-    const about = { target: job.target, environment: job.environment };
-    const command = runJobCommand(job, deps);
-    const environmentUrl = environment_url_environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
-    const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () => deps.store.createDeployment({
-        ref: job.ref, environment: job.environment, task: 'deploy:rollback',
-        payload: {
-            tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
-            run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
-        },
-        description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
-    }));
-    const inProgress = created.then(async (d) => {
-        if (!d)
-            return undefined;
-        deploymentId = d.id;
-        await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () => deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url, environmentUrl }));
-        return d;
-    });
-    const result = await command;
-    release();
-    const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
-    const ghState = judged === 'success' ? 'success' : 'inactive';
-    const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
-    // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
-    // word (the one a later run most needs) is what the unrecorded list names.
-    const final = { ...about, deploymentId: undefined, what: `status ${ghState} of the rollback deployment of ${job.target} to ${job.version} (${description})` };
-    const finished = keeper.write(final, async () => {
-        const d = await inProgress;
-        if (!d)
-            throw cannotWrite('its deployment could not be created');
-        final.deploymentId = d.id;
-        await deps.store.setStatus(d.id, ghState, { description, logUrl: deps.run.url, environmentUrl, autoInactive: ghState === 'success' ? undefined : false });
-        return d;
-    }).then((d) => retire(d, ghState, job, deps, keeper));
-    if (!deps.records)
-        await finished;
-    return outcome(state, judged === 'success' ? reason : `rollback to ${job.version} failed: ${reason}`);
-}
-/** GitHub's auto_inactive skips production environments: retire the one deployment still marked success by hand. */
-async function retire(d, state, job, deps, keeper) {
-    if (!d || state !== 'success' || !d.production || !job.previousGood || job.previousGood.id === d.id)
-        return;
-    const old = job.previousGood.id;
-    await keeper.write({ target: job.target, environment: job.environment, deploymentId: old, what: `status inactive on deployment ${old}` }, () => deps.store.markInactive(old, `superseded by ${job.version}`));
-}
-
 ;// CONCATENATED MODULE: ../../packages/deployer/src/target-jobs.ts
 
 /**
@@ -849,12 +789,15 @@ function prepareJob(basics, command, commandPath, service) {
     const values = { target: basics.target, version: basics.version, stage: basics.stage, environment: basics.environment, service };
     if (previous !== undefined)
         values.previous = previous;
+    if (basics.color !== undefined)
+        values.color = basics.color;
     try {
         const commandEnv = {
             STAGEGATE_TARGET: basics.target,
             STAGEGATE_VERSION: basics.version,
             STAGEGATE_STAGE: basics.stage,
             STAGEGATE_ENVIRONMENT: basics.environment,
+            ...(basics.color ? { STAGEGATE_COLOR: basics.color } : {}),
         };
         for (const [k, v] of Object.entries(command.env ?? {}))
             commandEnv[k] = (0,placeholders/* fillPlaceholders */.Ct)(v, values);
@@ -911,121 +854,56 @@ async function runPool(items, limit, work, options) {
     return Promise.all(results);
 }
 
-;// CONCATENATED MODULE: ../../packages/deployer/src/rollback-targets.ts
-
+;// CONCATENATED MODULE: ../../packages/deployer/src/deploy-stage.ts
 
 
 
 
 /**
- * Puts back each target's previous version. Targets in `known` go back at
- * once to what the caller saw before its own deploy: no Deployments API read
- * stands between a failed verdict and their commands. The others (and a
- * version given by hand) are looked up in the Deployments API, each bounded:
- * never the version being rolled back, never one that failed on the target
- * after its last success. A lookup that fails fails only its own target, with
- * the cause. Each rollback is recorded as a `deploy:rollback` deployment
- * written alongside its command (see runRollbackJob). A target already on the
- * good version is skipped; one with no previous version is reported plainly.
+ * Deploys one stage's targets with the plan's deploy command, at most
+ * `parallel` at once, recording each as a GitHub Deployment. The version is
+ * checked first, then every target's last known good is read in one shared
+ * lookup (the "from version"), then targets run. A target's failure never
+ * stops the others; a cancelled job stops new targets and marks running ones
+ * error "cancelled".
  */
-async function rollbackTargets(options) {
+async function deployStage(options) {
     const { plan } = options;
-    const all = new Set((0,plan_resolve/* allTargets */.eN)(plan));
-    const strangers = options.targets.filter((t) => !all.has(t));
-    if (strangers.length)
-        throw new errors/* ConfigError */.xL([{ path: 'input targets', message: `expected targets of the plan (${[...all].join(', ')}); got ${strangers.map((t) => JSON.stringify(t)).join(', ')}` }]);
-    const toVersion = options.toVersion === undefined ? undefined : (0,version/* assertSafeVersion */.y)(options.toVersion, plan['version-pattern'], 'to-version');
-    const parallel = options.parallel ?? Math.max(1, ...options.targets.map((t) => (0,plan_resolve/* stageOfTarget */.rp)(plan, t)?.parallel ?? 1));
+    const stage = (0,plan_resolve/* findStage */.U9)(plan, options.stage);
+    const version = (0,src_version/* assertSafeVersion */.y)(options.version, plan['version-pattern']);
+    const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
+    // A shard deploys its own targets only, in the order given (the plan's, from the plan action).
+    const targets = options.targets?.length ? (0,shard_targets/* checkShardTargets */.pi)(stage.name, stage.targets, options.targets) : stage.targets;
+    const environments = targets.map((t) => (0,plan_resolve/* environmentFor */.DD)(plan, t, stage));
+    const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
     const digest = (0,plan_resolve/* planDigest */.Gb)(plan);
-    const command = (0,plan_resolve/* rollbackCommand */.Ct)(plan);
-    const prefixLines = parallel > 1 && options.targets.length > 1;
-    const toJob = (basics) => prepareJob({ ...basics, planDigest: digest, prefixLines }, command, 'rollback', plan.service);
-    const known = toVersion === undefined ? (options.known ?? new Map()) : new Map();
-    const looked = new Map();
-    const lookup = (target) => {
-        const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, (0,plan_resolve/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
-        looked.set(target, seen);
-        return seen;
-    };
-    if (toVersion !== undefined && !options.allowUnknownVersion) {
-        // A version given by hand is proven before anything runs (a person is waiting, not production).
-        const seen = await runPool(options.targets, Math.max(parallel, 4), lookup, { onSkipped: () => undefined });
-        const unproven = options.targets.filter((_, i) => !seen[i]?.wantedProof);
-        if (unproven.length)
-            throw new errors/* ConfigError */.xL([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
-    }
-    // Known targets first, so no pool slot of theirs waits behind a lookup.
-    const order = [...options.targets.keys()].sort((a, b) => Number(known.has(options.targets[b])) - Number(known.has(options.targets[a])) || a - b);
-    const decide = (target) => {
-        const environment = (0,plan_resolve/* environmentFor */.DD)(plan, target);
-        const k = known.get(target);
-        if (k)
-            return decideKnown(target, environment, k, options, toJob);
-        return lookup(target).then((seen) => decideLooked(target, environment, seen, toVersion, options, toJob), (e) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${describeWriteError(e)}; it was not rolled back`, options) }));
-    };
-    const results = await runPool(order.map((i) => options.targets[i]), parallel, async (target, _i, release) => {
-        const pending = decide(target);
-        const d = pending instanceof Promise ? await pending : pending;
-        if ('outcome' in d)
-            return d.outcome;
-        return runRollbackJob(d.job, options, release);
-    }, {
-        signal: options.signal,
-        onSkipped: (target) => describeNotStarted({ target, environment: (0,plan_resolve/* environmentFor */.DD)(plan, target), fromVersion: known.get(target)?.current, version: known.get(target)?.version ?? '' }, 'cancelled', 'cancelled before it started', options.run.url),
+    const parallel = options.parallel ?? stage.parallel;
+    const jobs = targets.map((target, i) => {
+        const environment = environments[i];
+        const previous = good.get(environment);
+        // Blue-green: the live colour is the last good deployment's; the new version goes to the other one.
+        const fromColor = isBlueGreen(stage) ? readColor(previous?.deployment.payload?.color) : undefined;
+        const colors = isBlueGreen(stage) ? { color: chooseIdleColor(fromColor), fromColor } : {};
+        return prepareJob({
+            kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
+            previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors,
+        }, command, 'deploy', plan.service);
     });
-    const targets = new Array(results.length);
-    order.forEach((original, i) => (targets[original] = results[i]));
-    return { result: summarizeOutcomes(targets), targets };
+    const outcomes = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
+        signal: options.signal,
+        onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
+    });
+    return { stage: stage.name, version, result: summarizeOutcomes(outcomes), targets: outcomes };
 }
-function failedOutcome(target, environment, fromVersion, reason, options) {
-    return { target, environment, deploymentId: undefined, fromVersion, toVersion: undefined, state: 'failed', reason, durationMs: 0, logUrl: options.run.url };
-}
-/** A target this run deployed: back to what it ran before, or a plain "no previous version". */
-function decideKnown(target, environment, k, options, toJob) {
-    if (k.version === undefined) {
-        return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
+/** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */
+function checkTimeout(text) {
+    try {
+        (0,duration/* parseDuration */.E9)(text);
+        return text;
     }
-    return {
-        job: toJob({
-            kind: 'rollback', target, environment, stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
-            ref: k.sha || options.run.ref, previousGood: undefined,
-            rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
-        }),
-    };
-}
-/** Decides one looked-up target: roll back (to what, replacing what), skip, or report that no good version is known. */
-function decideLooked(target, environment, seen, toVersion, options, toJob) {
-    const current = seen.current;
-    const proof = toVersion !== undefined ? seen.wantedProof : seen.lastGood;
-    const to = toVersion ?? seen.lastGood?.version;
-    const base = { target, environment, deploymentId: undefined, fromVersion: current?.version, toVersion: to, durationMs: 0, logUrl: options.run.url };
-    if (to === undefined) {
-        const failed = seen.failedVersions.length ? ` (versions that failed there: ${seen.failedVersions.join(', ')})` : '';
-        const why = current ? `no known good version of ${target} other than ${current.version}${failed}` : `no deployment of ${options.plan.service} to ${environment} is recorded`;
-        return { outcome: { ...base, state: 'failed', reason: `${why}: nothing to roll back to; give to-version to choose one` } };
+    catch (e) {
+        throw new errors/* ConfigError */.xL([{ path: 'input timeout', message: e.message }]);
     }
-    if (current && current.status?.state === 'success' && current.version === to)
-        return { outcome: { ...base, state: 'skipped', reason: `already on ${to}` } };
-    // A rollback of a failed rollout undoes that rollout only: a target it never reached (still on
-    // the good version before it) is left alone, never sent further back.
-    if (toVersion === undefined && current && options.exclude?.length && !options.exclude.includes(current.version) && current.deployment.task !== 'deploy:rollback' && current.status?.state === 'success') {
-        return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
-    }
-    return {
-        job: toJob({
-            kind: 'rollback', target, environment, stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
-            ref: proof?.deployment.sha || options.run.ref,
-            rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
-            // The deployment still marked success: the current one, else the older one this rollback repeats.
-            previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
-        }),
-    };
-}
-/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-function withTimeout(work, ms, what) {
-    let timer;
-    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts
@@ -1252,6 +1130,10 @@ const Stage = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().min(1).optional().describe("Override of the plan's environment template for this stage."),
     /** Override of the plan's url template for this stage's targets. */
     url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
 })
     .describe('One stage: targets deployed together, then gated.');
 /** A command the plan runs per target: argv, never a shell line. */
@@ -1294,6 +1176,13 @@ const Notify = schemas/* strictObject */.rej({
     discord: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
     /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
     webhook: schemas/* strictObject */.rej({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: schemas/* strictObject */.rej({
+        'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+        'events-url': schemas/* string */.YjP().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        ...ChannelCommon,
+        'min-priority': schemas/* enum */.k5n(PRIORITIES).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
     /** When a failed send fails the step: p0-p1 (default), any, never. */
     'fail-on-error': schemas/* enum */.k5n(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
 })
@@ -1309,7 +1198,7 @@ const Plan = schemas/* strictObject */.rej({
     /** Link to each deployed target (environment_url), e.g. https://{target}.example.com. */
     url: UrlTemplate.optional(),
     /** Regular expression a version must match before anything is deployed. */
-    'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
+    'version-pattern': schemas/* string */.YjP().default(src_version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${src_version/* DEFAULT_VERSION_PATTERN */.W}.`),
     /** Stages, in rollout order. */
     stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
     /** How to deploy one target. */
@@ -1326,6 +1215,7 @@ const Plan = schemas/* strictObject */.rej({
     .describe('A stagegate rollout plan.');
 
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -1367,10 +1257,13 @@ function checkPlanRules(plan) {
             problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
         // A url names the same values a check can: it is filled per target, with the version deployed.
         if (stage.url !== undefined)
-            problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+            problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+        if (stage.switch)
+            checkCommand(stage.switch, `${at}.switch`, problems);
     });
     if (plan.url !== undefined)
-        problems.push(...checkText(plan.url, 'url', 'check'));
+        problems.push(...checkText(plan.url, 'url', 'url'));
+    problems.push(...checkBlueGreenRules(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -1397,7 +1290,7 @@ function checkPlanRules(plan) {
     }
     const notify = plan.notify;
     if (notify) {
-        const channels = ['slack', 'discord', 'webhook'].filter((c) => notify[c] !== undefined);
+        const channels = ['slack', 'discord', 'webhook', 'pagerduty'].filter((c) => notify[c] !== undefined);
         for (const c of channels) {
             const fb = notify[c]?.['fallback-for'];
             if (fb === undefined)
@@ -2079,6 +1972,8 @@ var session_lock = __webpack_require__(73571);
  * recorded as a GitHub Deployment. Shared by the run-stage and rollback
  * actions and by the pipeline, which calls deployStage and rollbackTargets in-process.
  */
+
+
 
 
 

@@ -1,55 +1,195 @@
-export const id = 172;
-export const ids = [172];
+export const id = 964;
+export const ids = [964,674];
 export const modules = {
 
-/***/ 55172:
+/***/ 3199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_JOURNAL_PREFIX: () => (/* reexport */ journal/* DEFAULT_JOURNAL_PREFIX */.b),
-  JOURNAL_FILE: () => (/* reexport */ journal/* JOURNAL_FILE */.RD),
-  Journal: () => (/* reexport */ journal/* Journal */.CQ),
-  escapeCell: () => (/* reexport */ markdown/* escapeCell */.kq),
-  hasProxy: () => (/* reexport */ proxy_support/* hasProxy */.j),
-  loadPlanInput: () => (/* reexport */ loadPlanInput),
-  loadProxySupport: () => (/* reexport */ proxy_support/* loadProxySupport */.w),
-  markdownLink: () => (/* reexport */ markdown/* markdownLink */.iQ),
-  markdownTable: () => (/* reexport */ markdown/* markdownTable */.Qj),
-  openJournal: () => (/* reexport */ journal/* openJournal */._0),
-  parseBooleanInput: () => (/* reexport */ inputs/* parseBooleanInput */.S8),
-  parseChoiceInput: () => (/* reexport */ inputs/* parseChoiceInput */.XT),
-  parseIntegerInput: () => (/* reexport */ inputs/* parseIntegerInput */._p),
-  parseJsonInput: () => (/* reexport */ inputs/* parseJsonInput */.ou),
-  parseListInput: () => (/* reexport */ inputs/* parseListInput */.UF),
-  readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
-  runMain: () => (/* reexport */ run_main/* runMain */.V),
-  uploadWithActionsArtifact: () => (/* reexport */ journal/* uploadWithActionsArtifact */.bR),
-  writeJournal: () => (/* reexport */ journal/* writeJournal */.fY)
+  main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
-var inputs = __webpack_require__(18322);
+// UNUSED EXPORTS: run
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2825);
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A user's mistake (a wrong plan, a bad input), as opposed to a bug or an outage.
+ * Carries every problem found at once, so a user fixes them all in one go
+ * (the pattern github/codeql-action uses for its ConfigurationError).
+ */
+class errors_ConfigError extends Error {
+    /** Every problem found, in plan order. */
+    problems;
+    constructor(problems, heading) {
+        const list = typeof problems === 'string' ? [{ path: '', message: problems }] : problems;
+        super(formatProblems(list, heading));
+        this.name = 'ConfigError';
+        this.problems = list;
+    }
+}
+/** Formats problems one per line: `path: message`. */
+function formatProblems(problems, heading) {
+    const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    if (heading)
+        return [heading, ...lines.map((l) => `  - ${l}`)].join('\n');
+    return lines.join('\n');
+}
+/** True when `e` is a ConfigError (also across bundle copies of this class). */
+function isConfigError(e) {
+    return e instanceof errors_ConfigError || (e instanceof Error && e.name === 'ConfigError' && Array.isArray(e.problems));
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/run-main.ts
+
+/**
+ * The one outer catch of an action (the codeql-action pattern): a user's
+ * mistake (ConfigError) is reported as is; anything else keeps its message
+ * and its stack goes to the debug log. Either way the step fails.
+ */
+async function runMain(main, reporter) {
+    try {
+        await main();
+    }
+    catch (e) {
+        if (isConfigError(e)) {
+            reporter.setFailed(e.message);
+        }
+        else if (e instanceof Error) {
+            reporter.debug(e.stack ?? e.message);
+            reporter.setFailed(e.message);
+        }
+        else {
+            reporter.setFailed(String(e));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
+
+/**
+ * Parsers for action inputs. main.ts reads the raw strings with
+ * core.getInput and hands them here; every error names the input.
+ */
+/** "true"/"false" (YAML 1.2 core schema, as @actions/core accepts); empty gives the default. */
+function parseBooleanInput(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new ConfigError([{ path: `input ${name}`, message: `expected true or false; got ${JSON.stringify(v)}` }]);
+}
+/** A whole number within bounds; empty gives the default. */
+function parseIntegerInput(name, value, fallback, bounds = {}) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    const { min = -Infinity, max = Infinity } = bounds;
+    if (!/^-?\d+$/.test(v) || n < min || n > max) {
+        const range = [Number.isFinite(min) ? `>= ${min}` : '', Number.isFinite(max) ? `<= ${max}` : ''].filter(Boolean).join(' and ');
+        throw new errors_ConfigError([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
+    }
+    return n;
+}
+/** One of a fixed set of words; empty gives the default. */
+function parseChoiceInput(name, value, choices, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (!choices.includes(v))
+        throw new ConfigError([{ path: `input ${name}`, message: `expected one of ${choices.join(', ')}; got ${JSON.stringify(v)}` }]);
+    return v;
+}
+/** A list given as JSON array, comma- or newline-separated words; empty gives []. */
+function parseListInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    if (v.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch {
+            throw new ConfigError([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string'))
+            throw new ConfigError([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+/** Parses a JSON input, naming it when the text is not JSON. */
+function parseJsonInput(name, value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch (e) {
+        throw new ConfigError([{ path: `input ${name}`, message: `expected JSON; ${e.message}` }]);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(33483);
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(85736);
+var dist = __webpack_require__(3483);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(98476);
-// EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var duration = __webpack_require__(28283);
+var schemas = __webpack_require__(8476);
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations in plans are strings such as "500ms", "30s", "5m", "1h" or "1m30s",
+ * so that a plan reads like a runbook; a bare number means seconds.
+ */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses "5m" → 300000. Throws a plain Error naming the text when it is not a duration. */
+function parseDuration(text) {
+    if (typeof text === 'number') {
+        if (!Number.isFinite(text) || text < 0)
+            throw new Error(`expected a duration such as "30s" or "5m"; got ${text}`);
+        return Math.round(text * 1000);
+    }
+    const t = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    if (!DURATION_PATTERN.test(t))
+        throw new Error(`expected a duration such as "30s" or "5m"; got ${JSON.stringify(text)}`);
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+    return Math.round(total);
+}
+/** Formats milliseconds for people: 1500 → "1.5s", 300000 → "5m". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
 
 
 /** A duration such as "30s", "5m", "1h", "500ms"; a bare number means seconds. */
-const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(duration/* DURATION_PATTERN */.Cq, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
+const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(DURATION_PATTERN, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
     .describe('A duration such as "500ms", "30s", "5m", "1h"; a number means seconds.');
 /** An argv array: the program and its arguments, never a shell command line. */
 const Argv = schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'expected an argv array such as ["./deploy.sh", "--region", "{target}"]' })
@@ -261,6 +401,10 @@ const Stage = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().min(1).optional().describe("Override of the plan's environment template for this stage."),
     /** Override of the plan's url template for this stage's targets. */
     url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
 })
     .describe('One stage: targets deployed together, then gated.');
 /** A command the plan runs per target: argv, never a shell line. */
@@ -303,6 +447,13 @@ const Notify = schemas/* strictObject */.rej({
     discord: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
     /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
     webhook: schemas/* strictObject */.rej({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: schemas/* strictObject */.rej({
+        'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+        'events-url': schemas/* string */.YjP().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        ...ChannelCommon,
+        'min-priority': schemas/* enum */.k5n(PRIORITIES).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
     /** When a failed send fails the step: p0-p1 (default), any, never. */
     'fail-on-error': schemas/* enum */.k5n(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
 })
@@ -334,9 +485,221 @@ const Plan = schemas/* strictObject */.rej({
 })
     .describe('A stagegate rollout plan.');
 
-// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
-var placeholders = __webpack_require__(62185);
+;// CONCATENATED MODULE: ../../packages/core/src/placeholders.ts
+/**
+ * Placeholders in plan strings: `{target}`, `{version}`, … They are filled into
+ * argv elements one by one; nothing is ever joined into a shell command line.
+ */
+/** Every placeholder a plan may use, and what it stands for. */
+const PLACEHOLDERS = {
+    target: 'the target being deployed or probed, e.g. lhr',
+    version: 'the version being rolled out',
+    previous: 'the last known good version of the target (the rollback version)',
+    stage: 'the stage name',
+    environment: 'the GitHub environment of the target, e.g. production/lhr',
+    service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+};
+/** Which placeholders each kind of plan string may use. */
+const PLACEHOLDERS_ALLOWED = {
+    environment: ['target', 'stage', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
+};
+const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
+/** Names of the placeholders used in `text`, in order of appearance. */
+function findPlaceholders(text) {
+    return [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1]);
+}
+/**
+ * Fills `{name}` placeholders in one string. Throws when the text uses a
+ * placeholder with no value, so a command never runs with a hole in it.
+ */
+function placeholders_fillPlaceholders(text, values) {
+    return text.replace(PLACEHOLDER_RE, (whole, name) => {
+        const v = values[name];
+        if (v === undefined)
+            throw new Error(`placeholder {${name}} has no value here (in ${JSON.stringify(text)})`);
+        return v;
+    });
+}
+/** Fills every element of an argv array; the array shape never changes. */
+function fillArgv(argv, values) {
+    return argv.map((a) => placeholders_fillPlaceholders(a, values));
+}
+/** Fills placeholders in every string of a JSON-like value (for check definitions). */
+function fillDeep(value, values) {
+    if (typeof value === 'string')
+        return placeholders_fillPlaceholders(value, values);
+    if (Array.isArray(value))
+        return value.map((v) => fillDeep(v, values));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = fillDeep(v, values);
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../../packages/core/src/plan-resolve.ts
+
+
+
+/** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
+function findStage(plan, name, inputName = 'stage') {
+    const stage = plan.stages.find((s) => s.name === name);
+    if (!stage)
+        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
+    return stage;
+}
+/** The stage a target belongs to. */
+function stageOfTarget(plan, target) {
+    return plan.stages.find((s) => s.targets.includes(target));
+}
+/** Every target of the plan, in rollout order. */
+function allTargets(plan) {
+    return plan.stages.flatMap((s) => s.targets);
+}
+/** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
+function environmentFor(plan, target, stage) {
+    const st = stage ?? stageOfTarget(plan, target);
+    const template = st?.environment ?? plan.environment;
+    return fillPlaceholders(template, { target, stage: st?.name ?? '', service: plan.service });
+}
+/** The gate's checks: the profile's, then the inline ones. */
+function gateChecks(plan, stage) {
+    const gate = stage.gate;
+    if (!gate)
+        return [];
+    const fromProfile = gate.profile ? (plan.checks[gate.profile] ?? []) : [];
+    return [...fromProfile, ...(gate.checks ?? [])];
+}
+/** The rollback command: the plan's, or the deploy command run with the previous version. */
+function rollbackCommand(plan) {
+    if (plan.rollback)
+        return plan.rollback;
+    return { ...plan.deploy, run: plan.deploy.run.map((a) => a.replaceAll('{version}', '{previous}')) };
+}
+/**
+ * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
+ * in each deployment so a reader can tell which plan produced it.
+ */
+function planDigest(plan) {
+    return createHash('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
+}
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && gateChecks(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return findPlaceholders(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -378,10 +741,13 @@ function checkPlanRules(plan) {
             problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
         // A url names the same values a check can: it is filled per target, with the version deployed.
         if (stage.url !== undefined)
-            problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+            problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+        if (stage.switch)
+            checkCommand(stage.switch, `${at}.switch`, problems);
     });
     if (plan.url !== undefined)
-        problems.push(...checkText(plan.url, 'url', 'check'));
+        problems.push(...checkText(plan.url, 'url', 'url'));
+    problems.push(...checkBlueGreenRules(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -408,7 +774,7 @@ function checkPlanRules(plan) {
     }
     const notify = plan.notify;
     if (notify) {
-        const channels = ['slack', 'discord', 'webhook'].filter((c) => notify[c] !== undefined);
+        const channels = ['slack', 'discord', 'webhook', 'pagerduty'].filter((c) => notify[c] !== undefined);
         for (const c of channels) {
             const fb = notify[c]?.['fallback-for'];
             if (fb === undefined)
@@ -443,9 +809,9 @@ function checkCheckPlaceholders(check, at) {
 }
 /** Placeholder names in `text` that this kind of string may not use. */
 function checkText(text, path, kind) {
-    const allowed = placeholders/* PLACEHOLDERS_ALLOWED */.GA[kind];
+    const allowed = PLACEHOLDERS_ALLOWED[kind];
     // PromQL label matchers use braces too: only {word} with a known-looking name counts.
-    return (0,placeholders/* findPlaceholders */.GY)(text)
+    return findPlaceholders(text)
         .filter((name) => !allowed.includes(name))
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
 }
@@ -681,7 +1047,7 @@ function loosePlan(data) {
 function loadPlan(text, source = 'plan') {
     const r = validatePlanText(text);
     if (!r.ok)
-        throw new errors/* ConfigError */.xL(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
+        throw new errors_ConfigError(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
     return r.plan;
 }
 /** `stages[1].gate.soak` → ['stages', 1, 'gate', 'soak']. */
@@ -713,273 +1079,122 @@ function loadPlanInput(value, workspace, name = 'plan') {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
+        throw new errors_ConfigError([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
     }
     return loadPlan(text, v);
 }
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/run-context.ts
-var run_context = __webpack_require__(18264);
-// EXTERNAL MODULE: ../../packages/action-kit/src/run-main.ts
-var run_main = __webpack_require__(50454);
-// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
-var markdown = __webpack_require__(54490);
-// EXTERNAL MODULE: ../../packages/action-kit/src/proxy-support.ts
-var proxy_support = __webpack_require__(1521);
-// EXTERNAL MODULE: ../../packages/action-kit/src/journal.ts
-var journal = __webpack_require__(52360);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/shard-targets.ts
+
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_MATRIX_JOBS = 256;
+/** Default shard size of the plan and join actions. */
+const DEFAULT_SHARD_SIZE = 50;
 /**
- * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
- * Parsers take raw input strings; only main.ts calls @actions/core.
+ * Cuts targets into ceil(n / size) shards whose sizes differ by at most one
+ * (500 in 50s: ten of 50; 101 in 50s: 34, 34, 33 rather than 50, 50, 1), each
+ * a contiguous run in plan order, the larger shards first. Stable: the same
+ * targets and size always give the same shards. More shards than a matrix
+ * allows is the workflow's mistake, named with the size that would fit.
  */
+function shardTargets(targets, size, inputName = 'shard-size') {
+    if (!Number.isInteger(size) || size < 1)
+        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `expected a whole number >= 1; got ${size}` }]);
+    const count = Math.ceil(targets.length / size);
+    if (count > MAX_MATRIX_JOBS) {
+        const fits = Math.ceil(targets.length / MAX_MATRIX_JOBS);
+        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `${targets.length} targets in shards of ${size} make ${count} jobs, more than the ${MAX_MATRIX_JOBS} a matrix allows; use a shard-size of at least ${fits}` }]);
+    }
+    const base = Math.floor(targets.length / count);
+    const larger = targets.length % count;
+    const shards = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const take = base + (i < larger ? 1 : 0);
+        shards.push({ index: i + 1, count, label: `${i + 1}/${count}`, targets: targets.slice(at, at + take) });
+        at += take;
+    }
+    return shards;
+}
+/** The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: one `include` entry per shard. */
+function describeShardMatrix(shards) {
+    return { include: shards.map((s) => ({ shard: s.label, targets: s.targets.join(',') })) };
+}
+/** The shard label of each target (for the join's summary: which shard failed). */
+function indexShards(shards) {
+    return new Map(shards.flatMap((s) => s.targets.map((t) => [t, s.label])));
+}
+/**
+ * A shard's targets as a run-stage or health-gate job was given them: every
+ * one must belong to the stage, none twice. Returns them in the order given.
+ */
+function checkShardTargets(stageName, stageTargets, given, inputName = 'targets') {
+    const known = new Set(stageTargets);
+    const strangers = given.filter((t) => !known.has(t));
+    if (strangers.length)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected targets of stage ${stageName}; got ${strangers.map((t) => JSON.stringify(t)).join(', ')}, which it does not have` }]);
+    const twice = given.filter((t, i) => given.indexOf(t) !== i);
+    if (twice.length)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected each target once; got ${[...new Set(twice)].join(', ')} more than once` }]);
+    return [...given];
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-
-
-
+/**
+ * The I/O shell of plan: inputs → shardTargets → the matrix output. It reads
+ * the plan only: no token, no GitHub request, so a plan job costs nothing of
+ * the rollout's request budget.
+ */
+async function main() {
+    await runMain(run, core);
+}
+async function run() {
+    const stageName = core.getInput('stage', { required: true }).trim();
+    const size = parseIntegerInput('shard-size', core.getInput('shard-size'), DEFAULT_SHARD_SIZE, { min: 1 });
+    // The checkout alone: reading a plan needs no repository or token.
+    const plan = loadPlanInput(core.getInput('plan'), process.env.GITHUB_WORKSPACE || process.cwd());
+    const stage = findStage(plan, stageName);
+    const shards = shardTargets(stage.targets, size);
+    core.setOutput('matrix', JSON.stringify(describeShardMatrix(shards)));
+    core.setOutput('shards', String(shards.length));
+    core.setOutput('targets', String(stage.targets.length));
+    const sizes = [...new Set(shards.map((s) => s.targets.length))].sort((a, b) => b - a).join(' or ');
+    const line = `stage ${stage.name} of ${plan.service}: ${stage.targets.length} targets in ${shards.length} shard${shards.length === 1 ? '' : 's'} of ${sizes} (shard-size ${size})`;
+    core.info(line);
+    await core.summary.addRaw(`### 🧩 ${line}\n\n${shards.map((s) => `- shard ${s.label}: ${s.targets[0]} … ${s.targets.at(-1)} (${s.targets.length})`).join('\n')}\n`, true).write();
+}
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
 
 
 
 /***/ }),
 
-/***/ 52360:
+/***/ 2674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   RD: () => (/* binding */ JOURNAL_FILE),
-/* harmony export */   _0: () => (/* binding */ openJournal),
-/* harmony export */   b: () => (/* binding */ DEFAULT_JOURNAL_PREFIX),
-/* harmony export */   bR: () => (/* binding */ uploadWithActionsArtifact),
-/* harmony export */   fY: () => (/* binding */ writeJournal)
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16801);
-/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66821);
-
-
-
-/** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
-const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
-/** The file inside a journal artifact that holds the step's events. */
-const JOURNAL_FILE = 'journal.jsonl';
-/** How long an upload may take before the step gives up on it (a warning, never a failed deploy). */
-const UPLOAD_TIMEOUT_MS = 60_000;
-/** Names tried after the first one is taken (a second step in the job, a matrix sibling). */
-const MAX_NAME_TRIES = 12;
-/**
- * One step's journal: the events it records are appended to the job's history
- * file (RUNNER_TEMP is per job) and uploaded, with the step's own files (gate
- * samples, notification audit trail), as a small immutable artifact
- * `<prefix>-<run>-<attempt>-<job>` that record-history merges.
- */
-class Journal {
-    base;
-    historyFile;
-    stagingDir;
-    prefix;
-    hasArtifacts;
-    prefixProblem;
-    events = [];
-    /**
-     * @param prefixProblem why the `journal-prefix` input was not used, if it was not:
-     * the journal is written at a step's end, where a bad input must not undo a deploy.
-     */
-    constructor(base, historyFile, stagingDir, prefix, hasArtifacts, prefixProblem) {
-        this.base = base;
-        this.historyFile = historyFile;
-        this.stagingDir = stagingDir;
-        this.prefix = prefix;
-        this.hasArtifacts = hasArtifacts;
-        this.prefixProblem = prefixProblem;
-    }
-    /** Adds events (time now unless given). */
-    record(...events) {
-        const now = new Date().toISOString();
-        for (const e of events)
-            this.events.push({ time: e.time ?? now, ...this.base, ...e });
-    }
-    /** Adds events already carrying the base (from describeTargetEvents). */
-    recordFull(events) {
-        this.events.push(...events);
-    }
-    /**
-     * Appends the events to the job's history file and uploads them with `files`.
-     * Never throws: recording must not fail a deploy or stop a rollback; a failed
-     * upload is a warning naming what was not uploaded.
-     */
-    async finish(files, log, upload = uploadWithActionsArtifact) {
-        if (this.prefixProblem)
-            log.warning(this.prefixProblem);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.historyFile), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.historyFile, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(this.events));
-        }
-        catch (e) {
-            log.warning(`journal: could not append ${this.events.length} event(s) to ${this.historyFile}: ${e.message}`);
-        }
-        if (!this.hasArtifacts) {
-            const skipped = 'no ACTIONS_RUNTIME_TOKEN (not on a GitHub runner): the journal stays in the job\'s history file only';
-            log.info(`journal not uploaded: ${skipped}`);
-            return { skipped };
-        }
-        let staged;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.stagingDir, { recursive: true });
-            const journal = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.stagingDir, JOURNAL_FILE);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(journal, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(this.events));
-            staged = [journal, ...files.filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)).map((f) => {
-                    const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.stagingDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f));
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(f, copy);
-                    return copy;
-                })];
-        }
-        catch (e) {
-            return warn(log, `journal not uploaded: staging in ${this.stagingDir} failed: ${e.message}`);
-        }
-        const first = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_3__/* .journalArtifactName */ .P3)(this.prefix, this.base);
-        for (let i = 1; i <= MAX_NAME_TRIES; i++) {
-            const name = i === 1 ? first : `${first}-${i}`;
-            try {
-                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
-                log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f)).join(', ')})`);
-                return { artifactName: name };
-            }
-            catch (e) {
-                const message = e.message;
-                if (/already exists/i.test(message) && i < MAX_NAME_TRIES)
-                    continue;
-                return warn(log, `journal not uploaded: artifact ${name} failed: ${message.split('\n')[0]}; the deploy is not affected, the events stay in ${this.historyFile}`);
-            }
-        }
-        return warn(log, `journal not uploaded: ${first} and ${MAX_NAME_TRIES - 1} numbered names are all taken`);
-    }
+/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
+let ProxyAgent;
+let loading;
+/** Loads the real undici (a chunk of the bundle) once. */
+function loadUndici() {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 1684, 19)).then((real) => {
+        ProxyAgent = real.ProxyAgent;
+        return real;
+    });
+    return loading;
 }
-function warn(log, message) {
-    log.warning(message);
-    return { skipped: message };
-}
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout(p, ms, what) {
-    let timer;
-    try {
-        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
-// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
-const uploadWithActionsArtifact = async (name, files, rootDir) => {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584));
-    return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
-};
-/**
- * Opens the journal of the running step from the runner's environment. `prefix`
- * is the action's `journal-prefix` input (letters, digits, `.`, `_`, `-`).
- */
-function openJournal(env, prefix) {
-    const base = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .readEventBase */ .wG)(env);
-    const wanted = prefix.trim() || DEFAULT_JOURNAL_PREFIX;
-    const ok = /^[A-Za-z0-9._-]+$/.test(wanted);
-    const problem = ok ? undefined : `input journal-prefix: expected letters, digits, . _ -; got ${JSON.stringify(wanted)}; the journal is uploaded as ${DEFAULT_JOURNAL_PREFIX}-…`;
-    const temp = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
-    const step = (env.GITHUB_ACTION || String(process.pid)).replace(/[^A-Za-z0-9._-]/g, '_');
-    return new Journal(base, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .defaultHistoryFile */ .Oe)(env), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'stagegate', `journal-${base.run.id}-${base.run.attempt}-${step}-${process.pid}`), ok ? wanted : DEFAULT_JOURNAL_PREFIX, Boolean(env.ACTIONS_RUNTIME_TOKEN), problem);
-}
-/**
- * The end of a step, in one call: opens the step's journal, records the events
- * `build` makes from the shared base, and appends and uploads them with `files`.
- * Never throws (see {@link Journal.finish}).
- */
-async function writeJournal(env, prefix, build, files, log) {
-    const journal = openJournal(env, prefix);
-    try {
-        journal.recordFull(build(journal.base, new Date().toISOString()));
-    }
-    catch (e) {
-        log.warning(`journal: could not describe this step's events: ${e.message}`);
-    }
-    return journal.finish(files, log);
-}
-
-
-/***/ }),
-
-/***/ 54490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   kq: () => (/* binding */ escapeCell)
-/* harmony export */ });
-/**
- * Markdown for step summaries. Cells are escaped so user text (versions,
- * reasons, command output) cannot break the table or inject markup.
- */
-/** Escapes a table cell: pipes, newlines, HTML. */
-function escapeCell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. Cells marked raw (`{ md: '...' }`) are not escaped (links we build). */
-function markdownTable(headers, rows) {
-    const cell = (c) => (typeof c === 'object' ? c.md : escapeCell(String(c)));
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/** A markdown link whose text is escaped and whose URL must be http(s). */
-function markdownLink(text, url) {
-    if (!/^https?:\/\//.test(url))
-        return { md: escapeCell(text) };
-    return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
-}
-
-
-/***/ }),
-
-/***/ 66821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N2: () => (/* binding */ isJournalOf),
-/* harmony export */   P3: () => (/* binding */ journalArtifactName)
-/* harmony export */ });
-/* unused harmony export describeTargetEvents */
-/** One history event per target of a deploy or rollback: the verdict is the target's state, the detail its reason. */
-function describeTargetEvents(base, kind, stage, targets, time) {
-    return targets.map((t) => ({
-        time, ...base, kind,
-        ...(stage ? { stage } : {}),
-        target: t.target,
-        ...(t.toVersion ? { version: t.toVersion } : {}),
-        verdict: t.state,
-        detail: t.reason,
-        ...(t.deploymentId !== undefined ? { deploymentId: t.deploymentId } : {}),
-    }));
-}
-/** The journal artifact name of one job of one run attempt: `<prefix>-<run>-<attempt>-<job>` (the job id made name-safe). */
-function journalArtifactName(prefix, base) {
-    const job = (base.job || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
-    return `${prefix}-${base.run.id}-${base.run.attempt}-${job}`;
-}
-/**
- * Whether an artifact name is a journal of run `runId` written by attempt
- * `attempt` or an earlier one (a re-run keeps the jobs that passed before).
- * A second step of the same job, or a matrix sibling, adds `-2`, `-3`, … to the name.
- */
-function isJournalOf(name, prefix, runId, attempt) {
-    if (!name.startsWith(`${prefix}-${runId}-`))
-        return false;
-    const m = /^(\d+)-./.exec(name.slice(prefix.length + runId.length + 2));
-    return m !== null && Number(m[1]) <= attempt;
+/** undici's fetch, loading undici first. */
+async function fetch(...args) {
+    return (await loadUndici()).fetch(...args);
 }
 
 

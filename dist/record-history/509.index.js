@@ -1,8 +1,8 @@
-export const id = 356;
-export const ids = [356];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 5356:
+/***/ 26509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,97 +10,41 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_LOCK_TIMEOUT: () => (/* reexport */ session_lock/* DEFAULT_LOCK_TIMEOUT */.WA),
-  LOCK_RELEASE_BOUND_MS: () => (/* reexport */ session_lock/* LOCK_RELEASE_BOUND_MS */.Q7),
-  SILENT_LOG: () => (/* reexport */ types/* SILENT_LOG */.x),
-  STDERR_TAIL_CHARS: () => (/* reexport */ run_command/* STDERR_TAIL_CHARS */.u7),
-  STDERR_TAIL_LINES: () => (/* reexport */ run_command/* STDERR_TAIL_LINES */.e0),
-  SYSTEM_CLOCK: () => (/* reexport */ types/* SYSTEM_CLOCK */.V),
-  abortOnSignals: () => (/* reexport */ cancellable_main/* abortOnSignals */.P),
-  cannotWrite: () => (/* reexport */ record_keeper/* cannotWrite */.zz),
-  checkSessionInputs: () => (/* reexport */ session_inputs/* checkSessionInputs */.a),
-  createRecordKeeper: () => (/* reexport */ record_keeper/* createRecordKeeper */.gQ),
-  deployStage: () => (/* reexport */ deploy_stage/* deployStage */.e),
-  describeNotStarted: () => (/* reexport */ target_jobs/* describeNotStarted */.O5),
-  describeRunOrigin: () => (/* reexport */ deploy_target/* describeRunOrigin */.jY),
-  describeStderrTail: () => (/* reexport */ run_command/* describeStderrTail */.SB),
-  describeWriteError: () => (/* reexport */ record_keeper/* describeWriteError */.JB),
-  environmentUrl: () => (/* reexport */ environmentUrl),
-  holdRolloutLock: () => (/* reexport */ session_lock/* holdRolloutLock */._7),
-  judgeCommand: () => (/* reexport */ deploy_target/* judgeCommand */.Bc),
-  listTargetsIn: () => (/* reexport */ listTargetsIn),
-  openActionSession: () => (/* reexport */ openActionSession),
-  prepareJob: () => (/* reexport */ target_jobs/* prepareJob */.LS),
-  releaseRolloutLocks: () => (/* reexport */ session_lock/* releaseRolloutLocks */.ts),
-  renderOutcomeTable: () => (/* reexport */ renderOutcomeTable),
-  rollbackTargets: () => (/* reexport */ rollback_targets/* rollbackTargets */.H),
-  runCancellableMain: () => (/* reexport */ cancellable_main/* runCancellableMain */.z),
-  runCommand: () => (/* reexport */ run_command/* runCommand */.d1),
-  runJobCommand: () => (/* reexport */ deploy_target/* runJobCommand */.WD),
-  runPool: () => (/* reexport */ target_jobs/* runPool */.kD),
-  runRollbackJob: () => (/* reexport */ rollback_job/* runRollbackJob */.l),
-  runTargetJob: () => (/* reexport */ deploy_target/* runTargetJob */["if"]),
-  summarizeOutcomes: () => (/* reexport */ target_jobs/* summarizeOutcomes */.vq),
-  targetNowOf: () => (/* reexport */ targetNowOf)
+  DEFAULT_JOURNAL_PREFIX: () => (/* reexport */ journal/* DEFAULT_JOURNAL_PREFIX */.b),
+  JOURNAL_FILE: () => (/* reexport */ journal/* JOURNAL_FILE */.RD),
+  Journal: () => (/* reexport */ journal/* Journal */.CQ),
+  escapeCell: () => (/* reexport */ markdown/* escapeCell */.kq),
+  hasProxy: () => (/* reexport */ proxy_support/* hasProxy */.j),
+  loadPlanInput: () => (/* reexport */ loadPlanInput),
+  loadProxySupport: () => (/* reexport */ proxy_support/* loadProxySupport */.w),
+  markdownLink: () => (/* reexport */ markdown/* markdownLink */.iQ),
+  markdownTable: () => (/* reexport */ markdown/* markdownTable */.Qj),
+  openJournal: () => (/* reexport */ journal/* openJournal */._0),
+  parseBooleanInput: () => (/* reexport */ inputs/* parseBooleanInput */.S8),
+  parseChoiceInput: () => (/* reexport */ inputs/* parseChoiceInput */.XT),
+  parseIntegerInput: () => (/* reexport */ inputs/* parseIntegerInput */._p),
+  parseJsonInput: () => (/* reexport */ inputs/* parseJsonInput */.ou),
+  parseListInput: () => (/* reexport */ inputs/* parseListInput */.UF),
+  readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
+  runMain: () => (/* reexport */ run_main/* runMain */.V),
+  uploadWithActionsArtifact: () => (/* reexport */ journal/* uploadWithActionsArtifact */.bR),
+  writeJournal: () => (/* reexport */ journal/* writeJournal */.fY)
 });
 
-// EXTERNAL MODULE: ../../packages/deployer/src/types.ts
-var types = __webpack_require__(7677);
-// EXTERNAL MODULE: ../../packages/deployer/src/run-command.ts
-var run_command = __webpack_require__(4573);
-// EXTERNAL MODULE: ../../packages/deployer/src/target-jobs.ts
-var target_jobs = __webpack_require__(6540);
-// EXTERNAL MODULE: ../../packages/deployer/src/deploy-target.ts
-var deploy_target = __webpack_require__(6727);
-// EXTERNAL MODULE: ../../packages/deployer/src/deploy-stage.ts
-var deploy_stage = __webpack_require__(4398);
-// EXTERNAL MODULE: ../../packages/deployer/src/rollback-targets.ts
-var rollback_targets = __webpack_require__(7009);
-// EXTERNAL MODULE: ../../packages/deployer/src/rollback-job.ts
-var rollback_job = __webpack_require__(8204);
-// EXTERNAL MODULE: ../../packages/deployer/src/record-keeper.ts
-var record_keeper = __webpack_require__(1850);
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(5736);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts
-
-/**
- * Reads the run context from GITHUB_* variables. `repository` (owner/repo)
- * may come from an input to act on another repository.
- */
-function readRunContext(env, repository) {
-    const full = (repository || env.GITHUB_REPOSITORY || '').trim();
-    const [owner, repo, extra] = full.split('/');
-    if (!owner || !repo || extra !== undefined) {
-        throw new errors/* ConfigError */.xL([{ path: repository ? 'input repository' : 'GITHUB_REPOSITORY', message: `expected owner/name; got ${JSON.stringify(full)}` }]);
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
-    const runId = env.GITHUB_RUN_ID || 'local';
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || '1') || 1;
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA || '',
-        runId,
-        runAttempt,
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        actor: env.GITHUB_ACTOR || '',
-    };
-}
-
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var inputs = __webpack_require__(18322);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
+var dist = __webpack_require__(33483);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8476);
+var schemas = __webpack_require__(98476);
 // EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var duration = __webpack_require__(8283);
+var duration = __webpack_require__(28283);
 ;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
 
 
@@ -234,8 +178,33 @@ const Check = schemas/* discriminatedUnion */.gMt('type', [HttpCheck, DnsCheck, 
     error: 'expected a check with type one of http, dns, tcp, prometheus, command',
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/version.ts
-var version = __webpack_require__(427);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+
+/**
+ * The default safe pattern for a version string. A version is passed to deploy
+ * commands as an argv element, filled into URLs, paths and check commands, and
+ * recorded in GitHub; anything that could be read as shell syntax, a flag, an
+ * absolute path or a step up a directory tree (`..` as a path segment) is
+ * refused before any placeholder is filled. `1.2..3` stays allowed: only a
+ * whole `..` segment climbs out of a directory.
+ */
+const DEFAULT_VERSION_PATTERN = '^(?![/-])(?!(?:.*/)?\\.\\.(?:/|$))[A-Za-z0-9._/+-]{1,128}$';
+/**
+ * Throws a ConfigError naming `input <inputName>` when `version` does not
+ * match the pattern (or starts with `-`, whatever the pattern: an argv element
+ * starting with `-` is read as a flag). The version text is shown JSON-quoted
+ * and cut, never interpreted.
+ */
+function assertSafeVersion(version, pattern = DEFAULT_VERSION_PATTERN, inputName = 'version') {
+    const re = new RegExp(pattern);
+    if (!re.test(version) || version.startsWith('-')) {
+        const shown = version.length > 40 ? `${JSON.stringify(version.slice(0, 40))}… (${version.length} characters)` : JSON.stringify(version);
+        const rule = pattern === DEFAULT_VERSION_PATTERN ? ' (1 to 128 letters, digits and . _ / + -, not starting with - or /, no .. path segment)' : ' (and not starting with -)';
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected a version matching ${pattern}${rule}; got ${shown}` }]);
+    }
+    return version;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-constants.ts
 // The plan's enumerations, apart from plan-schema.ts: the notify action and the messages need the
 // priorities without evaluating every zod schema of the plan at start-up.
@@ -292,6 +261,10 @@ const Stage = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().min(1).optional().describe("Override of the plan's environment template for this stage."),
     /** Override of the plan's url template for this stage's targets. */
     url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
 })
     .describe('One stage: targets deployed together, then gated.');
 /** A command the plan runs per target: argv, never a shell line. */
@@ -334,6 +307,13 @@ const Notify = schemas/* strictObject */.rej({
     discord: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
     /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
     webhook: schemas/* strictObject */.rej({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: schemas/* strictObject */.rej({
+        'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+        'events-url': schemas/* string */.YjP().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        ...ChannelCommon,
+        'min-priority': schemas/* enum */.k5n(PRIORITIES).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
     /** When a failed send fails the step: p0-p1 (default), any, never. */
     'fail-on-error': schemas/* enum */.k5n(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
 })
@@ -349,7 +329,7 @@ const Plan = schemas/* strictObject */.rej({
     /** Link to each deployed target (environment_url), e.g. https://{target}.example.com. */
     url: UrlTemplate.optional(),
     /** Regular expression a version must match before anything is deployed. */
-    'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
+    'version-pattern': schemas/* string */.YjP().default(DEFAULT_VERSION_PATTERN).describe(`Regular expression a version must match. Default ${DEFAULT_VERSION_PATTERN}.`),
     /** Stages, in rollout order. */
     stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
     /** How to deploy one target. */
@@ -366,8 +346,108 @@ const Plan = schemas/* strictObject */.rej({
     .describe('A stagegate rollout plan.');
 
 // EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
-var placeholders = __webpack_require__(2185);
+var placeholders = __webpack_require__(62185);
+// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
+var plan_resolve = __webpack_require__(17301);
+;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && (0,plan_resolve/* gateChecks */.He)(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return (0,placeholders/* findPlaceholders */.GY)(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -409,10 +489,13 @@ function checkPlanRules(plan) {
             problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
         // A url names the same values a check can: it is filled per target, with the version deployed.
         if (stage.url !== undefined)
-            problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+            problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+        if (stage.switch)
+            checkCommand(stage.switch, `${at}.switch`, problems);
     });
     if (plan.url !== undefined)
-        problems.push(...checkText(plan.url, 'url', 'check'));
+        problems.push(...checkText(plan.url, 'url', 'url'));
+    problems.push(...checkBlueGreenRules(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -439,7 +522,7 @@ function checkPlanRules(plan) {
     }
     const notify = plan.notify;
     if (notify) {
-        const channels = ['slack', 'discord', 'webhook'].filter((c) => notify[c] !== undefined);
+        const channels = ['slack', 'discord', 'webhook', 'pagerduty'].filter((c) => notify[c] !== undefined);
         for (const c of channels) {
             const fb = notify[c]?.['fallback-for'];
             if (fb === undefined)
@@ -749,421 +832,269 @@ function loadPlanInput(value, workspace, name = 'plan') {
     return loadPlan(text, v);
 }
 
+// EXTERNAL MODULE: ../../packages/action-kit/src/run-context.ts
+var run_context = __webpack_require__(18264);
+// EXTERNAL MODULE: ../../packages/action-kit/src/run-main.ts
+var run_main = __webpack_require__(50454);
 // EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
-var markdown = __webpack_require__(4490);
-// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(5298);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(4491);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(2812);
-// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __webpack_require__(6503);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(9219);
-;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
+var markdown = __webpack_require__(54490);
+// EXTERNAL MODULE: ../../packages/action-kit/src/proxy-support.ts
+var proxy_support = __webpack_require__(1521);
+// EXTERNAL MODULE: ../../packages/action-kit/src/journal.ts
+var journal = __webpack_require__(52360);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
+/**
+ * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
+ * Parsers take raw input strings; only main.ts calls @actions/core.
+ */
 
-const KEY = 'stagegateBudget';
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 52360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ Journal),
+/* harmony export */   RD: () => (/* binding */ JOURNAL_FILE),
+/* harmony export */   _0: () => (/* binding */ openJournal),
+/* harmony export */   b: () => (/* binding */ DEFAULT_JOURNAL_PREFIX),
+/* harmony export */   bR: () => (/* binding */ uploadWithActionsArtifact),
+/* harmony export */   fY: () => (/* binding */ writeJournal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16801);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66821);
+
+
+
+/** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
+const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
+/** The file inside a journal artifact that holds the step's events. */
+const JOURNAL_FILE = 'journal.jsonl';
+/** How long an upload may take before the step gives up on it (a warning, never a failed deploy). */
+const UPLOAD_TIMEOUT_MS = 60_000;
+/** Names tried after the first one is taken (a second step in the job, a matrix sibling). */
+const MAX_NAME_TRIES = 12;
 /**
- * A request that got no answer in time. It carries status 408 so that the
- * retry plugin treats it like a network failure and tries again while the
- * budget lasts; its message names the method, the route and the timeout.
+ * One step's journal: the events it records are appended to the job's history
+ * file (RUNNER_TEMP is per job) and uploaded, with the step's own files (gate
+ * samples, notification audit trail), as a small immutable artifact
+ * `<prefix>-<run>-<attempt>-<job>` that record-history merges.
  */
-class GitHubTimeoutError extends dist_src/* RequestError */.G {
-    /** Marks the error as ours: no HTTP status came from GitHub. */
-    timedOut = true;
-    constructor(message, options) {
-        super(message, 408, { request: options });
-        Object.defineProperty(this, 'name', { value: 'GitHubTimeoutError' });
+class Journal {
+    base;
+    historyFile;
+    stagingDir;
+    prefix;
+    hasArtifacts;
+    prefixProblem;
+    events = [];
+    /**
+     * @param prefixProblem why the `journal-prefix` input was not used, if it was not:
+     * the journal is written at a step's end, where a bad input must not undo a deploy.
+     */
+    constructor(base, historyFile, stagingDir, prefix, hasArtifacts, prefixProblem) {
+        this.base = base;
+        this.historyFile = historyFile;
+        this.stagingDir = stagingDir;
+        this.prefix = prefix;
+        this.hasArtifacts = hasArtifacts;
+        this.prefixProblem = prefixProblem;
     }
-}
-/** Milliseconds as people read them: 30 s, 1.5 s, 250 ms. */
-function showMs(ms) {
-    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
-}
-function routeOf(options) {
-    return `${(options.method ?? 'GET').toUpperCase()} ${options.url ?? '?'}`;
-}
-/** Milliseconds left in the budget of a request, Infinity when it has none. */
-function budgetLeft(options) {
-    const budget = options?.request?.[KEY];
-    return budget ? budget.deadline - Date.now() : Infinity;
-}
-/**
- * Octokit plugin for one attempt; register it before the retry plugin so it
- * wraps each attempt, not the whole retried request. Hooks share one options
- * object per request (before-after-hook binds it), so the attempt's signal is
- * set on that object, never passed as a new one.
- */
-function boundEachAttempt(bounds) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const budget = options.request?.[KEY];
-            const left = budget ? budget.deadline - Date.now() : Infinity;
-            if (left <= 0)
-                throw new GitHubTimeoutError(budgetMessage(options, bounds, budget), options);
-            const ms = Math.min(bounds.timeoutMs, left);
-            const controller = new AbortController();
-            const callerSignal = budget ? budget.callerSignal : options.request?.signal;
-            const forward = () => controller.abort(callerSignal?.reason);
-            if (callerSignal?.aborted)
-                forward();
-            callerSignal?.addEventListener('abort', forward, { once: true });
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort(new Error(`timed out after ${showMs(ms)}`));
-            }, ms);
-            if (budget)
-                budget.attempts++;
-            options.request = { ...options.request, signal: controller.signal };
-            const failure = () => {
-                const what = ms < bounds.timeoutMs
-                    ? budgetMessage(options, bounds, budget)
-                    : `GitHub ${routeOf(options)} timed out: no answer within ${showMs(ms)} (request timeout ${showMs(bounds.timeoutMs)})`;
-                if (budget)
-                    budget.lastFailure = `no answer within ${showMs(ms)}`;
-                return new GitHubTimeoutError(what, options);
-            };
+    /** Adds events (time now unless given). */
+    record(...events) {
+        const now = new Date().toISOString();
+        for (const e of events)
+            this.events.push({ time: e.time ?? now, ...this.base, ...e });
+    }
+    /** Adds events already carrying the base (from describeTargetEvents). */
+    recordFull(events) {
+        this.events.push(...events);
+    }
+    /**
+     * Appends the events to the job's history file and uploads them with `files`.
+     * Never throws: recording must not fail a deploy or stop a rollback; a failed
+     * upload is a warning naming what was not uploaded.
+     */
+    async finish(files, log, upload = uploadWithActionsArtifact) {
+        if (this.prefixProblem)
+            log.warning(this.prefixProblem);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.historyFile), { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.historyFile, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(this.events));
+        }
+        catch (e) {
+            log.warning(`journal: could not append ${this.events.length} event(s) to ${this.historyFile}: ${e.message}`);
+        }
+        if (!this.hasArtifacts) {
+            const skipped = 'no ACTIONS_RUNTIME_TOKEN (not on a GitHub runner): the journal stays in the job\'s history file only';
+            log.info(`journal not uploaded: ${skipped}`);
+            return { skipped };
+        }
+        let staged;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.stagingDir, { recursive: true });
+            const journal = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.stagingDir, JOURNAL_FILE);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(journal, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(this.events));
+            staged = [journal, ...files.filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)).map((f) => {
+                    const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.stagingDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f));
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(f, copy);
+                    return copy;
+                })];
+        }
+        catch (e) {
+            return warn(log, `journal not uploaded: staging in ${this.stagingDir} failed: ${e.message}`);
+        }
+        const first = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_3__/* .journalArtifactName */ .P3)(this.prefix, this.base);
+        for (let i = 1; i <= MAX_NAME_TRIES; i++) {
+            const name = i === 1 ? first : `${first}-${i}`;
             try {
-                const response = await request(options);
-                // octokit swallows a body read that was aborted: an answer cut off by our timer is no answer.
-                if (timedOut)
-                    throw failure();
-                return response;
+                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f)).join(', ')})`);
+                return { artifactName: name };
             }
             catch (e) {
-                if (timedOut)
-                    throw failure();
-                if (budget)
-                    budget.lastFailure = e.status ? `${e.status} ${e.message}` : e.message;
-                throw e;
+                const message = e.message;
+                if (/already exists/i.test(message) && i < MAX_NAME_TRIES)
+                    continue;
+                return warn(log, `journal not uploaded: artifact ${name} failed: ${message.split('\n')[0]}; the deploy is not affected, the events stay in ${this.historyFile}`);
             }
-            finally {
-                clearTimeout(timer);
-                callerSignal?.removeEventListener('abort', forward);
-            }
-        });
-        return {};
-    };
-}
-/**
- * Octokit plugin for the whole request; register it after the retry and
- * throttling plugins so its budget covers their waits. When the budget runs
- * out the request fails at once; a retry still sleeping behind it finds the
- * budget spent and sends nothing.
- */
-function boundWholeRequest(bounds) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            if (options.request?.[KEY])
-                return request(options);
-            const budget = { deadline: Date.now() + bounds.budgetMs, attempts: 0, callerSignal: options.request?.signal };
-            options.request = { ...options.request, [KEY]: budget };
-            let timer;
-            const spent = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new GitHubTimeoutError(budgetMessage(options, bounds, budget), options)), bounds.budgetMs);
-            });
-            try {
-                return await Promise.race([request(options), spent]);
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        });
-        return {};
-    };
-}
-function budgetMessage(options, bounds, budget) {
-    const tries = budget ? `${budget.attempts} attempt${budget.attempts === 1 ? '' : 's'}` : 'its attempts';
-    const last = budget?.lastFailure ? `; last: ${budget.lastFailure}` : '';
-    return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/client.ts
-
-
-
-
-
-// bottleneck ships types for its main entry only; the light build has the same API.
-const Bottleneck = (light_default());
-/**
- * Creates the client. 5xx, network errors and timeouts are retried with
- * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
- * are waited out by @octokit/plugin-throttling (retry-after,
- * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
- * validation errors are never retried. Every attempt has a timeout and every
- * request a total budget (see request-bounds.ts): no wait longer than the
- * budget left is ever started.
- */
-function createGitHubClient(options) {
-    const retries = options.retries ?? 4;
-    const base = options.backoffBaseMs ?? 1000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
-    const log = options.onWait ?? (() => { });
-    const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
-    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
-        if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
-            return false;
-        log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
-        return true;
-    };
-    return (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl ?? 'https://api.github.com',
-        // 429 is handled by retryAfter429 below so that its retry-after is honoured.
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
-            // few and latency matters, so allow a bounded number at once instead.
-            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
-        },
-    }, 
-    // Order matters: plugins registered first wrap innermost, so the timeout
-    // bounds each attempt and the budget bounds retries and waits together.
-    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
-}
-/** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
-function retryAfter429(retries, maxWait, log) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, opts) => {
-            for (let attempt = 0;; attempt++) {
-                try {
-                    return await request(opts);
-                }
-                catch (e) {
-                    const err = e;
-                    const after = Number(err.response?.headers?.['retry-after']);
-                    if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait || after * 1000 >= budgetLeft(opts))
-                        throw e;
-                    log(`GitHub 429 on ${opts.method} ${opts.url}: waiting ${after}s as retry-after asks`);
-                    await new Promise((r) => setTimeout(r, Math.max(0, after) * 1000));
-                }
-            }
-        });
-        return {};
-    };
-}
-
-// EXTERNAL MODULE: ../../packages/github/src/errors.ts
-var src_errors = __webpack_require__(6480);
-// EXTERNAL MODULE: ../../packages/github/src/payload.ts
-var payload = __webpack_require__(8237);
-;// CONCATENATED MODULE: ../../packages/github/src/deployment-store.ts
-
-
-/**
- * The GitHub Deployments API as stagegate's durable store: one deployment per
- * target and rollout, statuses for its life, payloads that say what it is.
- */
-class GitHubDeploymentStore {
-    client;
-    repo;
-    constructor(client, repo) {
-        this.client = client;
-        this.repo = repo;
-    }
-    /**
-     * Creates a deployment. auto_merge is off (we deploy exactly this ref) and
-     * required_contexts is empty, so failing status checks never block a rollback.
-     */
-    async createDeployment(d) {
-        try {
-            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments', {
-                ...this.repo,
-                ref: d.ref,
-                environment: d.environment,
-                task: d.task,
-                auto_merge: false,
-                required_contexts: [],
-                payload: d.payload,
-                description: (0,payload/* cutDescription */.zs)(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
-            });
-            if (res.status !== 201)
-                throw Object.assign(new Error(`GitHub did not create the deployment (${res.status}): ${JSON.stringify(res.data)}`), { status: res.status });
-            return toRecord(res.data);
         }
-        catch (e) {
-            throw (0,src_errors/* explainGitHubError */.P)(e, `creating a deployment for ${d.environment}`);
-        }
-    }
-    /** Adds a status to a deployment; the description is cut to GitHub's 140 characters. */
-    async setStatus(deploymentId, state, details = {}) {
-        try {
-            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-                ...this.repo,
-                deployment_id: deploymentId,
-                state,
-                description: details.description === undefined ? undefined : (0,payload/* cutDescription */.zs)(details.description),
-                // An empty link is left out: a run outside a runner has no log to point to.
-                log_url: details.logUrl || undefined,
-                environment_url: details.environmentUrl || undefined,
-                auto_inactive: details.autoInactive ?? true,
-            });
-            return toStatus(res.data);
-        }
-        catch (e) {
-            throw (0,src_errors/* explainGitHubError */.P)(e, `setting deployment ${deploymentId} to ${state}`);
-        }
-    }
-    /** The newest status of a deployment (one request), or undefined when it has none. */
-    async latestStatus(deploymentId) {
-        try {
-            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 1 });
-            const first = res.data[0];
-            return first ? toStatus(first) : undefined;
-        }
-        catch (e) {
-            throw (0,src_errors/* explainGitHubError */.P)(e, `reading the status of deployment ${deploymentId}`, 'deployments: read');
-        }
-    }
-    /** Every status of a deployment, newest first. */
-    async listStatuses(deploymentId) {
-        try {
-            const all = await this.client.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 100 });
-            return all.map(toStatus);
-        }
-        catch (e) {
-            throw (0,src_errors/* explainGitHubError */.P)(e, `listing the statuses of deployment ${deploymentId}`, 'deployments: read');
-        }
-    }
-    /** One page of deployments, newest first. */
-    async listPage(filter, page, perPage = 100) {
-        try {
-            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments', { ...this.repo, ...filter, per_page: Math.min(100, perPage), page });
-            return res.data.map(toRecord);
-        }
-        catch (e) {
-            throw (0,src_errors/* explainGitHubError */.P)(e, `listing deployments${filter.environment ? ` of ${filter.environment}` : ''}`, 'deployments: read');
-        }
-    }
-    /**
-     * Deployments newest first, fetched a page at a time only as the caller reads
-     * on, so a search that stops early costs only the pages it read.
-     */
-    listDeployments(filter = {}, perPage = 100) {
-        return pageThrough(this, filter, perPage);
-    }
-    /** Marks one deployment inactive (one request). */
-    async markInactive(deploymentId, description = 'superseded') {
-        await this.setStatus(deploymentId, 'inactive', { description, autoInactive: false });
+        return warn(log, `journal not uploaded: ${first} and ${MAX_NAME_TRIES - 1} numbered names are all taken`);
     }
 }
-/**
- * Reads a store's deployments newest first, one page at a time only as the caller reads on (a
- * search that stops early costs only the pages it read); the last page is the first short one.
- * Shared by every DeploymentStore, so they page alike.
- */
-async function* pageThrough(store, filter, perPage = 100) {
-    for (let page = 1;; page++) {
-        const rows = await store.listPage(filter, page, perPage);
-        yield* rows;
-        if (rows.length < Math.min(100, perPage))
-            return;
+function warn(log, message) {
+    log.warning(message);
+    return { skipped: message };
+}
+/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
+async function withTimeout(p, ms, what) {
+    let timer;
+    try {
+        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
-function toRecord(d) {
-    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload) };
-}
-function toStatus(s) {
-    return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
+/** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
+// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
+const uploadWithActionsArtifact = async (name, files, rootDir) => {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584));
+    return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
+};
+/**
+ * Opens the journal of the running step from the runner's environment. `prefix`
+ * is the action's `journal-prefix` input (letters, digits, `.`, `_`, `-`).
+ */
+function openJournal(env, prefix) {
+    const base = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .readEventBase */ .wG)(env);
+    const wanted = prefix.trim() || DEFAULT_JOURNAL_PREFIX;
+    const ok = /^[A-Za-z0-9._-]+$/.test(wanted);
+    const problem = ok ? undefined : `input journal-prefix: expected letters, digits, . _ -; got ${JSON.stringify(wanted)}; the journal is uploaded as ${DEFAULT_JOURNAL_PREFIX}-…`;
+    const temp = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
+    const step = (env.GITHUB_ACTION || String(process.pid)).replace(/[^A-Za-z0-9._-]/g, '_');
+    return new Journal(base, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .defaultHistoryFile */ .Oe)(env), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'stagegate', `journal-${base.run.id}-${base.run.attempt}-${step}-${process.pid}`), ok ? wanted : DEFAULT_JOURNAL_PREFIX, Boolean(env.ACTIONS_RUNTIME_TOKEN), problem);
 }
 /**
- * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
- * store became an interface; the type `DeploymentStore` is the interface.
+ * The end of a step, in one call: opens the step's journal, records the events
+ * `build` makes from the shared base, and appends and uploads them with `files`.
+ * Never throws (see {@link Journal.finish}).
  */
-const DeploymentStore = GitHubDeploymentStore;
+async function writeJournal(env, prefix, build, files, log) {
+    const journal = openJournal(env, prefix);
+    try {
+        journal.recordFull(build(journal.base, new Date().toISOString()));
+    }
+    catch (e) {
+        log.warning(`journal: could not describe this step's events: ${e.message}`);
+    }
+    return journal.finish(files, log);
+}
 
-// EXTERNAL MODULE: ../../packages/deployer/src/session-inputs.ts
-var session_inputs = __webpack_require__(8272);
-;// CONCATENATED MODULE: ../../packages/deployer/src/action-shell.ts
 
+/***/ }),
 
+/***/ 54490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
 /**
- * Parses the inputs run-stage and rollback share and opens the store. Errors
- * name the input at fault. main.ts masks the token before calling this.
+ * Markdown for step summaries. Cells are escaped so user text (versions,
+ * reasons, command output) cannot break the table or inject markup.
  */
-function openActionSession(inputs, env, onWait) {
-    const dryRun = (0,session_inputs/* checkSessionInputs */.a)(inputs);
-    const ctx = readRunContext(env, inputs.repository.trim() || undefined);
-    const plan = loadPlanInput(inputs.plan, ctx.workspace);
-    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
-    const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
-    const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
-    return { ctx, plan, client, store, dryRun, run };
+/** Escapes a table cell: pipes, newlines, HTML. */
+function escapeCell(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
-const ICON = { succeeded: '✅', failed: '❌', error: '⚠️', cancelled: '⏹️', skipped: '⏭️', planned: '📝' };
+/** A GitHub-flavoured markdown table. Cells marked raw (`{ md: '...' }`) are not escaped (links we build). */
+function markdownTable(headers, rows) {
+    const cell = (c) => (typeof c === 'object' ? c.md : escapeCell(String(c)));
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/** A markdown link whose text is escaped and whose URL must be http(s). */
+function markdownLink(text, url) {
+    if (!/^https?:\/\//.test(url))
+        return { md: escapeCell(text) };
+    return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
+}
+
+
+/***/ }),
+
+/***/ 66821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ isJournalOf),
+/* harmony export */   P3: () => (/* binding */ journalArtifactName)
+/* harmony export */ });
+/* unused harmony export describeTargetEvents */
+/** One history event per target of a deploy or rollback: the verdict is the target's state, the detail its reason. */
+function describeTargetEvents(base, kind, stage, targets, time) {
+    return targets.map((t) => ({
+        time, ...base, kind,
+        ...(stage ? { stage } : {}),
+        target: t.target,
+        ...(t.toVersion ? { version: t.toVersion } : {}),
+        verdict: t.state,
+        detail: t.reason,
+        ...(t.deploymentId !== undefined ? { deploymentId: t.deploymentId } : {}),
+    }));
+}
+/** The journal artifact name of one job of one run attempt: `<prefix>-<run>-<attempt>-<job>` (the job id made name-safe). */
+function journalArtifactName(prefix, base) {
+    const job = (base.job || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
+    return `${prefix}-${base.run.id}-${base.run.attempt}-${job}`;
+}
 /**
- * The step summary table of a deploy or rollback: target, environment, from
- * version, to version, result (with the reason), duration, link to the log.
- * Every user-supplied cell is escaped by markdownTable.
+ * Whether an artifact name is a journal of run `runId` written by attempt
+ * `attempt` or an earlier one (a re-run keeps the jobs that passed before).
+ * A second step of the same job, or a matrix sibling, adds `-2`, `-3`, … to the name.
  */
-function renderOutcomeTable(outcomes) {
-    return (0,markdown/* markdownTable */.Qj)(['target', 'environment', 'from version', 'to version', 'result', 'duration', 'log'], outcomes.map((o) => [
-        o.target,
-        o.environment,
-        o.fromVersion ?? '—',
-        o.toVersion ?? '—',
-        `${ICON[o.state]} ${o.state}: ${o.reason}`,
-        o.deploymentId === undefined && o.durationMs === 0 ? '—' : (0,duration/* formatDuration */.a3)(o.durationMs),
-        o.logUrl ? (0,markdown/* markdownLink */.iQ)(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
-    ]));
+function isJournalOf(name, prefix, runId, attempt) {
+    if (!name.startsWith(`${prefix}-${runId}-`))
+        return false;
+    const m = /^(\d+)-./.exec(name.slice(prefix.length + runId.length + 2));
+    return m !== null && Number(m[1]) <= attempt;
 }
-
-// EXTERNAL MODULE: ../../packages/deployer/src/cancellable-main.ts + 1 modules
-var cancellable_main = __webpack_require__(4705);
-// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 3 modules
-var session_lock = __webpack_require__(3571);
-;// CONCATENATED MODULE: ../../packages/deployer/src/outcome-state.ts
-/**
- * What a target runs after a deploy or rollback outcome, for the state-first
- * summaries: a command that failed leaves the live version unknown, a
- * skipped target is untouched.
- */
-function targetNowOf(o, kind) {
-    if (o.state === 'succeeded')
-        return { target: o.target, live: o.toVersion, action: kind === 'deploy' ? 'deployed' : 'rolled back' };
-    if (o.state === 'skipped')
-        return { target: o.target, live: kind === 'rollback' ? o.toVersion : o.fromVersion, action: kind === 'rollback' && o.toVersion ? 'already there' : 'untouched' };
-    if (o.state === 'planned')
-        return { target: o.target, live: o.fromVersion, action: 'would deploy' };
-    if (o.state === 'cancelled')
-        return { target: o.target, live: undefined, action: 'cancelled' };
-    return { target: o.target, live: undefined, action: kind === 'deploy' ? 'failed' : 'rollback failed' };
-}
-/** The GitHub page of an environment's deployments: where a deployment is read, rather than the run that made it. */
-function environmentUrl(serverUrl, owner, repo, environment) {
-    return `${serverUrl}/${owner}/${repo}/deployments/${encodeURIComponent(environment)}`;
-}
-/** Target names whose outcome is in one of `states`. */
-function listTargetsIn(outcomes, states) {
-    return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
-}
-
-;// CONCATENATED MODULE: ../../packages/deployer/src/index.ts
-/**
- * @stagegate/deployer: deploys a stage's targets and rolls targets back, each
- * recorded as a GitHub Deployment. Shared by the run-stage and rollback
- * actions and by the pipeline, which calls deployStage and rollbackTargets in-process.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 34;
-export const ids = [34];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
-/***/ 43034:
+/***/ 4216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,6 +103,10 @@ const Stage = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().min(1).optional().describe("Override of the plan's environment template for this stage."),
     /** Override of the plan's url template for this stage's targets. */
     url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
 })
     .describe('One stage: targets deployed together, then gated.');
 /** A command the plan runs per target: argv, never a shell line. */
@@ -145,6 +149,13 @@ const Notify = schemas/* strictObject */.rej({
     discord: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
     /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
     webhook: schemas/* strictObject */.rej({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: schemas/* strictObject */.rej({
+        'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+        'events-url': schemas/* string */.YjP().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        ...ChannelCommon,
+        'min-priority': schemas/* enum */.k5n(PRIORITIES).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
     /** When a failed send fails the step: p0-p1 (default), any, never. */
     'fail-on-error': schemas/* enum */.k5n(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
 })
@@ -178,7 +189,107 @@ const Plan = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
 var placeholders = __webpack_require__(62185);
+// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
+var plan_resolve = __webpack_require__(17301);
+;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && (0,plan_resolve/* gateChecks */.He)(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return (0,placeholders/* findPlaceholders */.GY)(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -220,10 +331,13 @@ function checkPlanRules(plan) {
             problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
         // A url names the same values a check can: it is filled per target, with the version deployed.
         if (stage.url !== undefined)
-            problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+            problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+        if (stage.switch)
+            checkCommand(stage.switch, `${at}.switch`, problems);
     });
     if (plan.url !== undefined)
-        problems.push(...checkText(plan.url, 'url', 'check'));
+        problems.push(...checkText(plan.url, 'url', 'url'));
+    problems.push(...checkBlueGreenRules(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -250,7 +364,7 @@ function checkPlanRules(plan) {
     }
     const notify = plan.notify;
     if (notify) {
-        const channels = ['slack', 'discord', 'webhook'].filter((c) => notify[c] !== undefined);
+        const channels = ['slack', 'discord', 'webhook', 'pagerduty'].filter((c) => notify[c] !== undefined);
         for (const c of channels) {
             const fb = notify[c]?.['fallback-for'];
             if (fb === undefined)

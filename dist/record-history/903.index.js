@@ -1,8 +1,8 @@
-export const id = 29;
-export const ids = [29,674];
+export const id = 903;
+export const ids = [903,674];
 export const modules = {
 
-/***/ 77466:
+/***/ 33832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -53,66 +53,8 @@ function parseWindow(text, name) {
 
 // EXTERNAL MODULE: ../../packages/core/src/history/history-event.ts
 var history_event = __webpack_require__(16801);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
-var placeholders = __webpack_require__(62185);
-;// CONCATENATED MODULE: ../../packages/core/src/plan-resolve.ts
-
-
-
-/** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
-function findStage(plan, name, inputName = 'stage') {
-    const stage = plan.stages.find((s) => s.name === name);
-    if (!stage)
-        throw new ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
-    return stage;
-}
-/** The stage a target belongs to. */
-function stageOfTarget(plan, target) {
-    return plan.stages.find((s) => s.targets.includes(target));
-}
-/** Every target of the plan, in rollout order. */
-function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
-}
-/** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
-function environmentFor(plan, target, stage) {
-    const st = stage ?? stageOfTarget(plan, target);
-    const template = st?.environment ?? plan.environment;
-    return (0,placeholders/* fillPlaceholders */.Ct)(template, { target, stage: st?.name ?? '', service: plan.service });
-}
-/** The gate's checks: the profile's, then the inline ones. */
-function gateChecks(plan, stage) {
-    const gate = stage.gate;
-    if (!gate)
-        return [];
-    const fromProfile = gate.profile ? (plan.checks[gate.profile] ?? []) : [];
-    return [...fromProfile, ...(gate.checks ?? [])];
-}
-/** The rollback command: the plan's, or the deploy command run with the previous version. */
-function rollbackCommand(plan) {
-    if (plan.rollback)
-        return plan.rollback;
-    return { ...plan.deploy, run: plan.deploy.run.map((a) => a.replaceAll('{version}', '{previous}')) };
-}
-/**
- * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
- * in each deployment so a reader can tell which plan produced it.
- */
-function planDigest(plan) {
-    return createHash('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
-}
-function canonicalJson(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonicalJson).join(',')}]`;
-    if (v && typeof v === 'object') {
-        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-    }
-    return JSON.stringify(v) ?? 'null';
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
+var plan_resolve = __webpack_require__(17301);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -145,13 +87,18 @@ async function run() {
     const extraEvents = parseEventsInput(core.getInput('events'));
     const historyFile = core.getInput('history-file').trim() || (0,history_event/* defaultHistoryFile */.Oe)(process.env);
     // Loaded once the inputs are known to be usable: the GitHub client and the plan parser are most of the start-up.
-    const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { renderSummary }, { loadPlanInput }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(127)]).then(__webpack_require__.bind(__webpack_require__, 6127)), __webpack_require__.e(/* import() */ 19).then(__webpack_require__.bind(__webpack_require__, 75019)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 43845)), __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 15954)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 55172)),
+    const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { createStatusAttacher, STATUS_FILE_NAME }, { renderSummary }, { loadPlanInput }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 46551)), __webpack_require__.e(/* import() */ 19).then(__webpack_require__.bind(__webpack_require__, 75019)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 43845)), __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 67301)), __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 15954)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 26509)),
     ]);
-    const targets = readTargets(core.getInput('plan'), ctx.workspace, loadPlanInput);
+    const plan = readPlan(core.getInput('plan'), ctx.workspace, loadPlanInput);
+    const targets = plan && (0,plan_resolve/* allTargets */.eN)(plan).map((target) => ({ target, environment: (0,plan_resolve/* environmentFor */.DD)(plan, target) }));
     const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info });
     const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
     const temp = process.env.RUNNER_TEMP || ctx.workspace;
+    const attacher = createStatusAttacher({
+        readStatuses: async () => (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses,
+        plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: (0,external_node_path_.dirname)(historyFile), warn: core.warning,
+    });
     const recorded = await recordHistory({
         run: { id: ctx.runId, attempt: ctx.runAttempt }, historyFile, extraEvents, artifactPrefix: prefix, journalPrefix, retentionDays: retention || undefined, previousRun,
         stagingDir: (0,external_node_path_.join)(temp, 'stagegate', `upload-${ctx.runId}-${ctx.runAttempt}`),
@@ -162,7 +109,11 @@ async function run() {
             : { unavailable: 'no ACTIONS_RUNTIME_TOKEN in the environment' },
         findPreviousRun: async () => (await listDeploymentFacts(store, { maxPages: 1, limit: 1, keep: (f) => f.runId !== ctx.runId })).facts[0]?.runId,
         log: core.info,
+        // A Deployments read that fails here is retried below (and fails the step there, as before).
+        attach: attacher.attach,
     });
+    core.setOutput('status-file', recorded.attached.find((f) => f.endsWith(STATUS_FILE_NAME)) ?? '');
+    core.setOutput('incident-files', JSON.stringify(recorded.attached.filter((f) => !f.endsWith(STATUS_FILE_NAME))));
     for (const s of recorded.skipped)
         core.warning(`record-history: ${s}`);
     core.setOutput('artifact-id', recorded.artifactId === undefined ? '' : String(recorded.artifactId));
@@ -170,7 +121,7 @@ async function run() {
     core.setOutput('event-count', String(recorded.eventCount));
     core.setOutput('run-event-count', String(recorded.runEventCount));
     const now = new Date();
-    const { statuses } = await readStatus(store, targets ?? (await discoverTargets(store)));
+    const statuses = attacher.statuses() ?? (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses;
     core.setOutput('status', JSON.stringify(statuses));
     const recent = await readHistory(store, {}, 1, 10);
     const dora = await readDora(store, client, { windowMs, now, maxCommitLookups: 30 });
@@ -180,12 +131,11 @@ async function run() {
     if (onArtifactError === 'fail' && recorded.skipped.length > 0)
         core.setFailed(`record-history: ${recorded.skipped[0]} (on-artifact-error: fail; status and DORA were still reported)`);
 }
-/** Targets from the plan input, or from .github/rollout.yml when present; undefined: read them from the deployments. */
-function readTargets(planInput, workspace, loadPlanInput) {
+/** The plan input, or .github/rollout.yml when present; undefined: the targets are read from the deployments. */
+function readPlan(planInput, workspace, loadPlanInput) {
     if (!planInput.trim() && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, '.github/rollout.yml')))
         return undefined;
-    const plan = loadPlanInput(planInput, workspace);
-    return allTargets(plan).map((target) => ({ target, environment: environmentFor(plan, target) }));
+    return loadPlanInput(planInput, workspace);
 }
 /** The `events` input: JSONL or a JSON array; every bad event is named. */
 function parseEventsInput(text) {
@@ -623,12 +573,14 @@ const PLACEHOLDERS = {
     stage: 'the stage name',
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
-    check: ['target', 'version', 'stage', 'environment', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
 };
 const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
 /** Names of the placeholders used in `text`, in order of appearance. */
@@ -664,6 +616,76 @@ function fillDeep(value, values) {
         return out;
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 17301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ environmentFor),
+/* harmony export */   He: () => (/* binding */ gateChecks),
+/* harmony export */   eN: () => (/* binding */ allTargets)
+/* harmony export */ });
+/* unused harmony exports findStage, stageOfTarget, rollbackCommand, planDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62185);
+
+
+
+/** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
+function findStage(plan, name, inputName = 'stage') {
+    const stage = plan.stages.find((s) => s.name === name);
+    if (!stage)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
+    return stage;
+}
+/** The stage a target belongs to. */
+function stageOfTarget(plan, target) {
+    return plan.stages.find((s) => s.targets.includes(target));
+}
+/** Every target of the plan, in rollout order. */
+function allTargets(plan) {
+    return plan.stages.flatMap((s) => s.targets);
+}
+/** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
+function environmentFor(plan, target, stage) {
+    const st = stage ?? stageOfTarget(plan, target);
+    const template = st?.environment ?? plan.environment;
+    return (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .fillPlaceholders */ .Ct)(template, { target, stage: st?.name ?? '', service: plan.service });
+}
+/** The gate's checks: the profile's, then the inline ones. */
+function gateChecks(plan, stage) {
+    const gate = stage.gate;
+    if (!gate)
+        return [];
+    const fromProfile = gate.profile ? (plan.checks[gate.profile] ?? []) : [];
+    return [...fromProfile, ...(gate.checks ?? [])];
+}
+/** The rollback command: the plan's, or the deploy command run with the previous version. */
+function rollbackCommand(plan) {
+    if (plan.rollback)
+        return plan.rollback;
+    return { ...plan.deploy, run: plan.deploy.run.map((a) => a.replaceAll('{version}', '{previous}')) };
+}
+/**
+ * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
+ * in each deployment so a reader can tell which plan produced it.
+ */
+function planDigest(plan) {
+    return createHash('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
+}
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 127;
-export const ids = [127];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
 /***/ 90806:
@@ -136,6 +136,7 @@ function computeTargetStatus(target, environment, facts) {
         rollingOut: inProgress ? newest?.version : undefined,
         failing: !!newest && (0,_bad_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFailedStatus */ .kP)(newest),
         ...(live ? { actor: live.actor, sha: live.sha, ref: live.ref, environmentUrl: live.environmentUrl } : {}),
+        ...(live?.color ? { color: live.color } : {}),
     };
 }
 /** Whether the statuses read so far settle a target's status (live and previous found, or nothing left). */
@@ -245,7 +246,7 @@ function renderDailyChart(rows) {
 
 /***/ }),
 
-/***/ 6127:
+/***/ 46551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -277,6 +278,7 @@ __webpack_require__.d(__webpack_exports__, {
   judgeNext: () => (/* reexport */ judgeNext),
   listBadVersions: () => (/* reexport */ listBadVersions),
   listDeploymentFacts: () => (/* reexport */ listDeploymentFacts),
+  listRunDeployments: () => (/* reexport */ listRunDeployments),
   newestPerTarget: () => (/* reexport */ newestPerTarget),
   pageThrough: () => (/* reexport */ pageThrough),
   readAllStates: () => (/* reexport */ readAllStates),
@@ -284,6 +286,7 @@ __webpack_require__.d(__webpack_exports__, {
   readHistory: () => (/* reexport */ readHistory),
   readPayload: () => (/* reexport */ readPayload),
   readStatus: () => (/* reexport */ readStatus),
+  readStatusesOf: () => (/* reexport */ readStatusesOf),
   toDeploymentFact: () => (/* reexport */ toDeploymentFact)
 });
 
@@ -934,6 +937,8 @@ function toDeploymentFact(d, status) {
     };
     if (typeof p.actor === 'string' && p.actor)
         fact.actor = p.actor;
+    if (p.color === 'blue' || p.color === 'green')
+        fact.color = p.color;
     if (p.rollback?.replaces)
         fact.replaces = { version: p.rollback.replaces.version, deploymentId: p.rollback.replaces.deployment_id };
     if (status)
@@ -1401,7 +1406,7 @@ function lockEnvironmentsOf(plan) {
 /**
  * How long a rollout of this plan may hold the lock before a waiter may take
  * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets) and gate (its timeout, else soak + 5 m), one rollback of every
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
  * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
 function lockHoldMs(plan) {
@@ -1411,7 +1416,9 @@ function lockHoldMs(plan) {
     for (const stage of plan.stages) {
         const waves = Math.ceil(stage.targets.length / stage.parallel);
         const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
-        total += waves * (deployMs + rollbackMs) + gate;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * parseDuration(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
     }
     return Math.min(total, MAX_LOCK_HOLD_MS);
 }
@@ -1633,10 +1640,54 @@ function sleep(ms, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/run-deployments.ts
+/**
+ * Lists the deployments of one commit, newest first (one request per 100),
+ * keeping the newest `deploy` of each wanted target made by this run. Stops as
+ * soon as every target has one, or the list ends, or at maxPages.
+ */
+async function listRunDeployments(store, q) {
+    const byTarget = new Map();
+    const maxPages = q.maxPages ?? 50;
+    for (let page = 1; page <= maxPages; page++) {
+        const rows = await store.listPage({ sha: q.sha, task: 'deploy' }, page, 100);
+        for (const d of rows) {
+            const p = d.payload;
+            if (!p || p.service !== q.service || p.version !== q.version || String(p.run?.id) !== q.runId || !q.targets.has(p.target) || byTarget.has(p.target))
+                continue;
+            byTarget.set(p.target, d);
+        }
+        if (rows.length < 100 || byTarget.size === q.targets.size)
+            return { byTarget, pages: page, truncated: false };
+    }
+    return { byTarget, pages: maxPages, truncated: byTarget.size < q.targets.size };
+}
+/**
+ * Every status of each deployment (one request each while it has under 100,
+ * as ours do), `concurrency` at a time. A read that fails is returned as the
+ * error, for its target alone: one unreadable record never hides the rest.
+ */
+async function readStatusesOf(store, ids, concurrency = 8) {
+    const out = new Map();
+    const queue = [...ids];
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+            try {
+                out.set(id, await store.listStatuses(id));
+            }
+            catch (e) {
+                out.set(id, e);
+            }
+        }
+    }));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
 /**
  * @stagegate/github: the GitHub Deployments API as stagegate's store.
  */
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 122;
-export const ids = [122,674];
+export const id = 500;
+export const ids = [500,674];
 export const modules = {
 
-/***/ 59961:
+/***/ 21647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -383,6 +383,74 @@ function formatDiscordMessage(event) {
     return { username: 'stagegate', embeds: [embed], allowed_mentions: { parse: [] } };
 }
 
+;// CONCATENATED MODULE: ../../packages/notify/src/pagerduty.ts
+
+
+/**
+ * PagerDuty's Events API v2 (POST /v2/enqueue): an alert opens an incident
+ * (`trigger`), and the rollout's all-clear closes it (`resolve`) with the same
+ * `dedup_key`, so one rollout is one incident however many alerts it sends.
+ * PagerDuty answers 202 `{ status: "success", dedup_key }`; 400 for a bad
+ * event (final), 429 and 5xx to retry (the sender's policy).
+ */
+/** The Events API v2 endpoint. */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** PagerDuty's severities, by stagegate priority. */
+const PAGERDUTY_SEVERITY = { P0: 'critical', P1: 'error', P2: 'warning', P3: 'info' };
+/** PagerDuty's limits: summary 1024 characters, dedup_key 255. */
+const PAGERDUTY_LIMITS = { summary: 1024, dedupKey: 255 };
+/**
+ * The all-clear resolves: the rollout's closing message when it succeeded or
+ * was rolled back and verified healthy. Every other event the channel takes
+ * triggers (a P0 by default; a failed or cancelled end keeps the incident open).
+ */
+function pagerDutyActionOf(e) {
+    const allClear = e.kind === 'pipeline-succeeded' || (e.closing === true && (e.outcome === 'succeeded' || e.outcome === 'rolled-back'));
+    return allClear ? 'resolve' : 'trigger';
+}
+/**
+ * One key per rollout: service, version and the run (a re-run attempt of the
+ * same run and version continues the same incident). Stable across the
+ * rollout's messages, so the all-clear resolves what its alert opened.
+ */
+function pagerDutyDedupKey(e) {
+    const run = e.rollout ?? /\/actions\/runs\/(\d+)/.exec(e.runUrl ?? '')?.[1] ?? 'run';
+    return truncateText(`stagegate/${e.service}/${e.version ?? '-'}/${run}`, PAGERDUTY_LIMITS.dedupKey);
+}
+/**
+ * The Events API v2 body. A trigger carries the payload PagerDuty requires
+ * (summary: the cause first; source; severity) and the details a responder
+ * needs; a resolve needs only the key. The routing key is the caller's
+ * secret: it is in the body only, never in a URL or a log line.
+ */
+function formatPagerDutyEvent(event, routingKey) {
+    const action = pagerDutyActionOf(event);
+    const base = { routing_key: routingKey, event_action: action, dedup_key: pagerDutyDedupKey(event) };
+    if (action === 'resolve')
+        return base;
+    const links = linksOf(event).filter((l) => /^https?:\/\//.test(l.url)).map((l) => ({ href: l.url, text: l.text }));
+    return {
+        ...base,
+        payload: {
+            summary: truncateText(describeEvent(event), PAGERDUTY_LIMITS.summary),
+            source: event.context?.repository ? `${event.context.repository}: ${event.service}` : event.service,
+            severity: PAGERDUTY_SEVERITY[event.priority],
+            timestamp: event.time,
+            component: event.service,
+            ...(event.stage ? { group: event.stage } : {}),
+            class: event.kind,
+            custom_details: {
+                version: event.version, stage: event.stage, priority: event.priority, cause: event.reason,
+                targets: event.states?.map((s) => `${s.target}${s.runs ? ` runs ${s.runs}` : ''}: ${s.note}`) ?? event.targets,
+                next_step: event.nextStep, run: event.runUrl,
+            },
+        },
+        ...(links.length ? { links } : {}),
+        client: 'stagegate',
+        ...(event.runUrl && /^https?:\/\//.test(event.runUrl) ? { client_url: event.runUrl } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/notify/src/send.ts
 /** The error recorded on an attempt cut short because the run's notification budget was spent. */
 const BUDGET_SPENT = 'abandoned: the run\'s notification budget (notify-timeout) was spent';
@@ -602,6 +670,7 @@ function verifySignature(body, secret, header) {
 
 
 
+
 /**
  * A notifier over resolved routes. For each event: the event line is
  * written to the audit file before anything is sent; the channels that take
@@ -701,6 +770,8 @@ function renderFor(channel, event) {
         return { body: JSON.stringify(formatSlackMessage(event)) };
     if (channel.type === 'discord')
         return { body: JSON.stringify(formatDiscordMessage(event)) };
+    if (channel.type === 'pagerduty')
+        return { body: JSON.stringify(formatPagerDutyEvent(event, channel.routingKey ?? '')) };
     const body = JSON.stringify(formatWebhookMessage(event));
     return { body, headers: webhookHeaders(event, body, channel.secret) };
 }
@@ -820,7 +891,7 @@ async function notifyStep() {
             secretPartsOf(value.trim()).forEach((s) => core.setSecret(s));
     const ctx = (0,run_context/* readRunContext */.$)(env);
     // Loaded once the run context is known to be usable: the plan and channel parsers (zod, yaml) are most of the start-up.
-    const [{ loadPlanInput }, { resolveRoutes }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(219), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 30000)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(219), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 13969))]);
+    const [{ loadPlanInput }, { resolveRoutes }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(219), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 51554)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(219), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 13969))]);
     const planInput = core.getInput('plan');
     const channelsText = core.getInput('channels');
     // The plan is read only when asked for or when it is the only source of channels:
@@ -1627,6 +1698,15 @@ function routesFromPlan(notify, env, where = 'notify') {
             events: c.events,
         });
     }
+    const pd = notify.pagerduty;
+    const routingKey = pd ? read(pd['routing-key'], `${where}.pagerduty.routing-key`, !pd.required) : '';
+    if (pd && routingKey) {
+        // The events URL is not a secret (the key travels in the body): it may be a plain URL in the plan.
+        channels.push({
+            name: 'pagerduty', type: 'pagerduty', url: pd['events-url'], routingKey, minPriority: pd['min-priority'], ...(pd['fallback-for'] ? { fallbackFor: pd['fallback-for'] } : {}),
+            immediatePriority: pd['immediate-priority'], timeoutMs: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(pd.timeout), retries: pd.retries, events: pd.events,
+        });
+    }
     // A fallback for a channel that is not configured takes that channel's place.
     for (const c of channels)
         if (c.fallbackFor && unconfigured.some((u) => u.name === c.fallbackFor))
@@ -1656,7 +1736,8 @@ function isHttpUrl(text) {
 /** Every secret of the routes with the label that replaces it in messages. */
 function secretsOf(routes) {
     return routes.channels.flatMap((c) => [
-        { value: c.url, label: `<${c.name} webhook>`, channel: c.name },
+        ...(c.type === 'pagerduty' ? [] : [{ value: c.url, label: `<${c.name} webhook>`, channel: c.name }]),
+        ...(c.routingKey ? [{ value: c.routingKey, label: `<${c.name} routing key>`, channel: c.name }] : []),
         ...(c.secret ? [{ value: c.secret, label: `<${c.name} secret>`, channel: c.name }] : []),
     ]);
 }

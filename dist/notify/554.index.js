@@ -1,8 +1,8 @@
-export const id = 0;
-export const ids = [0];
+export const id = 554;
+export const ids = [554];
 export const modules = {
 
-/***/ 30000:
+/***/ 51554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,12 +56,14 @@ const PLACEHOLDERS = {
     stage: 'the stage name',
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service'],
-    check: ['target', 'version', 'stage', 'environment', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
 };
 const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
 /** Names of the placeholders used in `text`, in order of appearance. */
@@ -72,7 +74,7 @@ function findPlaceholders(text) {
  * Fills `{name}` placeholders in one string. Throws when the text uses a
  * placeholder with no value, so a command never runs with a hole in it.
  */
-function fillPlaceholders(text, values) {
+function placeholders_fillPlaceholders(text, values) {
     return text.replace(PLACEHOLDER_RE, (whole, name) => {
         const v = values[name];
         if (v === undefined)
@@ -82,12 +84,12 @@ function fillPlaceholders(text, values) {
 }
 /** Fills every element of an argv array; the array shape never changes. */
 function fillArgv(argv, values) {
-    return argv.map((a) => fillPlaceholders(a, values));
+    return argv.map((a) => placeholders_fillPlaceholders(a, values));
 }
 /** Fills placeholders in every string of a JSON-like value (for check definitions). */
 function fillDeep(value, values) {
     if (typeof value === 'string')
-        return fillPlaceholders(value, values);
+        return placeholders_fillPlaceholders(value, values);
     if (Array.isArray(value))
         return value.map((v) => fillDeep(v, values));
     if (value && typeof value === 'object') {
@@ -99,7 +101,163 @@ function fillDeep(value, values) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ../../packages/core/src/plan-resolve.ts
+
+
+
+/** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
+function findStage(plan, name, inputName = 'stage') {
+    const stage = plan.stages.find((s) => s.name === name);
+    if (!stage)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
+    return stage;
+}
+/** The stage a target belongs to. */
+function stageOfTarget(plan, target) {
+    return plan.stages.find((s) => s.targets.includes(target));
+}
+/** Every target of the plan, in rollout order. */
+function allTargets(plan) {
+    return plan.stages.flatMap((s) => s.targets);
+}
+/** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
+function environmentFor(plan, target, stage) {
+    const st = stage ?? stageOfTarget(plan, target);
+    const template = st?.environment ?? plan.environment;
+    return fillPlaceholders(template, { target, stage: st?.name ?? '', service: plan.service });
+}
+/** The gate's checks: the profile's, then the inline ones. */
+function gateChecks(plan, stage) {
+    const gate = stage.gate;
+    if (!gate)
+        return [];
+    const fromProfile = gate.profile ? (plan.checks[gate.profile] ?? []) : [];
+    return [...fromProfile, ...(gate.checks ?? [])];
+}
+/** The rollback command: the plan's, or the deploy command run with the previous version. */
+function rollbackCommand(plan) {
+    if (plan.rollback)
+        return plan.rollback;
+    return { ...plan.deploy, run: plan.deploy.run.map((a) => a.replaceAll('{version}', '{previous}')) };
+}
+/**
+ * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
+ * in each deployment so a reader can tell which plan produced it.
+ */
+function planDigest(plan) {
+    return createHash('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
+}
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && gateChecks(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return findPlaceholders(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -141,10 +299,13 @@ function checkPlanRules(plan) {
             problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
         // A url names the same values a check can: it is filled per target, with the version deployed.
         if (stage.url !== undefined)
-            problems.push(...checkText(stage.url, `${at}.url`, 'check'));
+            problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+        if (stage.switch)
+            checkCommand(stage.switch, `${at}.switch`, problems);
     });
     if (plan.url !== undefined)
-        problems.push(...checkText(plan.url, 'url', 'check'));
+        problems.push(...checkText(plan.url, 'url', 'url'));
+    problems.push(...checkBlueGreenRules(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -171,7 +332,7 @@ function checkPlanRules(plan) {
     }
     const notify = plan.notify;
     if (notify) {
-        const channels = ['slack', 'discord', 'webhook'].filter((c) => notify[c] !== undefined);
+        const channels = ['slack', 'discord', 'webhook', 'pagerduty'].filter((c) => notify[c] !== undefined);
         for (const c of channels) {
             const fb = notify[c]?.['fallback-for'];
             if (fb === undefined)

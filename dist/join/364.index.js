@@ -1,0 +1,2571 @@
+export const id = 364;
+export const ids = [364,674];
+export const modules = {
+
+/***/ 56783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: run
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(40927);
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(18322);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ../../packages/core/src/history/history-event.ts
+
+/**
+ * The run history: one JSON object per line (JSONL). Every stagegate action
+ * appends its events to its job's journal and uploads them as a per-job
+ * artifact; record-history merges every journal of the run (and the previous
+ * run's history) into the history artifact it uploads. A line is a fact that
+ * happened; lines are never edited, only appended. The format is documented
+ * for users in docs/history-format.md.
+ */
+/** What happened. */
+const HISTORY_EVENT_KINDS = (/* unused pure expression or super */ null && ([
+    'stage-started', 'stage-finished', 'deploy-started', 'deploy-finished',
+    'gate-verdict', 'rollback-started', 'rollback-finished', 'notification', 'run-recorded',
+]));
+/** The base of a step's events from the runner's environment (GITHUB_RUN_ID, GITHUB_JOB, …). */
+function readEventBase(env) {
+    return {
+        run: { id: env.GITHUB_RUN_ID || 'local', attempt: Number(env.GITHUB_RUN_ATTEMPT || '1') || 1 },
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    };
+}
+/** The default history file of a run: `${RUNNER_TEMP}/stagegate/history.jsonl` (STAGEGATE_HISTORY_FILE overrides). */
+function defaultHistoryFile(env) {
+    if (env.STAGEGATE_HISTORY_FILE)
+        return env.STAGEGATE_HISTORY_FILE;
+    const base = (env.RUNNER_TEMP || env.TMPDIR || '/tmp').replace(/\/$/, '');
+    return `${base}/stagegate/history.jsonl`;
+}
+/** Serialises events as JSONL (one object per line, trailing newline), ready to append. */
+function formatHistoryLines(events) {
+    return events.map((e) => `${JSON.stringify(e)}\n`).join('');
+}
+/**
+ * Parses JSONL history text. A broken line is a ConfigError naming the source
+ * and line number, so a hand-edited file is fixed rather than silently shortened.
+ */
+function parseHistoryLines(text, source = 'history') {
+    const events = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const path = `${source} line ${i + 1}`;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (e) {
+            problems.push({ path, message: `expected a JSON object; ${e.message}` });
+            return;
+        }
+        const problem = describeEventProblem(value);
+        if (problem)
+            problems.push({ path, message: problem });
+        else
+            events.push(value);
+    });
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return events;
+}
+/** Why a value is not a history event, or undefined when it is one. */
+function describeEventProblem(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return 'expected a JSON object';
+    const e = value;
+    if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time)))
+        return 'expected "time" as an ISO 8601 date';
+    if (!e.run || typeof e.run.id !== 'string' || typeof e.run.attempt !== 'number')
+        return 'expected "run" as { id: string, attempt: number }';
+    if (!HISTORY_EVENT_KINDS.includes(e.kind))
+        return `expected "kind" as one of ${HISTORY_EVENT_KINDS.join(', ')}; got ${JSON.stringify(e.kind)}`;
+    for (const key of ['stage', 'target', 'version', 'verdict', 'detail', 'job', 'actor', 'sha']) {
+        if (e[key] !== undefined && typeof e[key] !== 'string')
+            return `expected "${key}" as a string`;
+    }
+    if (e.deploymentId !== undefined && !Number.isInteger(e.deploymentId))
+        return 'expected "deploymentId" as an integer';
+    return undefined;
+}
+/**
+ * Merges histories (an earlier run's artifact and this run's file): every
+ * event once, oldest first. Identity is the whole line, so a re-run attempt
+ * that replays a step keeps both lines (their run attempts differ).
+ */
+function mergeHistories(...lists) {
+    const seen = new Set();
+    const out = [];
+    for (const list of lists) {
+        for (const e of list) {
+            const key = JSON.stringify(e);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ e, order: out.length });
+        }
+    }
+    // Stable on equal times, so events written in one millisecond keep their order.
+    return out.sort((a, b) => Date.parse(a.e.time) - Date.parse(b.e.time) || a.order - b.order).map((x) => x.e);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/history/journal-events.ts
+/** One history event per target of a deploy or rollback: the verdict is the target's state, the detail its reason. */
+function describeTargetEvents(base, kind, stage, targets, time) {
+    return targets.map((t) => ({
+        time, ...base, kind,
+        ...(stage ? { stage } : {}),
+        target: t.target,
+        ...(t.toVersion ? { version: t.toVersion } : {}),
+        verdict: t.state,
+        detail: t.reason,
+        ...(t.deploymentId !== undefined ? { deploymentId: t.deploymentId } : {}),
+    }));
+}
+/** The journal artifact name of one job of one run attempt: `<prefix>-<run>-<attempt>-<job>` (the job id made name-safe). */
+function journalArtifactName(prefix, base) {
+    const job = (base.job || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
+    return `${prefix}-${base.run.id}-${base.run.attempt}-${job}`;
+}
+/**
+ * Whether an artifact name is a journal of run `runId` written by attempt
+ * `attempt` or an earlier one (a re-run keeps the jobs that passed before).
+ * A second step of the same job, or a matrix sibling, adds `-2`, `-3`, … to the name.
+ */
+function isJournalOf(name, prefix, runId, attempt) {
+    if (!name.startsWith(`${prefix}-${runId}-`))
+        return false;
+    const m = /^(\d+)-./.exec(name.slice(prefix.length + runId.length + 2));
+    return m !== null && Number(m[1]) <= attempt;
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/journal.ts
+
+
+
+/** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
+const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
+/** The file inside a journal artifact that holds the step's events. */
+const JOURNAL_FILE = 'journal.jsonl';
+/** How long an upload may take before the step gives up on it (a warning, never a failed deploy). */
+const UPLOAD_TIMEOUT_MS = 60_000;
+/** Names tried after the first one is taken (a second step in the job, a matrix sibling). */
+const MAX_NAME_TRIES = 12;
+/**
+ * One step's journal: the events it records are appended to the job's history
+ * file (RUNNER_TEMP is per job) and uploaded, with the step's own files (gate
+ * samples, notification audit trail), as a small immutable artifact
+ * `<prefix>-<run>-<attempt>-<job>` that record-history merges.
+ */
+class Journal {
+    base;
+    historyFile;
+    stagingDir;
+    prefix;
+    hasArtifacts;
+    prefixProblem;
+    events = [];
+    /**
+     * @param prefixProblem why the `journal-prefix` input was not used, if it was not:
+     * the journal is written at a step's end, where a bad input must not undo a deploy.
+     */
+    constructor(base, historyFile, stagingDir, prefix, hasArtifacts, prefixProblem) {
+        this.base = base;
+        this.historyFile = historyFile;
+        this.stagingDir = stagingDir;
+        this.prefix = prefix;
+        this.hasArtifacts = hasArtifacts;
+        this.prefixProblem = prefixProblem;
+    }
+    /** Adds events (time now unless given). */
+    record(...events) {
+        const now = new Date().toISOString();
+        for (const e of events)
+            this.events.push({ time: e.time ?? now, ...this.base, ...e });
+    }
+    /** Adds events already carrying the base (from describeTargetEvents). */
+    recordFull(events) {
+        this.events.push(...events);
+    }
+    /**
+     * Appends the events to the job's history file and uploads them with `files`.
+     * Never throws: recording must not fail a deploy or stop a rollback; a failed
+     * upload is a warning naming what was not uploaded.
+     */
+    async finish(files, log, upload = uploadWithActionsArtifact) {
+        if (this.prefixProblem)
+            log.warning(this.prefixProblem);
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.historyFile), { recursive: true });
+            (0,external_node_fs_.appendFileSync)(this.historyFile, formatHistoryLines(this.events));
+        }
+        catch (e) {
+            log.warning(`journal: could not append ${this.events.length} event(s) to ${this.historyFile}: ${e.message}`);
+        }
+        if (!this.hasArtifacts) {
+            const skipped = 'no ACTIONS_RUNTIME_TOKEN (not on a GitHub runner): the journal stays in the job\'s history file only';
+            log.info(`journal not uploaded: ${skipped}`);
+            return { skipped };
+        }
+        let staged;
+        try {
+            (0,external_node_fs_.mkdirSync)(this.stagingDir, { recursive: true });
+            const journal = (0,external_node_path_.join)(this.stagingDir, JOURNAL_FILE);
+            (0,external_node_fs_.writeFileSync)(journal, formatHistoryLines(this.events));
+            staged = [journal, ...files.filter((f) => (0,external_node_fs_.existsSync)(f)).map((f) => {
+                    const copy = (0,external_node_path_.join)(this.stagingDir, (0,external_node_path_.basename)(f));
+                    (0,external_node_fs_.copyFileSync)(f, copy);
+                    return copy;
+                })];
+        }
+        catch (e) {
+            return warn(log, `journal not uploaded: staging in ${this.stagingDir} failed: ${e.message}`);
+        }
+        const first = journalArtifactName(this.prefix, this.base);
+        for (let i = 1; i <= MAX_NAME_TRIES; i++) {
+            const name = i === 1 ? first : `${first}-${i}`;
+            try {
+                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,external_node_path_.basename)(f)).join(', ')})`);
+                return { artifactName: name };
+            }
+            catch (e) {
+                const message = e.message;
+                if (/already exists/i.test(message) && i < MAX_NAME_TRIES)
+                    continue;
+                return warn(log, `journal not uploaded: artifact ${name} failed: ${message.split('\n')[0]}; the deploy is not affected, the events stay in ${this.historyFile}`);
+            }
+        }
+        return warn(log, `journal not uploaded: ${first} and ${MAX_NAME_TRIES - 1} numbered names are all taken`);
+    }
+}
+function warn(log, message) {
+    log.warning(message);
+    return { skipped: message };
+}
+/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
+async function withTimeout(p, ms, what) {
+    let timer;
+    try {
+        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
+// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
+const uploadWithActionsArtifact = async (name, files, rootDir) => {
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 62584));
+    return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
+};
+/**
+ * Opens the journal of the running step from the runner's environment. `prefix`
+ * is the action's `journal-prefix` input (letters, digits, `.`, `_`, `-`).
+ */
+function openJournal(env, prefix) {
+    const base = readEventBase(env);
+    const wanted = prefix.trim() || DEFAULT_JOURNAL_PREFIX;
+    const ok = /^[A-Za-z0-9._-]+$/.test(wanted);
+    const problem = ok ? undefined : `input journal-prefix: expected letters, digits, . _ -; got ${JSON.stringify(wanted)}; the journal is uploaded as ${DEFAULT_JOURNAL_PREFIX}-…`;
+    const temp = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
+    const step = (env.GITHUB_ACTION || String(process.pid)).replace(/[^A-Za-z0-9._-]/g, '_');
+    return new Journal(base, defaultHistoryFile(env), (0,external_node_path_.join)(temp, 'stagegate', `journal-${base.run.id}-${base.run.attempt}-${step}-${process.pid}`), ok ? wanted : DEFAULT_JOURNAL_PREFIX, Boolean(env.ACTIONS_RUNTIME_TOKEN), problem);
+}
+/**
+ * The end of a step, in one call: opens the step's journal, records the events
+ * `build` makes from the shared base, and appends and uploads them with `files`.
+ * Never throws (see {@link Journal.finish}).
+ */
+async function writeJournal(env, prefix, build, files, log) {
+    const journal = openJournal(env, prefix);
+    try {
+        journal.recordFull(build(journal.base, new Date().toISOString()));
+    }
+    catch (e) {
+        log.warning(`journal: could not describe this step's events: ${e.message}`);
+    }
+    return journal.finish(files, log);
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/rollout/shard-targets.ts
+var shard_targets = __webpack_require__(42510);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/run-main.ts
+
+/**
+ * The one outer catch of an action (the codeql-action pattern): a user's
+ * mistake (ConfigError) is reported as is; anything else keeps its message
+ * and its stack goes to the debug log. Either way the step fails.
+ */
+async function runMain(main, reporter) {
+    try {
+        await main();
+    }
+    catch (e) {
+        if ((0,errors/* isConfigError */.De)(e)) {
+            reporter.setFailed(e.message);
+        }
+        else if (e instanceof Error) {
+            reporter.debug(e.stack ?? e.message);
+            reporter.setFailed(e.message);
+        }
+        else {
+            reporter.setFailed(String(e));
+        }
+        process.exitCode = 1;
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(28283);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+
+/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
+const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
+ * is the static start of each environment template (`production/{target}` →
+ * `production/lock/trading-api`). Stages that override the template may add
+ * another; the list is sorted so two runs always take them in the same order.
+ */
+function lockEnvironmentsOf(plan) {
+    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
+    const prefixes = templates.map((t) => {
+        const fixed = t.split('{')[0];
+        return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+    });
+    return [...new Set(prefixes)].map((p) => `${p}lock/${plan.service}`).sort();
+}
+/**
+ * How long a rollout of this plan may hold the lock before a waiter may take
+ * it over: every stage's deploys (one command timeout per wave of `parallel`
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
+ * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ */
+function lockHoldMs(plan) {
+    const deployMs = (0,duration/* parseDuration */.E9)(plan.deploy.timeout);
+    const rollbackMs = (0,duration/* parseDuration */.E9)(plan.rollback?.timeout ?? plan.deploy.timeout);
+    let total = 10 * 60_000;
+    for (const stage of plan.stages) {
+        const waves = Math.ceil(stage.targets.length / stage.parallel);
+        const gate = stage.gate ? (0,duration/* parseDuration */.E9)(stage.gate.timeout ?? (0,duration/* parseDuration */.E9)(stage.gate.soak) / 1000 + 300) : 0;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * (0,duration/* parseDuration */.E9)(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
+    }
+    return Math.min(total, MAX_LOCK_HOLD_MS);
+}
+/** Whether a claim no longer holds anything: released, finished, or abandoned. */
+function isClaimLive(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return !isClaimStale(claim, now);
+}
+/** A claim still marked live whose run has ended or whose hold has run out. */
+function isClaimStale(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return claim.runFinished === true || now > claim.holdUntil;
+}
+/**
+ * Decides whether our claim holds the lock: the oldest live claim of another
+ * run made before ours blocks us; claims of our own run never do (the jobs of
+ * one workflow run share the lock). Stale claims are listed to be marked and
+ * taken over with a warning.
+ */
+function decideLock(claims, ours, now) {
+    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
+    const stale = others.filter((c) => isClaimStale(c, now));
+    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
+    const by = ahead[0];
+    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var version = __webpack_require__(80427);
+// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
+var plan_resolve = __webpack_require__(17301);
+// EXTERNAL MODULE: ../../packages/github/src/errors.ts
+var src_errors = __webpack_require__(46480);
+// EXTERNAL MODULE: ../../packages/github/src/payload.ts
+var src_payload = __webpack_require__(48237);
+;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
+
+
+const lock_claims_LIVE = new Set(['queued', 'pending', 'in_progress']);
+/** Claims older than the longest hold (and an hour of slack) are not read at all. */
+const HORIZON_MS = MAX_LOCK_HOLD_MS + 3_600_000;
+function readLockPayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const p = v;
+    return p && typeof p === 'object' && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
+}
+/**
+ * The claims that can matter to our claim: those of other runs made before
+ * it, within the horizon, with their newest status, and whether their run has
+ * ended (asked only for claims still live; unknown when the token may not read
+ * runs, then the hold bound decides).
+ */
+async function readLockClaims(client, repo, environment, ours, memo) {
+    let rows;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, task: 'stagegate:lock', per_page: 30 });
+        rows = res.data;
+    }
+    catch (e) {
+        throw (0,src_errors/* explainGitHubError */.P)(e, `reading the rollout lock ${environment}`, 'deployments: read');
+    }
+    const now = Date.now();
+    const claims = [];
+    for (const row of rows) {
+        const payload = readLockPayload(row.payload);
+        const createdAt = Date.parse(row.created_at);
+        // Claims of our own run never block us (decideLock), so they cost no reads.
+        if (!payload || row.id >= ours.id || payload.run.id === ours.runId || now - createdAt > HORIZON_MS)
+            continue;
+        const holdUntil = Date.parse(payload.hold_until);
+        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
+        claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));
+        if (claim.state && !lock_claims_LIVE.has(claim.state))
+            memo.finishedStates.set(row.id, claim.state);
+        else
+            claim.runFinished = await hasRunEnded(client, repo, claim.runId, memo);
+        claims.push(claim);
+    }
+    return claims;
+}
+async function latestState(client, repo, id) {
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: id, per_page: 1 });
+        return res.data[0]?.state;
+    }
+    catch (e) {
+        throw (0,src_errors/* explainGitHubError */.P)(e, `reading rollout lock claim ${id}`, 'deployments: read');
+    }
+}
+/** True when GitHub says the run has completed; false when it runs or cannot be asked (no actions: read, GHES without it, a local run). */
+async function hasRunEnded(client, repo, runId, memo) {
+    if (memo.finishedRuns.has(runId))
+        return true;
+    if (!/^\d+$/.test(runId))
+        return false;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: Number(runId) });
+        const ended = res.data.status === 'completed';
+        if (ended)
+            memo.finishedRuns.add(runId);
+        return ended;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/rollout-lock.ts
+
+
+
+
+/**
+ * One rollout at a time per environment, kept in the Deployments API so every
+ * workflow sees it: a claim is a deployment of task `stagegate:lock` in a lock
+ * environment (`production/lock/trading-api`); the oldest live claim holds the
+ * lock, later ones wait (or fail), and the holder releases by marking its
+ * claim inactive. Claims whose run has ended or whose hold ran out are taken
+ * over with a warning.
+ */
+/** The deployment task of a claim. */
+const LOCK_TASK = 'stagegate:lock';
+/** The lock is held by another run and we may not (or can no longer) wait. */
+class LockBusyError extends Error {
+    /** The claim that holds the lock. */
+    holder;
+    constructor(message, holder) {
+        super(message);
+        this.name = 'LockBusyError';
+        this.holder = holder;
+    }
+}
+/**
+ * Claims the lock and returns once it is ours. Costs two writes, then one
+ * list and a status read per live claim ahead of ours on each look.
+ */
+async function acquireRolloutLock(client, repo, options) {
+    const started = Date.now();
+    const payload = { tool: 'stagegate-lock', service: options.service, run: options.run, hold_until: new Date(started + options.holdMs).toISOString() };
+    const ours = await createClaim(client, repo, options, payload);
+    const held = { environment: options.environment, deploymentId: ours, release: (outcome) => setClaim(client, repo, ours, 'inactive', `released by run ${options.run.id}: ${outcome}`).catch((e) => options.log.warning(`could not release the rollout lock ${options.environment} (deployment ${ours}): ${e.message}; it expires when run ${options.run.id} ends`)) };
+    let pause = options.pollMs ?? 2000;
+    let announced = false;
+    const memo = { finishedStates: new Map(), finishedRuns: new Set() };
+    try {
+        for (;;) {
+            const claims = await readLockClaims(client, repo, options.environment, { id: ours, runId: options.run.id }, memo);
+            const decision = decideLock(claims, { id: ours, runId: options.run.id }, Date.now());
+            for (const s of decision.stale) {
+                options.log.warning(`rollout lock ${options.environment}: taking over from run ${s.runId}${s.runUrl ? ` (${s.runUrl})` : ''}: ${s.runFinished ? 'its run has ended' : `its hold ran out at ${new Date(s.holdUntil).toISOString()}`} without releasing the lock`);
+                await setClaim(client, repo, s.id, 'inactive', `stale: taken over by run ${options.run.id}`);
+            }
+            if (decision.kind === 'held') {
+                await setClaim(client, repo, ours, 'in_progress', `${options.service} rollout by run ${options.run.id}`, /^https?:\/\//.test(options.run.url ?? '') ? options.run.url : undefined);
+                options.log.info(`rollout lock ${options.environment} held by this run (deployment ${ours})`);
+                return held;
+            }
+            const waited = Date.now() - started;
+            const who = `run ${decision.by.runId}${decision.by.runUrl ? ` (${decision.by.runUrl})` : ''}, which took it ${(0,duration/* formatDuration */.a3)(Date.now() - decision.by.createdAt)} ago`;
+            if (options.mode === 'fail')
+                throw new LockBusyError(`rollout lock ${options.environment} is held by ${who}: lock: fail refuses to start a second rollout; nothing was deployed. Re-run when that run has ended, or use lock: wait`, decision.by);
+            if (waited + pause > options.timeoutMs)
+                throw new LockBusyError(`rollout lock ${options.environment} is still held by ${who} after waiting ${(0,duration/* formatDuration */.a3)(waited)} (lock-timeout ${(0,duration/* formatDuration */.a3)(options.timeoutMs)}); nothing was deployed. Re-run when that run has ended, or raise lock-timeout`, decision.by);
+            if (!announced) {
+                options.log.info(`rollout lock ${options.environment} is held by ${who}: waiting up to ${(0,duration/* formatDuration */.a3)(options.timeoutMs)}`);
+                await setClaim(client, repo, ours, 'queued', `waiting for run ${decision.by.runId}`);
+                announced = true;
+            }
+            await sleep(pause, options.signal);
+            pause = Math.min(pause * 2, options.maxPollMs ?? 30_000);
+        }
+    }
+    catch (e) {
+        await held.release('gave up waiting');
+        throw e;
+    }
+}
+async function createClaim(client, repo, options, payload) {
+    try {
+        const res = await client.request('POST /repos/{owner}/{repo}/deployments', {
+            ...repo, ref: options.ref, environment: options.environment, task: LOCK_TASK, auto_merge: false, required_contexts: [],
+            production_environment: false, payload: payload,
+            description: (0,src_payload/* cutDescription */.zs)(`rollout lock of ${options.service} for run ${options.run.id}`),
+        });
+        return res.data.id;
+    }
+    catch (e) {
+        throw (0,src_errors/* explainGitHubError */.P)(e, `claiming the rollout lock ${options.environment}`);
+    }
+}
+async function setClaim(client, repo, id, state, description, logUrl) {
+    try {
+        await client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...repo, deployment_id: id, state, description: (0,src_payload/* cutDescription */.zs)(description), auto_inactive: false, ...(logUrl ? { log_url: logUrl } : {}),
+        });
+    }
+    catch (e) {
+        throw (0,src_errors/* explainGitHubError */.P)(e, `setting rollout lock claim ${id} to ${state}`);
+    }
+}
+/** Sleeps on a timer we own; the runner's cancellation ends the wait at once. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Error(`stopped waiting for the rollout lock: ${String(signal?.reason?.message ?? signal?.reason)}`));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/deployer/src/session-lock.ts
+
+
+
+const held = [];
+/** Default wait for another run's lock. */
+const DEFAULT_LOCK_TIMEOUT = '30m';
+/**
+ * Takes the plan's rollout lock(s) for this action, waiting or failing as the
+ * `lock` input says. A dry run and `lock: off` take nothing. Throws a
+ * LockBusyError (nothing deployed) when another live run keeps the lock.
+ */
+async function holdRolloutLock(session, inputs, signal, log) {
+    const mode = (0,src_inputs/* parseChoiceInput */.XT)('lock', inputs.lock.trim(), ['wait', 'fail', 'off'], 'wait');
+    let timeoutMs;
+    try {
+        timeoutMs = (0,duration/* parseDuration */.E9)(inputs.timeout.trim() || DEFAULT_LOCK_TIMEOUT);
+    }
+    catch (e) {
+        throw new errors/* ConfigError */.xL([{ path: 'input lock-timeout', message: e.message }]);
+    }
+    checkBeforeLocking(session.plan, inputs);
+    if (mode === 'off' || session.dryRun)
+        return;
+    const holdMs = lockHoldMs(session.plan);
+    for (const environment of lockEnvironmentsOf(session.plan)) {
+        held.push(await acquireRolloutLock(session.client, session.store.repo, {
+            environment, service: session.plan.service, ref: session.run.ref || 'HEAD', mode, timeoutMs, holdMs, signal, log,
+            run: { id: session.run.id, attempt: session.run.attempt, ...(session.run.url ? { url: session.run.url } : {}) },
+        }));
+    }
+}
+function checkBeforeLocking(plan, inputs) {
+    for (const [name, value] of Object.entries(inputs.versions ?? {}))
+        if (value)
+            (0,version/* assertSafeVersion */.y)(value, plan['version-pattern'], name);
+    const stage = inputs.stage ? (0,plan_resolve/* findStage */.U9)(plan, inputs.stage) : undefined;
+    // A shard's targets (run-stage) belong to its stage: checked before a claim is written.
+    if (stage && inputs.targets?.length) {
+        (0,shard_targets/* checkShardTargets */.pi)(stage.name, stage.targets, inputs.targets);
+        return;
+    }
+    const known = new Set((0,plan_resolve/* allTargets */.eN)(plan));
+    const unknown = (inputs.targets ?? []).filter((t) => !known.has(t));
+    if (unknown.length)
+        throw new errors/* ConfigError */.xL([{ path: 'input targets', message: `expected targets of the plan (${[...known].join(', ')}); got ${unknown.map((t) => JSON.stringify(t)).join(', ')}` }]);
+}
+/** How long releasing one lock may take before the step stops waiting for it. */
+const LOCK_RELEASE_BOUND_MS = 5_000;
+/**
+ * Releases every lock this process holds, newest first; never throws. Each release is bounded by a
+ * timer we own, far below the client's retry budget: a GitHub answering 500 or hanging at the end
+ * of a rollout must not hold the step for a minute, and a claim we could not release expires by
+ * itself (its run ends, or its hold-until passes).
+ */
+async function releaseRolloutLocks(outcome, warn = () => { }, boundMs = LOCK_RELEASE_BOUND_MS) {
+    while (held.length > 0) {
+        const lock = held.pop();
+        let timer;
+        const gaveUp = new Promise((ok) => { timer = setTimeout(() => ok('gave-up'), boundMs); });
+        const r = await Promise.race([lock.release(outcome).then(() => 'released'), gaveUp]);
+        clearTimeout(timer);
+        if (r === 'gave-up')
+            warn(`could not release the rollout lock ${lock.environment} (deployment ${lock.deploymentId}) within ${boundMs / 1000} s; it expires when this run ends`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/deployer/src/cancellable-main.ts
+
+
+// Apart from action-shell.ts: an action's shell starts with this, and it must not pull in the
+// GitHub client or the plan parser before the inputs are known to be usable.
+/**
+ * Turns the runner's cancellation into an AbortSignal. When a job is cancelled
+ * the runner sends SIGINT, then SIGTERM, then SIGKILL a few seconds later: the
+ * first signal aborts, so running commands are killed and their deployments
+ * marked error "cancelled" while there is still time to tell GitHub.
+ */
+function abortOnSignals(onSignal = () => { }) {
+    const controller = new AbortController();
+    const handler = (name) => {
+        if (!controller.signal.aborted)
+            onSignal(name);
+        controller.abort(new Error(`received ${name}`));
+    };
+    const names = ['SIGTERM', 'SIGINT'];
+    // Listening replaces Node's default (exit at once); our finally-paths then run to the end.
+    for (const n of names)
+        process.on(n, handler);
+    return { signal: controller.signal, dispose: () => names.forEach((n) => process.off(n, handler)) };
+}
+/**
+ * An action's outer shell with cancellation: `work` gets a signal that aborts
+ * on SIGTERM/SIGINT, runs inside runMain (the one outer catch); afterwards the
+ * rollout lock taken by holdRolloutLock is released (whatever happened) and
+ * the signal handlers are removed. `reporter` is @actions/core, passed in by
+ * main.ts.
+ */
+async function runCancellableMain(work, reporter, stopping) {
+    const cancel = abortOnSignals((name) => reporter.warning(`${name} received: the job is being cancelled; ${stopping}`));
+    try {
+        await runMain(() => work(cancel.signal), reporter);
+    }
+    finally {
+        await releaseRolloutLocks(cancel.signal.aborted ? 'cancelled' : process.exitCode ? 'failed' : 'done', (m) => reporter.warning(m));
+        cancel.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 12 modules
+var action_shell = __webpack_require__(64568);
+;// CONCATENATED MODULE: ../../packages/deployer/src/outcome-state.ts
+/**
+ * What a target runs after a deploy or rollback outcome, for the state-first
+ * summaries: a command that failed leaves the live version unknown, a
+ * skipped target is untouched.
+ */
+function targetNowOf(o, kind) {
+    if (o.state === 'succeeded')
+        return { target: o.target, live: o.toVersion, action: kind === 'deploy' ? 'deployed' : 'rolled back' };
+    if (o.state === 'skipped')
+        return { target: o.target, live: kind === 'rollback' ? o.toVersion : o.fromVersion, action: kind === 'rollback' && o.toVersion ? 'already there' : 'untouched' };
+    if (o.state === 'planned')
+        return { target: o.target, live: o.fromVersion, action: 'would deploy' };
+    if (o.state === 'cancelled')
+        return { target: o.target, live: undefined, action: 'cancelled' };
+    return { target: o.target, live: undefined, action: kind === 'deploy' ? 'failed' : 'rollback failed' };
+}
+/** The GitHub page of an environment's deployments: where a deployment is read, rather than the run that made it. */
+function environmentUrl(serverUrl, owner, repo, environment) {
+    return `${serverUrl}/${owner}/${repo}/deployments/${encodeURIComponent(environment)}`;
+}
+/** Target names whose outcome is in one of `states`. */
+function listTargetsIn(outcomes, states) {
+    return outcomes.filter((o) => states.includes(o.state)).map((o) => o.target);
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+/** The I/O shell of join: inputs → joinShardedStage → outputs, summary and annotation. */
+async function main() {
+    await runCancellableMain(run, core, 'stopping the running rollbacks');
+}
+async function run(signal) {
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    const session = (0,action_shell/* openActionSession */.Z)({ token, dryRun: 'false', repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
+    const { ctx, plan, store, run: runInfo } = session;
+    const stage = core.getInput('stage', { required: true }).trim();
+    const version = core.getInput('version', { required: true }).trim();
+    const shardSize = (0,src_inputs/* parseIntegerInput */._p)('shard-size', core.getInput('shard-size'), shard_targets/* DEFAULT_SHARD_SIZE */.lV, { min: 1 });
+    const jobs = core.getInput('shards-result').trim() ? (0,src_inputs/* parseChoiceInput */.XT)('shards-result', core.getInput('shards-result'), JOB_RESULTS, 'success') : '';
+    const sha = core.getInput('ref').trim() || ctx.sha;
+    // GitHub lists deployments by the commit they resolved to: a branch name would match nothing.
+    if (!/^[0-9a-f]{40}$/i.test(sha))
+        throw new errors/* ConfigError */.xL([{ path: core.getInput('ref').trim() ? 'input ref' : 'GITHUB_SHA', message: `expected the 40-character commit sha the shards deployed; got ${JSON.stringify(sha)}` }]);
+    const parallelText = core.getInput('parallel');
+    const lockInputs = { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version }, stage };
+    // Loaded once the inputs are read: the pipeline brings the probes and notifiers, and a step that
+    // fails on its inputs should not pay for them (bench/cold-start).
+    const { describeJoinHeadline, describeJoinNextStep, joinShardedStage, renderJoinSummary } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 48267));
+    const report = await joinShardedStage({
+        plan, stage, version, shardSize, jobs, store, run: runInfo, sha: sha.toLowerCase(), signal,
+        parallel: parallelText ? (0,src_inputs/* parseIntegerInput */._p)('parallel', parallelText, 16, { min: 1, max: 256 }) : undefined,
+        log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
+        beforeRollback: () => holdRolloutLock(session, lockInputs, signal, core),
+    });
+    core.setOutput('result', report.result);
+    core.setOutput('failed-targets', JSON.stringify(report.outcome.failedTargets));
+    core.setOutput('rolled-back', JSON.stringify(report.rollback ? listTargetsIn(report.rollback.targets, ['succeeded']) : []));
+    core.setOutput('next-stage', report.nextStage ?? '');
+    const facts = { plan, stage, version, shardSize, report };
+    await core.summary.addRaw(renderJoinSummary(facts), true).write();
+    if (report.rollback)
+        await writeJournal(process.env, core.getInput('journal-prefix'), (base, time) => describeTargetEvents(base, 'rollback-finished', undefined, report.rollback?.targets ?? [], time), [], core);
+    if (report.unrecorded.length)
+        core.warning(`${report.unrecorded.length} Deployments record(s) could not be written (${report.unrecorded[0]?.target}: ${report.unrecorded[0]?.cause}): see the summary`);
+    // The annotation a person reads first: which shard and target failed and why, what production runs now, the next step.
+    const annotation = `${describeJoinHeadline(facts)} Next: ${describeJoinNextStep(facts).join('; ')}`;
+    if (report.result === 'next')
+        core.info(annotation);
+    else if (report.result === 'continue')
+        core.warning(annotation);
+    else
+        core.setFailed(annotation);
+}
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+
+
+
+/***/ }),
+
+/***/ 18322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   XT: () => (/* binding */ parseChoiceInput),
+/* harmony export */   _p: () => (/* binding */ parseIntegerInput)
+/* harmony export */ });
+/* unused harmony exports parseListInput, parseJsonInput */
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/**
+ * Parsers for action inputs. main.ts reads the raw strings with
+ * core.getInput and hands them here; every error names the input.
+ */
+/** "true"/"false" (YAML 1.2 core schema, as @actions/core accepts); empty gives the default. */
+function parseBooleanInput(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${name}`, message: `expected true or false; got ${JSON.stringify(v)}` }]);
+}
+/** A whole number within bounds; empty gives the default. */
+function parseIntegerInput(name, value, fallback, bounds = {}) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    const { min = -Infinity, max = Infinity } = bounds;
+    if (!/^-?\d+$/.test(v) || n < min || n > max) {
+        const range = [Number.isFinite(min) ? `>= ${min}` : '', Number.isFinite(max) ? `<= ${max}` : ''].filter(Boolean).join(' and ');
+        throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
+    }
+    return n;
+}
+/** One of a fixed set of words; empty gives the default. */
+function parseChoiceInput(name, value, choices, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (!choices.includes(v))
+        throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${name}`, message: `expected one of ${choices.join(', ')}; got ${JSON.stringify(v)}` }]);
+    return v;
+}
+/** A list given as JSON array, comma- or newline-separated words; empty gives []. */
+function parseListInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    if (v.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch {
+            throw new ConfigError([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string'))
+            throw new ConfigError([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+/** Parses a JSON input, naming it when the text is not JSON. */
+function parseJsonInput(name, value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch (e) {
+        throw new ConfigError([{ path: `input ${name}`, message: `expected JSON; ${e.message}` }]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 52674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
+/* harmony export */ });
+/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
+let ProxyAgent;
+let loading;
+/** Loads the real undici (a chunk of the bundle) once. */
+function loadUndici() {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 61684, 19)).then((real) => {
+        ProxyAgent = real.ProxyAgent;
+        return real;
+    });
+    return loading;
+}
+/** undici's fetch, loading undici first. */
+async function fetch(...args) {
+    return (await loadUndici()).fetch(...args);
+}
+
+
+/***/ }),
+
+/***/ 54490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/**
+ * Markdown for step summaries. Cells are escaped so user text (versions,
+ * reasons, command output) cannot break the table or inject markup.
+ */
+/** Escapes a table cell: pipes, newlines, HTML. */
+function escapeCell(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured markdown table. Cells marked raw (`{ md: '...' }`) are not escaped (links we build). */
+function markdownTable(headers, rows) {
+    const cell = (c) => (typeof c === 'object' ? c.md : escapeCell(String(c)));
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/** A markdown link whose text is escaped and whose URL must be http(s). */
+function markdownLink(text, url) {
+    if (!/^https?:\/\//.test(url))
+        return { md: escapeCell(text) };
+    return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
+}
+
+
+/***/ }),
+
+/***/ 70417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KS: () => (/* binding */ isBlueGreen),
+/* harmony export */   Tl: () => (/* binding */ checkBlueGreenRules),
+/* harmony export */   Yc: () => (/* binding */ decideSwitchBack),
+/* harmony export */   qS: () => (/* binding */ readColor)
+/* harmony export */ });
+/* unused harmony exports COLORS, otherColor, chooseIdleColor, describeNeverSwitched */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62185);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17301);
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .gateChecks */ .He)(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .findPlaceholders */ .GY)(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 28283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations in plans are strings such as "500ms", "30s", "5m", "1h" or "1m30s",
+ * so that a plan reads like a runbook; a bare number means seconds.
+ */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses "5m" → 300000. Throws a plain Error naming the text when it is not a duration. */
+function parseDuration(text) {
+    if (typeof text === 'number') {
+        if (!Number.isFinite(text) || text < 0)
+            throw new Error(`expected a duration such as "30s" or "5m"; got ${text}`);
+        return Math.round(text * 1000);
+    }
+    const t = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    if (!DURATION_PATTERN.test(t))
+        throw new Error(`expected a duration such as "30s" or "5m"; got ${JSON.stringify(text)}`);
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+    return Math.round(total);
+}
+/** Formats milliseconds for people: 1500 → "1.5s", 300000 → "5m". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+
+
+/***/ }),
+
+/***/ 85736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ isConfigError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatProblems */
+/**
+ * A user's mistake (a wrong plan, a bad input), as opposed to a bug or an outage.
+ * Carries every problem found at once, so a user fixes them all in one go
+ * (the pattern github/codeql-action uses for its ConfigurationError).
+ */
+class ConfigError extends Error {
+    /** Every problem found, in plan order. */
+    problems;
+    constructor(problems, heading) {
+        const list = typeof problems === 'string' ? [{ path: '', message: problems }] : problems;
+        super(formatProblems(list, heading));
+        this.name = 'ConfigError';
+        this.problems = list;
+    }
+}
+/** Formats problems one per line: `path: message`. */
+function formatProblems(problems, heading) {
+    const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    if (heading)
+        return [heading, ...lines.map((l) => `  - ${l}`)].join('\n');
+    return lines.join('\n');
+}
+/** True when `e` is a ConfigError (also across bundle copies of this class). */
+function isConfigError(e) {
+    return e instanceof ConfigError || (e instanceof Error && e.name === 'ConfigError' && Array.isArray(e.problems));
+}
+
+
+/***/ }),
+
+/***/ 62185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ fillArgv),
+/* harmony export */   Ct: () => (/* binding */ fillPlaceholders),
+/* harmony export */   GA: () => (/* binding */ PLACEHOLDERS_ALLOWED),
+/* harmony export */   GY: () => (/* binding */ findPlaceholders)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, fillDeep */
+/**
+ * Placeholders in plan strings: `{target}`, `{version}`, … They are filled into
+ * argv elements one by one; nothing is ever joined into a shell command line.
+ */
+/** Every placeholder a plan may use, and what it stands for. */
+const PLACEHOLDERS = {
+    target: 'the target being deployed or probed, e.g. lhr',
+    version: 'the version being rolled out',
+    previous: 'the last known good version of the target (the rollback version)',
+    stage: 'the stage name',
+    environment: 'the GitHub environment of the target, e.g. production/lhr',
+    service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+};
+/** Which placeholders each kind of plan string may use. */
+const PLACEHOLDERS_ALLOWED = {
+    environment: ['target', 'stage', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
+};
+const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
+/** Names of the placeholders used in `text`, in order of appearance. */
+function findPlaceholders(text) {
+    return [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1]);
+}
+/**
+ * Fills `{name}` placeholders in one string. Throws when the text uses a
+ * placeholder with no value, so a command never runs with a hole in it.
+ */
+function fillPlaceholders(text, values) {
+    return text.replace(PLACEHOLDER_RE, (whole, name) => {
+        const v = values[name];
+        if (v === undefined)
+            throw new Error(`placeholder {${name}} has no value here (in ${JSON.stringify(text)})`);
+        return v;
+    });
+}
+/** Fills every element of an argv array; the array shape never changes. */
+function fillArgv(argv, values) {
+    return argv.map((a) => fillPlaceholders(a, values));
+}
+/** Fills placeholders in every string of a JSON-like value (for check definitions). */
+function fillDeep(value, values) {
+    if (typeof value === 'string')
+        return fillPlaceholders(value, values);
+    if (Array.isArray(value))
+        return value.map((v) => fillDeep(v, values));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = fillDeep(v, values);
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 17301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ rollbackCommand),
+/* harmony export */   DD: () => (/* binding */ environmentFor),
+/* harmony export */   Gb: () => (/* binding */ planDigest),
+/* harmony export */   He: () => (/* binding */ gateChecks),
+/* harmony export */   U9: () => (/* binding */ findStage),
+/* harmony export */   eN: () => (/* binding */ allTargets),
+/* harmony export */   rp: () => (/* binding */ stageOfTarget)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62185);
+
+
+
+/** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
+function findStage(plan, name, inputName = 'stage') {
+    const stage = plan.stages.find((s) => s.name === name);
+    if (!stage)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
+    return stage;
+}
+/** The stage a target belongs to. */
+function stageOfTarget(plan, target) {
+    return plan.stages.find((s) => s.targets.includes(target));
+}
+/** Every target of the plan, in rollout order. */
+function allTargets(plan) {
+    return plan.stages.flatMap((s) => s.targets);
+}
+/** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
+function environmentFor(plan, target, stage) {
+    const st = stage ?? stageOfTarget(plan, target);
+    const template = st?.environment ?? plan.environment;
+    return (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .fillPlaceholders */ .Ct)(template, { target, stage: st?.name ?? '', service: plan.service });
+}
+/** The gate's checks: the profile's, then the inline ones. */
+function gateChecks(plan, stage) {
+    const gate = stage.gate;
+    if (!gate)
+        return [];
+    const fromProfile = gate.profile ? (plan.checks[gate.profile] ?? []) : [];
+    return [...fromProfile, ...(gate.checks ?? [])];
+}
+/** The rollback command: the plan's, or the deploy command run with the previous version. */
+function rollbackCommand(plan) {
+    if (plan.rollback)
+        return plan.rollback;
+    return { ...plan.deploy, run: plan.deploy.run.map((a) => a.replaceAll('{version}', '{previous}')) };
+}
+/**
+ * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
+ * in each deployment so a reader can tell which plan produced it.
+ */
+function planDigest(plan) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
+}
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 42510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ indexShards),
+/* harmony export */   PY: () => (/* binding */ shardTargets),
+/* harmony export */   lV: () => (/* binding */ DEFAULT_SHARD_SIZE),
+/* harmony export */   pi: () => (/* binding */ checkShardTargets)
+/* harmony export */ });
+/* unused harmony exports MAX_MATRIX_JOBS, describeShardMatrix */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_MATRIX_JOBS = 256;
+/** Default shard size of the plan and join actions. */
+const DEFAULT_SHARD_SIZE = 50;
+/**
+ * Cuts targets into ceil(n / size) shards whose sizes differ by at most one
+ * (500 in 50s: ten of 50; 101 in 50s: 34, 34, 33 rather than 50, 50, 1), each
+ * a contiguous run in plan order, the larger shards first. Stable: the same
+ * targets and size always give the same shards. More shards than a matrix
+ * allows is the workflow's mistake, named with the size that would fit.
+ */
+function shardTargets(targets, size, inputName = 'shard-size') {
+    if (!Number.isInteger(size) || size < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected a whole number >= 1; got ${size}` }]);
+    const count = Math.ceil(targets.length / size);
+    if (count > MAX_MATRIX_JOBS) {
+        const fits = Math.ceil(targets.length / MAX_MATRIX_JOBS);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `${targets.length} targets in shards of ${size} make ${count} jobs, more than the ${MAX_MATRIX_JOBS} a matrix allows; use a shard-size of at least ${fits}` }]);
+    }
+    const base = Math.floor(targets.length / count);
+    const larger = targets.length % count;
+    const shards = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const take = base + (i < larger ? 1 : 0);
+        shards.push({ index: i + 1, count, label: `${i + 1}/${count}`, targets: targets.slice(at, at + take) });
+        at += take;
+    }
+    return shards;
+}
+/** The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: one `include` entry per shard. */
+function describeShardMatrix(shards) {
+    return { include: shards.map((s) => ({ shard: s.label, targets: s.targets.join(',') })) };
+}
+/** The shard label of each target (for the join's summary: which shard failed). */
+function indexShards(shards) {
+    return new Map(shards.flatMap((s) => s.targets.map((t) => [t, s.label])));
+}
+/**
+ * A shard's targets as a run-stage or health-gate job was given them: every
+ * one must belong to the stage, none twice. Returns them in the order given.
+ */
+function checkShardTargets(stageName, stageTargets, given, inputName = 'targets') {
+    const known = new Set(stageTargets);
+    const strangers = given.filter((t) => !known.has(t));
+    if (strangers.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected targets of stage ${stageName}; got ${strangers.map((t) => JSON.stringify(t)).join(', ')}, which it does not have` }]);
+    const twice = given.filter((t, i) => given.indexOf(t) !== i);
+    if (twice.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected each target once; got ${[...new Set(twice)].join(', ')} more than once` }]);
+    return [...given];
+}
+
+
+/***/ }),
+
+/***/ 80427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ DEFAULT_VERSION_PATTERN),
+/* harmony export */   y: () => (/* binding */ assertSafeVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/**
+ * The default safe pattern for a version string. A version is passed to deploy
+ * commands as an argv element, filled into URLs, paths and check commands, and
+ * recorded in GitHub; anything that could be read as shell syntax, a flag, an
+ * absolute path or a step up a directory tree (`..` as a path segment) is
+ * refused before any placeholder is filled. `1.2..3` stays allowed: only a
+ * whole `..` segment climbs out of a directory.
+ */
+const DEFAULT_VERSION_PATTERN = '^(?![/-])(?!(?:.*/)?\\.\\.(?:/|$))[A-Za-z0-9._/+-]{1,128}$';
+/**
+ * Throws a ConfigError naming `input <inputName>` when `version` does not
+ * match the pattern (or starts with `-`, whatever the pattern: an argv element
+ * starting with `-` is read as a flag). The version text is shown JSON-quoted
+ * and cut, never interpreted.
+ */
+function assertSafeVersion(version, pattern = DEFAULT_VERSION_PATTERN, inputName = 'version') {
+    const re = new RegExp(pattern);
+    if (!re.test(version) || version.startsWith('-')) {
+        const shown = version.length > 40 ? `${JSON.stringify(version.slice(0, 40))}… (${version.length} characters)` : JSON.stringify(version);
+        const rule = pattern === DEFAULT_VERSION_PATTERN ? ' (1 to 128 letters, digits and . _ / + -, not starting with - or /, no .. path segment)' : ' (and not starting with -)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected a version matching ${pattern}${rule}; got ${shown}` }]);
+    }
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 64568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ openActionSession),
+  h: () => (/* binding */ renderOutcomeTable)
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts
+
+/**
+ * Reads the run context from GITHUB_* variables. `repository` (owner/repo)
+ * may come from an input to act on another repository.
+ */
+function readRunContext(env, repository) {
+    const full = (repository || env.GITHUB_REPOSITORY || '').trim();
+    const [owner, repo, extra] = full.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new errors/* ConfigError */.xL([{ path: repository ? 'input repository' : 'GITHUB_REPOSITORY', message: `expected owner/name; got ${JSON.stringify(full)}` }]);
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID || 'local';
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || '1') || 1;
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA || '',
+        runId,
+        runAttempt,
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        actor: env.GITHUB_ACTOR || '',
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(33483);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(98476);
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(28283);
+;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
+
+
+/** A duration such as "30s", "5m", "1h", "500ms"; a bare number means seconds. */
+const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(duration/* DURATION_PATTERN */.Cq, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
+    .describe('A duration such as "500ms", "30s", "5m", "1h"; a number means seconds.');
+/** An argv array: the program and its arguments, never a shell command line. */
+const Argv = schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'expected an argv array such as ["./deploy.sh", "--region", "{target}"]' })
+    .min(1, { error: 'expected at least the program name' })
+    .describe('Program and arguments as an array; each element is one argument, placeholders are filled per element, no shell is involved.');
+/** What makes a check fail the gate, and how fast. */
+const CheckCommon = {
+    /** Unique name of the check within its profile. */
+    name: schemas/* string */.YjP().min(1).regex(/^[A-Za-z0-9._-]+$/, { error: 'expected a name of letters, digits, . _ -' }).describe('Unique name of the check within its profile.'),
+    /** critical (P0): the first failure fails the gate; warning (P1): fails after failure-limit failures. */
+    severity: schemas/* enum */.k5n(['critical', 'warning']).default('warning').describe('critical (P0): the first failure fails the gate; warning (P1): the gate fails after failure-limit failures.'),
+    /** Failures (measured, bad value) that a warning check tolerates before it fails; counted cumulatively. */
+    'failure-limit': schemas/* number */.aig().int().min(1).default(3).describe('A warning check fails the gate on its Nth failure (cumulative). Default 3.'),
+    /** Errors in a row (could not measure: timeout, refused, bad query) before the check ends in Error. */
+    'consecutive-error-limit': schemas/* number */.aig().int().min(1).default(4).describe('Errors in a row (timeouts, refused connections, empty results) before the check ends in Error. Default 4.'),
+    /** How long one probe may take. */
+    timeout: Duration.default('10s').describe('How long one probe may take. Default 10s.'),
+};
+/** Status expectation: 200, [200, 204], "2xx", or "200-299". */
+const StatusExpectation = schemas/* union */.KCZ([
+    schemas/* number */.aig().int().min(100).max(599),
+    schemas/* array */.YOg(schemas/* number */.aig().int().min(100).max(599)).min(1),
+    schemas/* string */.YjP().regex(/^(?:[1-5]xx|\d{3}-\d{3})$/, { error: 'expected a status such as 200, [200, 204], "2xx" or "200-299"' }),
+]);
+/** One assertion on a value found at a JSON path in the response body. */
+const JsonPathAssertion = schemas/* strictObject */.rej({
+    /** Dotted path into the body: `status`, `checks.db.ok`, `items[0].state` (a leading `$.` is allowed). */
+    path: schemas/* string */.YjP().min(1).describe('Dotted path into the JSON body, e.g. checks.db.ok or items[0].state.'),
+    /** The value must equal this (deep equality). */
+    equals: schemas/* unknown */.L5J().optional().describe('The value must equal this.'),
+    /** The value, as text, must match this regular expression. */
+    matches: schemas/* string */.YjP().optional().describe('The value, as text, must match this regular expression.'),
+    /** The value must be a number at least this. */
+    min: schemas/* number */.aig().optional().describe('The value must be a number >= min.'),
+    /** The value must be a number at most this. */
+    max: schemas/* number */.aig().optional().describe('The value must be a number <= max.'),
+})
+    .describe('An assertion on the value at a JSON path of the body.');
+/** An HTTP probe. */
+const HttpCheck = schemas/* strictObject */.rej({
+    ...CheckCommon,
+    type: schemas/* literal */.euz('http'),
+    /** URL to request; placeholders allowed, e.g. https://{target}.example.com/health. */
+    url: schemas/* string */.YjP().min(1).describe('URL to request; placeholders allowed.'),
+    /** HTTP method, default GET. */
+    method: schemas/* enum */.k5n(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET').describe('HTTP method. Default GET.'),
+    /** Request headers. */
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe('Request headers.'),
+    /** Request body (sent as is). */
+    body: schemas/* string */.YjP().optional().describe('Request body, sent as is.'),
+    /** Follow redirects (default true); when false a 3xx is judged as it is. */
+    'follow-redirects': schemas/* boolean */.zMY().default(true).describe('Follow redirects. Default true.'),
+    /** What a healthy answer looks like. */
+    expect: schemas/* strictObject */.rej({
+        /** Expected status: 200, [200, 204], "2xx" or "200-299". Default "2xx". */
+        status: StatusExpectation.optional().describe('Expected status: 200, [200, 204], "2xx" or "200-299". Default "2xx".'),
+        /** The JSON body must contain these fields with these values (a partial deep match). */
+        json: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional().describe('The JSON body must contain these fields with these values (partial deep match).'),
+        /** Assertions on values at JSON paths. */
+        'json-path': schemas/* array */.YOg(JsonPathAssertion).optional().describe('Assertions on values at JSON paths.'),
+        /** The body must contain this text. */
+        'body-contains': schemas/* string */.YjP().optional().describe('The body must contain this text.'),
+        /** The answer must arrive within this latency, else the sample is a failure. */
+        'max-latency': Duration.optional().describe('Answers slower than this are failures.'),
+    })
+        .default({})
+        .describe('What a healthy answer looks like.'),
+});
+/** A DNS probe. */
+const DnsCheck = schemas/* strictObject */.rej({
+    ...CheckCommon,
+    type: schemas/* literal */.euz('dns'),
+    /** Name to resolve; placeholders allowed. */
+    host: schemas/* string */.YjP().min(1).describe('Name to resolve; placeholders allowed.'),
+    /** Address family to ask for. */
+    family: schemas/* enum */.k5n(['any', 'ipv4', 'ipv6']).default('any').describe('Address family: any, ipv4 or ipv6.'),
+    /** The name must resolve to these addresses (all of them). */
+    'expect-addresses': schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('The name must resolve to all of these addresses.'),
+});
+/** A TCP connect probe. */
+const TcpCheck = schemas/* strictObject */.rej({
+    ...CheckCommon,
+    type: schemas/* literal */.euz('tcp'),
+    /** Host to connect to; placeholders allowed. */
+    host: schemas/* string */.YjP().min(1).describe('Host to connect to; placeholders allowed.'),
+    /** Port to connect to. */
+    port: schemas/* number */.aig().int().min(1).max(65535).describe('Port to connect to.'),
+});
+/** A Prometheus instant query, optionally compared against a baseline. */
+const PrometheusCheck = schemas/* strictObject */.rej({
+    ...CheckCommon,
+    type: schemas/* literal */.euz('prometheus'),
+    /** Prometheus server URL; defaults to the plan's prometheus.url. */
+    server: schemas/* string */.YjP().url().optional().describe("Prometheus server URL; defaults to the plan's prometheus.url."),
+    /** PromQL instant query; it must return one number (a scalar or a one-series vector). */
+    query: schemas/* string */.YjP().min(1).describe('PromQL instant query returning one number; placeholders allowed.'),
+    /** The value must be at least this. */
+    min: schemas/* number */.aig().optional().describe('The value must be >= min.'),
+    /** The value must be at most this. */
+    max: schemas/* number */.aig().optional().describe('The value must be <= max.'),
+    /** Compare the canary against a baseline over the soak (Mann-Whitney U, as Kayenta does). */
+    baseline: schemas/* strictObject */.rej({
+        /** PromQL for the same metric on targets not yet on the new version. */
+        query: schemas/* string */.YjP().min(1).describe('PromQL for the same metric on the baseline (targets not yet on the new version).'),
+        /** The canary may be worse than the baseline by at most this ratio (1.2 = 20% worse). */
+        'max-ratio': schemas/* number */.aig().positive().default(1.2).describe('Allowed ratio canary/baseline. Default 1.2.'),
+        /** Confidence required to call the canary worse. */
+        confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.98).describe('Confidence required to call the canary worse. Default 0.98.'),
+        /** Which direction is worse. */
+        direction: schemas/* enum */.k5n(['increase', 'decrease']).default('increase').describe('increase: higher is worse (errors, latency); decrease: lower is worse (throughput).'),
+        /** Absolute difference that is always tolerated (so a baseline of zero does not make any noise a failure). */
+        'min-difference': schemas/* number */.aig().nonnegative().default(0).describe('An absolute difference always tolerated. Default 0.'),
+    })
+        .optional()
+        .describe('Compare against a baseline query over the soak.'),
+});
+/** A command probe: exit code 0 passes. */
+const CommandCheck = schemas/* strictObject */.rej({
+    ...CheckCommon,
+    type: schemas/* literal */.euz('command'),
+    /** argv to run; exit code 0 passes. */
+    run: Argv,
+});
+/** Any check. */
+const Check = schemas/* discriminatedUnion */.gMt('type', [HttpCheck, DnsCheck, TcpCheck, PrometheusCheck, CommandCheck], {
+    error: 'expected a check with type one of http, dns, tcp, prometheus, command',
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var version = __webpack_require__(80427);
+;// CONCATENATED MODULE: ../../packages/core/src/plan-constants.ts
+// The plan's enumerations, apart from plan-schema.ts: the notify action and the messages need the
+// priorities without evaluating every zod schema of the plan at start-up.
+/** What to do when a stage fails its deploy or its gate. */
+const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'];
+/** Notification priorities, P0 most urgent. */
+const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
+
+
+
+const Name = schemas/* string */.YjP().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected a name of letters, digits, . _ - (starting with a letter or digit)' });
+/** How a stage is judged healthy. */
+const Gate = schemas/* strictObject */.rej({
+    /** Name of a check profile under `checks:`. */
+    profile: schemas/* string */.YjP().min(1).optional().describe('Name of a check profile under checks:.'),
+    /** Checks given inline, in addition to the profile's. */
+    checks: schemas/* array */.YOg(Check).optional().describe("Checks given inline, in addition to the profile's."),
+    /** How long to watch after the deploy; the gate passes only after the soak. */
+    soak: Duration.default('0s').describe('How long to keep probing after the deploy. Default 0s: one round of probes.'),
+    /** Time between rounds of probes. */
+    interval: Duration.default('10s').describe('Time between rounds of probes. Default 10s.'),
+    /** Hard limit for the whole gate; reaching it ends in Inconclusive (or Error). */
+    timeout: Duration.optional().describe('Hard limit for the whole gate. Default: soak + 5m.'),
+    /** Successful rounds in a row required at the end of the soak. */
+    'consecutive-success': schemas/* number */.aig().int().min(1).optional().describe('Successful rounds in a row required before the gate passes.'),
+    /** How many targets are probed at once. */
+    concurrency: schemas/* number */.aig().int().min(1).max(1000).default(20).describe('How many targets are probed at once. Default 20.'),
+})
+    .describe('How a stage is judged healthy.');
+/** A link template: an http(s) URL with placeholders, filled per target. */
+const UrlTemplate = schemas/* string */.YjP()
+    .regex(/^https?:\/\/\S+$/, { error: 'expected an http(s) URL template such as https://{target}.example.com' })
+    .describe('Link to a deployed target, set as environment_url on its deployment statuses, e.g. https://{target}.example.com. Placeholders: {target}, {version}, {stage}, {environment}, {service}.');
+/** One stage of the rollout: a set of targets deployed together, then gated. */
+const Stage = schemas/* strictObject */.rej({
+    /** Unique stage name, e.g. canary. */
+    name: Name.describe('Unique stage name, e.g. canary.'),
+    /** Targets of this stage; each becomes a GitHub environment (see `environment`). */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' })
+        .min(1, { error: 'expected at least one target: an empty stage deploys nothing' })
+        .describe('Targets of this stage, e.g. [lhr, nrt]; each becomes a GitHub environment.'),
+    /** How many targets are deployed at once. Default 1 (one by one). */
+    parallel: schemas/* number */.aig().int().min(1).max(256).default(1).describe('How many targets are deployed at once. Default 1.'),
+    /** How the stage is judged healthy; without a gate the stage passes when its deploys succeed. */
+    gate: Gate.optional(),
+    /** What to do when the stage fails. */
+    'on-failure': schemas/* enum */.k5n(ON_FAILURE)
+        .default('rollback-stage')
+        .describe('rollback-stage: roll back this stage; rollback-all: roll back every target touched so far; continue: record and go on; pause: stop for a person.'),
+    /** Override of the plan's environment template for this stage. */
+    environment: schemas/* string */.YjP().min(1).optional().describe("Override of the plan's environment template for this stage."),
+    /** Override of the plan's url template for this stage's targets. */
+    url: UrlTemplate.optional().describe("Override of the plan's url template for this stage's targets."),
+    /** rolling: deploy over the live version; blue-green: deploy to the idle colour, gate it, then run `switch`. */
+    strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
+    /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
+    switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+})
+    .describe('One stage: targets deployed together, then gated.');
+/** A command the plan runs per target: argv, never a shell line. */
+const Command = schemas/* strictObject */.rej({
+    /** Program and arguments, placeholders filled per element. */
+    run: Argv,
+    /** Kill the command (and its children) after this long; the target is recorded as error. */
+    timeout: Duration.default('15m').describe('Kill the command and its children after this long. Default 15m.'),
+    /** Extra environment variables for the command; placeholders allowed in values. */
+    env: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), schemas/* string */.YjP()).optional().describe('Extra environment variables; placeholders allowed in values.'),
+    /** Working directory, relative to the workspace. */
+    'working-directory': schemas/* string */.YjP().optional().describe('Working directory, relative to the workspace.'),
+})
+    .describe('A command run per target: an argv array, no shell.');
+/** A secret reference: `env:NAME` reads the variable NAME at run time. */
+const SecretRef = schemas/* string */.YjP()
+    .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected env:NAME (the variable that holds the URL); a plan must not contain the secret itself' })
+    .describe('env:NAME: the environment variable holding the secret.');
+const ChannelCommon = {
+    /** Lowest priority this channel receives: P2 means P0, P1 and P2. */
+    'min-priority': schemas/* enum */.k5n(PRIORITIES).default('P2').describe('Lowest priority sent to this channel: P2 means P0, P1, P2. Default P2.'),
+    /** Send here only when this other channel failed to deliver. */
+    'fallback-for': schemas/* string */.YjP().optional().describe('Send here only when the named channel failed to deliver.'),
+    /** For a fallback channel: events this urgent are sent here at once too, not only after the other channel fails (on call hears about a P0 twice rather than late). */
+    'immediate-priority': schemas/* enum */.k5n([...PRIORITIES, 'none']).default('P0').describe('For a fallback channel: events at or above this priority are sent here at once as well. none: only as a fallback. Default P0.'),
+    /** Time allowed for one send. */
+    timeout: Duration.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
+    /** Retries after the first attempt on 5xx, 429 and network errors. */
+    retries: schemas/* number */.aig().int().min(0).max(10).default(3).describe('Retries on 5xx, 429 and network errors. Default 3.'),
+    /** key: a rollout's start, its first alert and its end (at most 3 messages); all: every event, as the audit trail holds them. */
+    events: schemas/* enum */.k5n(['key', 'all']).default('key').describe('key (default): at most 3 messages per rollout (start, the alert that needs a person, the end); all: every event.'),
+    /** An unset webhook variable stops the run only when the channel is required; otherwise alerts for it are logged locally. */
+    required: schemas/* boolean */.zMY().default(false).describe('true: an unset webhook variable is an error that stops the run. Default false: a warning, alerts logged locally only.'),
+};
+/** Where events go. */
+const Notify = schemas/* strictObject */.rej({
+    /** Slack incoming webhook. */
+    slack: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
+    /** Discord webhook. */
+    discord: schemas/* strictObject */.rej({ webhook: SecretRef, ...ChannelCommon }).optional(),
+    /** Generic JSON webhook, signed with HMAC-SHA256 when a secret is set. */
+    webhook: schemas/* strictObject */.rej({ url: SecretRef, secret: SecretRef.optional(), ...ChannelCommon }).optional(),
+    /** PagerDuty Events API v2: a P0 triggers an incident (one per rollout), the all-clear resolves it. */
+    pagerduty: schemas/* strictObject */.rej({
+        'routing-key': SecretRef.describe('env:NAME: the variable holding the Events API v2 integration key (routing key).'),
+        'events-url': schemas/* string */.YjP().url().default('https://events.pagerduty.com/v2/enqueue').describe('Events API v2 endpoint. Default https://events.pagerduty.com/v2/enqueue.'),
+        ...ChannelCommon,
+        'min-priority': schemas/* enum */.k5n(PRIORITIES).default('P0').describe('Lowest priority that triggers an incident. Default P0.'),
+    }).describe('PagerDuty Events API v2: an alert triggers one incident per rollout, the all-clear resolves it.').optional(),
+    /** When a failed send fails the step: p0-p1 (default), any, never. */
+    'fail-on-error': schemas/* enum */.k5n(['p0-p1', 'any', 'never']).default('p0-p1').describe('Fail the step when an event could not be delivered: p0-p1 (default), any, never.'),
+})
+    .describe('Notification channels and routing.');
+/** The rollout plan, usually .github/rollout.yml. */
+const Plan = schemas/* strictObject */.rej({
+    /** Plan format version; only 1 exists. */
+    version: schemas/* literal */.euz(1, { error: 'expected version: 1' }).describe('Plan format version: 1.'),
+    /** Service name, shown in notifications and recorded in deployments. */
+    service: Name.describe('Service name, e.g. trading-api.'),
+    /** GitHub environment name per target. Placeholders: {target}, {stage}, {service}. */
+    environment: schemas/* string */.YjP().min(1).default('production/{target}').describe('GitHub environment name per target. Default production/{target}.'),
+    /** Link to each deployed target (environment_url), e.g. https://{target}.example.com. */
+    url: UrlTemplate.optional(),
+    /** Regular expression a version must match before anything is deployed. */
+    'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
+    /** Stages, in rollout order. */
+    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    /** How to deploy one target. */
+    deploy: Command,
+    /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
+    rollback: Command.optional(),
+    /** Named check profiles that gates refer to. */
+    checks: schemas/* record */.g1P(Name, schemas/* array */.YOg(Check)).default({}).describe('Named check profiles, referred to by gate.profile.'),
+    /** Defaults for prometheus checks. */
+    prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
+    /** Notification channels. */
+    notify: Notify.optional(),
+})
+    .describe('A stagegate rollout plan.');
+
+// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
+var placeholders = __webpack_require__(62185);
+// EXTERNAL MODULE: ../../packages/core/src/blue-green.ts
+var blue_green = __webpack_require__(70417);
+;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
+
+/**
+ * The rules a schema alone cannot express: names that must be unique, references
+ * that must exist, placeholders that must be known. Returns every problem found.
+ */
+function checkPlanRules(plan) {
+    const problems = [];
+    const stageByName = new Map();
+    const stageOfTarget = new Map();
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        const earlier = stageByName.get(stage.name);
+        if (earlier !== undefined)
+            problems.push({ path: `${at}.name`, message: `duplicate stage name "${stage.name}" (also stages[${earlier}])` });
+        else
+            stageByName.set(stage.name, i);
+        const seen = new Set();
+        stage.targets.forEach((target, j) => {
+            if (seen.has(target)) {
+                problems.push({ path: `${at}.targets[${j}]`, message: `duplicate target "${target}" in stage "${stage.name}"` });
+                return;
+            }
+            seen.add(target);
+            const other = stageOfTarget.get(target);
+            if (other !== undefined)
+                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
+            else
+                stageOfTarget.set(target, stage.name);
+        });
+        const gate = stage.gate;
+        if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
+            const known = Object.keys(plan.checks);
+            problems.push({ path: `${at}.gate.profile`, message: `expected the name of a profile under checks (${known.length ? known.join(', ') : 'none defined'}); got "${gate.profile}"` });
+        }
+        if (gate && gate.profile === undefined && !gate.checks?.length)
+            problems.push({ path: `${at}.gate`, message: 'expected a profile or inline checks: a gate with no checks proves nothing' });
+        gate?.checks?.forEach((c, k) => problems.push(...checkCheckPlaceholders(c, `${at}.gate.checks[${k}]`)));
+        if (stage.environment !== undefined)
+            problems.push(...checkText(stage.environment, `${at}.environment`, 'environment'));
+        // A url names the same values a check can: it is filled per target, with the version deployed.
+        if (stage.url !== undefined)
+            problems.push(...checkText(stage.url, `${at}.url`, 'url'));
+        if (stage.switch)
+            checkCommand(stage.switch, `${at}.switch`, problems);
+    });
+    if (plan.url !== undefined)
+        problems.push(...checkText(plan.url, 'url', 'url'));
+    problems.push(...(0,blue_green/* checkBlueGreenRules */.Tl)(plan));
+    problems.push(...checkText(plan.environment, 'environment', 'environment'));
+    checkCommand(plan.deploy, 'deploy', problems);
+    if (plan.rollback)
+        checkCommand(plan.rollback, 'rollback', problems);
+    for (const [profile, checks] of Object.entries(plan.checks)) {
+        const names = new Set();
+        checks.forEach((c, k) => {
+            const at = `checks.${profile}[${k}]`;
+            if (names.has(c.name))
+                problems.push({ path: `${at}.name`, message: `duplicate check name "${c.name}" in profile "${profile}"` });
+            names.add(c.name);
+            problems.push(...checkCheckPlaceholders(c, at));
+            if (c.type === 'prometheus' && !c.server && !plan.prometheus)
+                problems.push({ path: `${at}.server`, message: 'expected a Prometheus URL here or at prometheus.url' });
+            if (c.type === 'prometheus' && c.min === undefined && c.max === undefined && !c.baseline)
+                problems.push({ path: at, message: 'expected min, max or baseline: a prometheus check needs a bound' });
+        });
+    }
+    try {
+        new RegExp(plan['version-pattern']);
+    }
+    catch {
+        problems.push({ path: 'version-pattern', message: `expected a regular expression; got ${JSON.stringify(plan['version-pattern'])}` });
+    }
+    const notify = plan.notify;
+    if (notify) {
+        const channels = ['slack', 'discord', 'webhook', 'pagerduty'].filter((c) => notify[c] !== undefined);
+        for (const c of channels) {
+            const fb = notify[c]?.['fallback-for'];
+            if (fb === undefined)
+                continue;
+            if (fb === c)
+                problems.push({ path: `notify.${c}.fallback-for`, message: 'a channel cannot be its own fallback' });
+            else if (!channels.includes(fb))
+                problems.push({ path: `notify.${c}.fallback-for`, message: `expected one of the configured channels (${channels.filter((x) => x !== c).join(', ') || 'none'}); got "${fb}"` });
+        }
+    }
+    return problems;
+}
+function checkCommand(cmd, at, problems) {
+    cmd.run.forEach((arg, i) => problems.push(...checkText(arg, `${at}.run[${i}]`, 'command')));
+    for (const [k, v] of Object.entries(cmd.env ?? {}))
+        problems.push(...checkText(v, `${at}.env.${k}`, 'command'));
+}
+function checkCheckPlaceholders(check, at) {
+    const out = [];
+    const walk = (v, path) => {
+        if (typeof v === 'string')
+            out.push(...checkText(v, path, 'check'));
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${path}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                if (k !== 'matches')
+                    walk(x, `${path}.${k}`);
+    };
+    walk(check, at);
+    return out;
+}
+/** Placeholder names in `text` that this kind of string may not use. */
+function checkText(text, path, kind) {
+    const allowed = placeholders/* PLACEHOLDERS_ALLOWED */.GA[kind];
+    // PromQL label matchers use braces too: only {word} with a known-looking name counts.
+    return (0,placeholders/* findPlaceholders */.GY)(text)
+        .filter((name) => !allowed.includes(name))
+        .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/zod-issues.ts
+/** Every key any plan object accepts, to suggest the one a typo meant. */
+const KNOWN_KEYS = [
+    'version', 'service', 'environment', 'version-pattern', 'stages', 'deploy', 'rollback', 'checks', 'prometheus', 'notify',
+    'name', 'targets', 'parallel', 'gate', 'on-failure', 'profile', 'soak', 'interval', 'timeout', 'consecutive-success', 'concurrency',
+    'run', 'env', 'working-directory', 'type', 'severity', 'failure-limit', 'consecutive-error-limit', 'url', 'method', 'headers', 'body',
+    'follow-redirects', 'expect', 'status', 'json', 'json-path', 'body-contains', 'max-latency', 'host', 'family', 'expect-addresses', 'port',
+    'server', 'query', 'min', 'max', 'baseline', 'max-ratio', 'confidence', 'direction', 'min-difference', 'path', 'equals', 'matches',
+    'slack', 'discord', 'webhook', 'secret', 'min-priority', 'immediate-priority', 'fallback-for', 'retries', 'fail-on-error',
+];
+/** `['stages', 1, 'on-failure']` → `stages[1].on-failure`. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out ? `.${String(seg)}` : String(seg);
+    }
+    return out;
+}
+/** A value as a person should see it in an error: JSON, cut to 60 characters. */
+function showValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+/** Where a plan (or the notify action's `channels` input) holds webhook URLs and signing keys. */
+const SECRET_AREA = /^(?:notify|input channels)(?:\.|$)/;
+/** Keys of a channel that hold no secret: their values help the reader and are shown. */
+const NOT_SECRET = /\.(?:min-priority|immediate-priority|fallback-for|retries|timeout|fail-on-error)$/;
+/**
+ * Turns one zod issue into plan problems a person can act on. A value under
+ * `notify:` is never shown: a webhook URL written there by mistake (instead of
+ * `env:NAME`) is a live secret, and error text ends up in logs and summaries.
+ */
+function describeIssue(issue, base = []) {
+    return describeOne(issue, base).map((p) => (SECRET_AREA.test(p.path) && !NOT_SECRET.test(p.path) ? { ...p, message: hideValue(p.message) } : p));
+}
+/** The message without the value it quotes. */
+function hideValue(message) {
+    const cut = message.search(/;? got /);
+    return `${cut >= 0 ? message.slice(0, cut) : message} (value not shown: it is a secret)`;
+}
+function describeOne(issue, base = []) {
+    const path = [...base, ...issue.path];
+    const at = formatPath(path) || 'plan';
+    const input = issue.input;
+    switch (issue.code) {
+        case 'invalid_value':
+            if (issue.values.length === 1)
+                return [{ path: at, message: `expected ${showValue(issue.values[0])}; got ${showValue(input)}` }];
+            return [{ path: at, message: `expected one of ${issue.values.map(String).join(', ')}; got ${showValue(input)}` }];
+        case 'unrecognized_keys':
+            return issue.keys.map((k) => {
+                const near = closest(k);
+                return { path: formatPath([...path, k]), message: `unknown key${near ? `; did you mean "${near}"?` : ' (not part of the plan format)'}` };
+            });
+        case 'invalid_type': {
+            if (input === undefined)
+                return [{ path: at, message: `required: expected ${issue.expected}${custom(issue.message)}` }];
+            const own = custom(issue.message);
+            return [{ path: at, message: own ? own.slice(2) + `; got ${showValue(input)}` : `expected ${issue.expected}; got ${typeName(input)} ${showValue(input)}` }];
+        }
+        case 'invalid_union': {
+            const disc = issue;
+            if (disc.discriminator && disc.options) {
+                const got = input && typeof input === 'object' ? input[disc.discriminator] : input;
+                return [{ path: at, message: `expected one of ${disc.options.map(String).join(', ')}; got ${showValue(got)}` }];
+            }
+            // Report the branch that got furthest: a string that fails a pattern says more than "expected number".
+            const branches = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+            const best = branches[0];
+            if (best)
+                return best.flatMap((e) => describeOne(e, path));
+            const own = custom(issue.message);
+            return [{ path: at, message: `${own ? own.slice(2) : 'unexpected value'}; got ${showValue(input)}` }];
+        }
+        case 'too_small':
+        case 'too_big': {
+            const own = custom(issue.message);
+            if (own)
+                return [{ path: at, message: own.slice(2) }];
+            const bound = issue.code === 'too_small' ? `>= ${String(issue.minimum)}` : `<= ${String(issue.maximum)}`;
+            const what = issue.origin === 'array' ? `a list of ${bound} items` : issue.origin === 'string' ? `text of ${bound} characters` : `a number ${bound}`;
+            return [{ path: at, message: `expected ${what}; got ${showValue(input)}` }];
+        }
+        case 'invalid_format': {
+            const own = custom(issue.message);
+            return [{ path: at, message: `${own ? own.slice(2) : `expected a ${issue.format}`}; got ${showValue(input)}` }];
+        }
+        default:
+            return [{ path: at, message: `${issue.message}${input !== undefined ? `; got ${showValue(input)}` : ''}` }];
+    }
+}
+/** A custom message we set in the schema (zod's own start with "Invalid" or "Too"). */
+function custom(message) {
+    return /^(Invalid|Too (small|big)|Unrecognized)/.test(message) ? '' : `; ${message}`;
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'an object' : typeof v;
+}
+function closest(key) {
+    let best;
+    let bestD = Infinity;
+    for (const k of KNOWN_KEYS) {
+        const d = distance(key.toLowerCase(), k);
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return bestD <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-load.ts
+
+
+
+
+
+
+/**
+ * Parses and validates a plan from YAML (or JSON) text. Never throws for a user
+ * mistake: returns every problem at once, each with its path and, where the
+ * text is YAML, its line number.
+ */
+function validatePlanText(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        return {
+            ok: false,
+            problems: doc.errors.map((e) => {
+                const pos = e.linePos?.[0] ?? (e.pos?.[0] === undefined ? undefined : lines.linePos(e.pos[0]));
+                // Line and column, so an editor can jump there; the parser's first line says what it expected.
+                return { path: pos ? `line ${pos.line}, column ${pos.col}` : 'plan', message: `not valid YAML: ${e.message.split('\n')[0]}` };
+            }),
+        };
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const result = validatePlanObject(data);
+    if (result.ok)
+        return result;
+    const lineOf = (path) => {
+        const node = doc.getIn(pathSegments(path), true);
+        const start = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+        return start === undefined ? undefined : lines.linePos(start).line;
+    };
+    return {
+        ok: false,
+        problems: result.problems.map((p) => {
+            const line = lineOf(p.path);
+            return line ? { ...p, message: `${p.message} (line ${line})` } : p;
+        }),
+    };
+}
+/** Validates an already-parsed plan object (from JSON, YAML or code). */
+function validatePlanObject(data) {
+    if (data === null || data === undefined)
+        return { ok: false, problems: [{ path: 'plan', message: 'expected a plan; the file is empty' }] };
+    const parsed = Plan.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+        const problems = parsed.error.issues.flatMap((i) => describeIssue(i));
+        // Report the cross-field rules too, so one run shows every problem.
+        const seen = new Set(problems.map((p) => p.path));
+        for (const p of checkPlanRules(loosePlan(data)))
+            if (!seen.has(p.path))
+                problems.push(p);
+        return { ok: false, problems };
+    }
+    const problems = checkPlanRules(parsed.data);
+    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+}
+/**
+ * A best-effort view of a plan that failed the schema, shaped enough for the
+ * cross-field rules: wrong parts are dropped (the schema already reported them).
+ */
+function loosePlan(data) {
+    const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const str = (v, d = '') => (typeof v === 'string' ? v : d);
+    const strs = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const raw = obj(data);
+    const cmd = (v) => {
+        const c = obj(v);
+        return { run: strs(c.run), timeout: '15m', env: Object.fromEntries(Object.entries(obj(c.env)).filter(([, x]) => typeof x === 'string')) };
+    };
+    const checks = {};
+    for (const [k, v] of Object.entries(obj(raw.checks)))
+        checks[k] = (Array.isArray(v) ? v.filter((c) => c && typeof c === 'object' && typeof c.name === 'string') : []);
+    const stages = (Array.isArray(raw.stages) ? raw.stages : []).map((s) => {
+        const st = obj(s);
+        const gate = st.gate === undefined ? undefined : obj(st.gate);
+        return {
+            name: str(st.name),
+            targets: strs(st.targets),
+            environment: typeof st.environment === 'string' ? st.environment : undefined,
+            gate: gate ? { profile: typeof gate.profile === 'string' ? gate.profile : undefined, checks: Array.isArray(gate.checks) ? gate.checks : undefined } : undefined,
+        };
+    });
+    return {
+        environment: str(raw.environment, 'production/{target}'),
+        'version-pattern': str(raw['version-pattern'], '.*'),
+        stages,
+        deploy: cmd(raw.deploy),
+        rollback: raw.rollback === undefined ? undefined : cmd(raw.rollback),
+        checks,
+        prometheus: raw.prometheus === undefined ? undefined : { url: '' },
+        notify: undefined,
+    };
+}
+/** Like validatePlanText, but throws a ConfigError listing every problem. */
+function loadPlan(text, source = 'plan') {
+    const r = validatePlanText(text);
+    if (!r.ok)
+        throw new errors/* ConfigError */.xL(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
+    return r.plan;
+}
+/** `stages[1].gate.soak` → ['stages', 1, 'gate', 'soak']. */
+function pathSegments(path) {
+    const out = [];
+    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+        out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/plan-input.ts
+
+
+
+// Its own file: the plan parser (zod, yaml) is the heaviest thing an action loads at start, and
+// the input parsers beside it are used before it is needed (an input error then costs no parse).
+/**
+ * The plan named by an input: a path (relative to the workspace; default
+ * .github/rollout.yml) or, when the value has a newline, the plan text itself.
+ */
+function loadPlanInput(value, workspace, name = 'plan') {
+    const v = value.trim() || '.github/rollout.yml';
+    if (v.includes('\n'))
+        return loadPlan(v, `input ${name}`);
+    const file = (0,external_node_path_.isAbsolute)(v) ? v : (0,external_node_path_.resolve)(workspace, v);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
+    }
+    return loadPlan(text, v);
+}
+
+// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
+var markdown = __webpack_require__(54490);
+// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(68803);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(54491);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(22812);
+// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
+var light = __webpack_require__(46503);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(39219);
+;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
+
+const KEY = 'stagegateBudget';
+/**
+ * A request that got no answer in time. It carries status 408 so that the
+ * retry plugin treats it like a network failure and tries again while the
+ * budget lasts; its message names the method, the route and the timeout.
+ */
+class GitHubTimeoutError extends dist_src/* RequestError */.G {
+    /** Marks the error as ours: no HTTP status came from GitHub. */
+    timedOut = true;
+    constructor(message, options) {
+        super(message, 408, { request: options });
+        Object.defineProperty(this, 'name', { value: 'GitHubTimeoutError' });
+    }
+}
+/** Milliseconds as people read them: 30 s, 1.5 s, 250 ms. */
+function showMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
+function routeOf(options) {
+    return `${(options.method ?? 'GET').toUpperCase()} ${options.url ?? '?'}`;
+}
+/** Milliseconds left in the budget of a request, Infinity when it has none. */
+function budgetLeft(options) {
+    const budget = options?.request?.[KEY];
+    return budget ? budget.deadline - Date.now() : Infinity;
+}
+/**
+ * Octokit plugin for one attempt; register it before the retry plugin so it
+ * wraps each attempt, not the whole retried request. Hooks share one options
+ * object per request (before-after-hook binds it), so the attempt's signal is
+ * set on that object, never passed as a new one.
+ */
+function boundEachAttempt(bounds) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const budget = options.request?.[KEY];
+            const left = budget ? budget.deadline - Date.now() : Infinity;
+            if (left <= 0)
+                throw new GitHubTimeoutError(budgetMessage(options, bounds, budget), options);
+            const ms = Math.min(bounds.timeoutMs, left);
+            const controller = new AbortController();
+            const callerSignal = budget ? budget.callerSignal : options.request?.signal;
+            const forward = () => controller.abort(callerSignal?.reason);
+            if (callerSignal?.aborted)
+                forward();
+            callerSignal?.addEventListener('abort', forward, { once: true });
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort(new Error(`timed out after ${showMs(ms)}`));
+            }, ms);
+            if (budget)
+                budget.attempts++;
+            options.request = { ...options.request, signal: controller.signal };
+            const failure = () => {
+                const what = ms < bounds.timeoutMs
+                    ? budgetMessage(options, bounds, budget)
+                    : `GitHub ${routeOf(options)} timed out: no answer within ${showMs(ms)} (request timeout ${showMs(bounds.timeoutMs)})`;
+                if (budget)
+                    budget.lastFailure = `no answer within ${showMs(ms)}`;
+                return new GitHubTimeoutError(what, options);
+            };
+            try {
+                const response = await request(options);
+                // octokit swallows a body read that was aborted: an answer cut off by our timer is no answer.
+                if (timedOut)
+                    throw failure();
+                return response;
+            }
+            catch (e) {
+                if (timedOut)
+                    throw failure();
+                if (budget)
+                    budget.lastFailure = e.status ? `${e.status} ${e.message}` : e.message;
+                throw e;
+            }
+            finally {
+                clearTimeout(timer);
+                callerSignal?.removeEventListener('abort', forward);
+            }
+        });
+        return {};
+    };
+}
+/**
+ * Octokit plugin for the whole request; register it after the retry and
+ * throttling plugins so its budget covers their waits. When the budget runs
+ * out the request fails at once; a retry still sleeping behind it finds the
+ * budget spent and sends nothing.
+ */
+function boundWholeRequest(bounds) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            if (options.request?.[KEY])
+                return request(options);
+            const budget = { deadline: Date.now() + bounds.budgetMs, attempts: 0, callerSignal: options.request?.signal };
+            options.request = { ...options.request, [KEY]: budget };
+            let timer;
+            const spent = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new GitHubTimeoutError(budgetMessage(options, bounds, budget), options)), bounds.budgetMs);
+            });
+            try {
+                return await Promise.race([request(options), spent]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+        return {};
+    };
+}
+function budgetMessage(options, bounds, budget) {
+    const tries = budget ? `${budget.attempts} attempt${budget.attempts === 1 ? '' : 's'}` : 'its attempts';
+    const last = budget?.lastFailure ? `; last: ${budget.lastFailure}` : '';
+    return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/client.ts
+
+
+
+
+
+// bottleneck ships types for its main entry only; the light build has the same API.
+const Bottleneck = (light_default());
+/**
+ * Creates the client. 5xx, network errors and timeouts are retried with
+ * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
+ * are waited out by @octokit/plugin-throttling (retry-after,
+ * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
+ * validation errors are never retried. Every attempt has a timeout and every
+ * request a total budget (see request-bounds.ts): no wait longer than the
+ * budget left is ever started.
+ */
+function createGitHubClient(options) {
+    const retries = options.retries ?? 4;
+    const base = options.backoffBaseMs ?? 1000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+    const log = options.onWait ?? (() => { });
+    const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
+            return false;
+        log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+        return true;
+    };
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        // 429 is handled by retryAfter429 below so that its retry-after is honoured.
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
+            // few and latency matters, so allow a bounded number at once instead.
+            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+        },
+    }, 
+    // Order matters: plugins registered first wrap innermost, so the timeout
+    // bounds each attempt and the budget bounds retries and waits together.
+    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+}
+/** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
+function retryAfter429(retries, maxWait, log) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(opts);
+                }
+                catch (e) {
+                    const err = e;
+                    const after = Number(err.response?.headers?.['retry-after']);
+                    if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait || after * 1000 >= budgetLeft(opts))
+                        throw e;
+                    log(`GitHub 429 on ${opts.method} ${opts.url}: waiting ${after}s as retry-after asks`);
+                    await new Promise((r) => setTimeout(r, Math.max(0, after) * 1000));
+                }
+            }
+        });
+        return {};
+    };
+}
+
+// EXTERNAL MODULE: ../../packages/github/src/errors.ts
+var src_errors = __webpack_require__(46480);
+// EXTERNAL MODULE: ../../packages/github/src/payload.ts
+var payload = __webpack_require__(48237);
+;// CONCATENATED MODULE: ../../packages/github/src/deployment-store.ts
+
+
+/**
+ * The GitHub Deployments API as stagegate's durable store: one deployment per
+ * target and rollout, statuses for its life, payloads that say what it is.
+ */
+class GitHubDeploymentStore {
+    client;
+    repo;
+    constructor(client, repo) {
+        this.client = client;
+        this.repo = repo;
+    }
+    /**
+     * Creates a deployment. auto_merge is off (we deploy exactly this ref) and
+     * required_contexts is empty, so failing status checks never block a rollback.
+     */
+    async createDeployment(d) {
+        try {
+            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments', {
+                ...this.repo,
+                ref: d.ref,
+                environment: d.environment,
+                task: d.task,
+                auto_merge: false,
+                required_contexts: [],
+                payload: d.payload,
+                description: (0,payload/* cutDescription */.zs)(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
+            });
+            if (res.status !== 201)
+                throw Object.assign(new Error(`GitHub did not create the deployment (${res.status}): ${JSON.stringify(res.data)}`), { status: res.status });
+            return toRecord(res.data);
+        }
+        catch (e) {
+            throw (0,src_errors/* explainGitHubError */.P)(e, `creating a deployment for ${d.environment}`);
+        }
+    }
+    /** Adds a status to a deployment; the description is cut to GitHub's 140 characters. */
+    async setStatus(deploymentId, state, details = {}) {
+        try {
+            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                ...this.repo,
+                deployment_id: deploymentId,
+                state,
+                description: details.description === undefined ? undefined : (0,payload/* cutDescription */.zs)(details.description),
+                // An empty link is left out: a run outside a runner has no log to point to.
+                log_url: details.logUrl || undefined,
+                environment_url: details.environmentUrl || undefined,
+                auto_inactive: details.autoInactive ?? true,
+            });
+            return toStatus(res.data);
+        }
+        catch (e) {
+            throw (0,src_errors/* explainGitHubError */.P)(e, `setting deployment ${deploymentId} to ${state}`);
+        }
+    }
+    /** The newest status of a deployment (one request), or undefined when it has none. */
+    async latestStatus(deploymentId) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 1 });
+            const first = res.data[0];
+            return first ? toStatus(first) : undefined;
+        }
+        catch (e) {
+            throw (0,src_errors/* explainGitHubError */.P)(e, `reading the status of deployment ${deploymentId}`, 'deployments: read');
+        }
+    }
+    /** Every status of a deployment, newest first. */
+    async listStatuses(deploymentId) {
+        try {
+            const all = await this.client.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 100 });
+            return all.map(toStatus);
+        }
+        catch (e) {
+            throw (0,src_errors/* explainGitHubError */.P)(e, `listing the statuses of deployment ${deploymentId}`, 'deployments: read');
+        }
+    }
+    /** One page of deployments, newest first. */
+    async listPage(filter, page, perPage = 100) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments', { ...this.repo, ...filter, per_page: Math.min(100, perPage), page });
+            return res.data.map(toRecord);
+        }
+        catch (e) {
+            throw (0,src_errors/* explainGitHubError */.P)(e, `listing deployments${filter.environment ? ` of ${filter.environment}` : ''}`, 'deployments: read');
+        }
+    }
+    /**
+     * Deployments newest first, fetched a page at a time only as the caller reads
+     * on, so a search that stops early costs only the pages it read.
+     */
+    listDeployments(filter = {}, perPage = 100) {
+        return pageThrough(this, filter, perPage);
+    }
+    /** Marks one deployment inactive (one request). */
+    async markInactive(deploymentId, description = 'superseded') {
+        await this.setStatus(deploymentId, 'inactive', { description, autoInactive: false });
+    }
+}
+/**
+ * Reads a store's deployments newest first, one page at a time only as the caller reads on (a
+ * search that stops early costs only the pages it read); the last page is the first short one.
+ * Shared by every DeploymentStore, so they page alike.
+ */
+async function* pageThrough(store, filter, perPage = 100) {
+    for (let page = 1;; page++) {
+        const rows = await store.listPage(filter, page, perPage);
+        yield* rows;
+        if (rows.length < Math.min(100, perPage))
+            return;
+    }
+}
+function toRecord(d) {
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload) };
+}
+function toStatus(s) {
+    return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
+}
+/**
+ * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
+ * store became an interface; the type `DeploymentStore` is the interface.
+ */
+const DeploymentStore = GitHubDeploymentStore;
+
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(18322);
+;// CONCATENATED MODULE: ../../packages/deployer/src/session-inputs.ts
+
+
+/**
+ * The checks of the common inputs that need neither the plan nor GitHub: the
+ * dry-run flag, and a token unless it is a dry run. An action's shell calls it
+ * before loading the heavy parts (octokit, the plan parser), so a missing input
+ * fails at once; openActionSession calls it too. Returns whether it is a dry run.
+ */
+function checkSessionInputs(inputs) {
+    const dryRun = (0,src_inputs/* parseBooleanInput */.S8)('dry-run', inputs.dryRun, false);
+    if (!inputs.token && !dryRun)
+        throw new errors/* ConfigError */.xL([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
+    return dryRun;
+}
+
+;// CONCATENATED MODULE: ../../packages/deployer/src/action-shell.ts
+
+
+
+
+/**
+ * Parses the inputs run-stage and rollback share and opens the store. Errors
+ * name the input at fault. main.ts masks the token before calling this.
+ */
+function openActionSession(inputs, env, onWait) {
+    const dryRun = checkSessionInputs(inputs);
+    const ctx = readRunContext(env, inputs.repository.trim() || undefined);
+    const plan = loadPlanInput(inputs.plan, ctx.workspace);
+    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
+    const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
+    const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
+    return { ctx, plan, client, store, dryRun, run };
+}
+const ICON = { succeeded: '✅', failed: '❌', error: '⚠️', cancelled: '⏹️', skipped: '⏭️', planned: '📝' };
+/**
+ * The step summary table of a deploy or rollback: target, environment, from
+ * version, to version, result (with the reason), duration, link to the log.
+ * Every user-supplied cell is escaped by markdownTable.
+ */
+function renderOutcomeTable(outcomes) {
+    return (0,markdown/* markdownTable */.Qj)(['target', 'environment', 'from version', 'to version', 'result', 'duration', 'log'], outcomes.map((o) => [
+        o.target,
+        o.environment,
+        o.fromVersion ?? '—',
+        o.toVersion ?? '—',
+        `${ICON[o.state]} ${o.state}: ${o.reason}`,
+        o.deploymentId === undefined && o.durationMs === 0 ? '—' : (0,duration/* formatDuration */.a3)(o.durationMs),
+        o.logUrl ? (0,markdown/* markdownLink */.iQ)(o.deploymentId === undefined ? 'run log' : `deployment ${o.deploymentId}`, o.logUrl) : '—',
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 46480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ explainGitHubError)
+/* harmony export */ });
+/* unused harmony export GitHubAccessError */
+/**
+ * An error from the GitHub API that a user can fix (permissions, a bad token),
+ * with a message that says how.
+ */
+class GitHubAccessError extends Error {
+    /** HTTP status GitHub answered. */
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'GitHubAccessError';
+        this.status = status;
+    }
+}
+/**
+ * Rewrites an octokit error into one a user can act on. 401 and 403 "Resource
+ * not accessible by integration" name the missing workflow permission; other
+ * errors keep GitHub's message and gain what we were doing.
+ */
+function explainGitHubError(e, doing, permission = 'deployments: write') {
+    const err = e;
+    // A timeout carries 408 only for the retry plugin: GitHub answered nothing.
+    const status = err.timedOut ? 0 : (err.status ?? 0);
+    const ghMessage = err.response?.data?.message ?? err.message ?? String(e);
+    if (status === 401)
+        return new GitHubAccessError(`GitHub rejected the token while ${doing} (401 ${ghMessage}): check the token input (GITHUB_TOKEN or a PAT) is set and valid`, 401);
+    if (status === 403 && /not accessible by integration|must have|permission/i.test(ghMessage)) {
+        return new GitHubAccessError(`GitHub refused ${doing} (403 "${ghMessage}"): the workflow token lacks a permission. Add to the job:\n  permissions:\n    ${permission.replace(': ', ': ')}\n    contents: read`, 403);
+    }
+    if (status === 404)
+        return new GitHubAccessError(`GitHub answered 404 while ${doing}: check the repository name and that the token can see it`, 404);
+    const detail = err.response?.data?.errors ? ` ${JSON.stringify(err.response.data.errors)}` : '';
+    const out = new Error(`GitHub API error while ${doing}${status ? ` (${status})` : ''}: ${ghMessage}${detail}`);
+    out.status = status;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 48237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rD: () => (/* binding */ readPayload),
+/* harmony export */   zs: () => (/* binding */ cutDescription)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENT_STATES */
+/** Deployment status states GitHub accepts. */
+const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!v || typeof v !== 'object')
+        return undefined;
+    const p = v;
+    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+        return undefined;
+    return p;
+}
+/** GitHub limits a status description to 140 characters: cut with an ellipsis. */
+function cutDescription(text, max = 140) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
+
+/***/ })
+
+};
