@@ -10,6 +10,8 @@ export * from './check-schema.js';
 export * from './plan-constants.js';
 export * from './plan-schema.js';
 export * from './plan-rules.js';
+export * from './plan-waves.js';
+export * from './plan-weights.js';
 export * from './plan-load.js';
 export * from './plan-resolve.js';
 export * from './plan-json-schema.js';

@@ -12,6 +12,7 @@ export const PLACEHOLDERS = {
   environment: 'the GitHub environment of the target, e.g. production/lhr',
   service: 'the plan\'s service name',
   color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+  weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 } as const;
 
 /** A placeholder name. */
@@ -20,7 +21,7 @@ export type PlaceholderName = keyof typeof PLACEHOLDERS;
 /** Which placeholders each kind of plan string may use. */
 export const PLACEHOLDERS_ALLOWED = {
   environment: ['target', 'stage', 'service'],
-  command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+  command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
   check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
   url: ['target', 'version', 'stage', 'environment', 'service'],
 } as const satisfies Record<string, readonly PlaceholderName[]>;

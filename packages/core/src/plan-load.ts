@@ -3,6 +3,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { Plan } from './plan-schema.js';
 import { checkPlanRules } from './plan-rules.js';
+import { checkWaves, expandWaves, locateWaveProblems } from './plan-waves.js';
 import { describeIssue, formatPath } from './zod-issues.js';
 
 /** The result of validating a plan: the plan, or every problem found. */
@@ -54,8 +55,12 @@ export function validatePlanObject(data: unknown): PlanResult {
     for (const p of checkPlanRules(loosePlan(data))) if (!seen.has(p.path)) problems.push(p);
     return { ok: false, problems };
   }
-  const problems = checkPlanRules(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+  // Waves become plain stages here, so everything after loading sees stages only; the rules
+  // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+  const waveProblems = checkWaves(parsed.data.waves);
+  const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+  const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+  return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 
 /**
@@ -92,6 +97,8 @@ function loosePlan(data: unknown): Plan {
     checks,
     prometheus: raw.prometheus === undefined ? undefined : { url: '' },
     notify: undefined,
+    // Only whether there are waves: their own rules wait until the schema passes.
+    waves: raw.waves === undefined ? undefined : {},
   } as unknown as Plan;
 }
 

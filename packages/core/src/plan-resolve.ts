@@ -11,14 +11,14 @@ export function findStage(plan: Plan, name: string, inputName = 'stage'): Stage 
   return stage;
 }
 
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 export function stageOfTarget(plan: Plan, target: string): Stage | undefined {
   return plan.stages.find((s) => s.targets.includes(target));
 }
 
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 export function allTargets(plan: Plan): string[] {
-  return plan.stages.flatMap((s) => s.targets);
+  return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */

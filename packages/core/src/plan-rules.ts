@@ -2,6 +2,7 @@ import type { ConfigProblem } from './errors.js';
 import type { Plan } from './plan-schema.js';
 import { findPlaceholders, PLACEHOLDERS_ALLOWED } from './placeholders.js';
 import { checkBlueGreenRules } from './blue-green.js';
+import { checkTargetStages } from './plan-weights.js';
 
 /**
  * The rules a schema alone cannot express: names that must be unique, references
@@ -10,7 +11,7 @@ import { checkBlueGreenRules } from './blue-green.js';
 export function checkPlanRules(plan: Plan): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const stageByName = new Map<string, number>();
-  const stageOfTarget = new Map<string, string>();
+  if (!plan.stages.length && plan.waves === undefined) problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
 
   plan.stages.forEach((stage, i) => {
     const at = `stages[${i}]`;
@@ -25,9 +26,6 @@ export function checkPlanRules(plan: Plan): ConfigProblem[] {
         return;
       }
       seen.add(target);
-      const other = stageOfTarget.get(target);
-      if (other !== undefined) problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-      else stageOfTarget.set(target, stage.name);
     });
 
     const gate = stage.gate;
@@ -44,6 +42,7 @@ export function checkPlanRules(plan: Plan): ConfigProblem[] {
   });
   if (plan.url !== undefined) problems.push(...checkText(plan.url, 'url', 'url'));
   problems.push(...checkBlueGreenRules(plan));
+  problems.push(...checkTargetStages(plan));
 
   problems.push(...checkText(plan.environment, 'environment', 'environment'));
   checkCommand(plan.deploy, 'deploy', problems);

@@ -44,7 +44,7 @@ describe('plan rules a schema cannot express', () => {
   it('reports a target repeated in one stage once, not also as belonging to another stage', () => {
     expect(problems((p) => (p.stages[1].targets = ['nrt', 'nrt', 'lhr']))).toEqual([
       'stages[1].targets[1]: duplicate target "nrt" in stage "full"',
-      'stages[1].targets[2]: target "lhr" is already in stage "canary": a target belongs to one stage',
+      'stages[1].targets[2]: target "lhr" is already in stage "canary": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next',
     ]);
   });
 
@@ -92,9 +92,9 @@ describe('plan rules a schema cannot express', () => {
   });
 
   it('checks placeholders in the deploy and rollback commands, arguments and environment values', () => {
-    expect(problems((p) => (p.deploy.env = { REGION: '{region}' }))).toEqual(['deploy.env.REGION: unknown placeholder {region}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']);
-    expect(problems((p) => (p.rollback.run[2] = '{prev}'))).toEqual(['rollback.run[2]: unknown placeholder {prev}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']);
-    expect(problems((p) => (p.rollback.env = { TO: '{to}' }))).toEqual(['rollback.env.TO: unknown placeholder {to}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}']);
+    expect(problems((p) => (p.deploy.env = { REGION: '{region}' }))).toEqual(['deploy.env.REGION: unknown placeholder {region}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}, {weight}']);
+    expect(problems((p) => (p.rollback.run[2] = '{prev}'))).toEqual(['rollback.run[2]: unknown placeholder {prev}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}, {weight}']);
+    expect(problems((p) => (p.rollback.env = { TO: '{to}' }))).toEqual(['rollback.env.TO: unknown placeholder {to}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}, {weight}']);
   });
 
   it('refuses two checks of one name in a profile', () => {

@@ -71,7 +71,7 @@ describe('names, variables and secret references', () => {
   });
 
   it('refuses a plan without stages', () => {
-    expect(problemsOf({ ...minimal(), stages: [] })).toEqual(['stages: expected at least one stage']);
+    expect(problemsOf({ ...minimal(), stages: [] })).toEqual(['stages: expected at least one stage (or waves)']);
   });
 
   it('accepts environment variable names of a command, and refuses others', () => {

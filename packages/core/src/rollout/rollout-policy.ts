@@ -61,7 +61,9 @@ export function decideAfterStage(policy: OnFailure, outcome: StageOutcome, histo
     case 'rollback-all': {
       // Newest first: undo this stage, then the ones before it, in reverse order.
       const stages = [...history, outcome].reverse();
-      return { kind: 'rollback', scope: 'all', items: stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target }))), reason };
+      const items = stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target })));
+      // A target of several weighted stages goes back once, from the earliest of them: to where it was before this run.
+      return { kind: 'rollback', scope: 'all', items: items.filter((item, i) => !items.slice(i + 1).some((o) => o.target === item.target)), reason };
     }
   }
 }
