@@ -1,5 +1,5 @@
 import { assertSafeVersion, checkShardTargets, chooseIdleColor, ConfigError, environmentFor, findStage, isBlueGreen, parseDuration, planDigest, readColor } from '@stagegate/core';
-import { findLastKnownGoodMany } from '@stagegate/github';
+import { findLastKnownGood, findLastKnownGoodMany, type DeploymentStore, type LastKnownGood } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
@@ -16,6 +16,13 @@ export interface DeployStageOptions extends DeployDeps {
   timeout?: string;
   /** Only these of the stage's targets (one shard of a fanned-out stage); default all of them. */
   targets?: readonly string[];
+  /**
+   * What the caller's run already put on targets, and what they ran before it.
+   * A target that runs this version from an earlier weighted stage of the run
+   * keeps that earlier version as its "from" ({previous}): the lookup would
+   * name this version, now at a lower weight.
+   */
+  before?: ReadonlyMap<string, { version: string | undefined; current: string }>;
 }
 
 /** The outcome of a stage's deploy. */
@@ -44,6 +51,7 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
   const targets = options.targets?.length ? checkShardTargets(stage.name, stage.targets, options.targets) : stage.targets;
   const environments = targets.map((t) => environmentFor(plan, t, stage));
   const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
+  const beforeWeights = stage.weight === undefined ? new Map() : await findVersionsBeforeWeights(options.store, good, environments, version, plan.service);
   const digest = planDigest(plan);
   const parallel = options.parallel ?? stage.parallel;
   const jobs = targets.map((target, i) => {
@@ -52,10 +60,12 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
     // Blue-green: the live colour is the last good deployment's; the new version goes to the other one.
     const fromColor = isBlueGreen(stage) ? readColor(previous?.deployment.payload?.color) : undefined;
     const colors = isBlueGreen(stage) ? { color: chooseIdleColor(fromColor), fromColor } : {};
+    const ours = options.before?.get(target);
     return prepareJob(
       {
-        kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
-        previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors,
+        kind: 'deploy', target, environment, stage: stage.name, version, ref: options.run.ref,
+        fromVersion: ours?.current === version ? ours.version : beforeWeights.has(environment) ? beforeWeights.get(environment)?.version : previous?.version,
+        previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors, weight: stage.weight,
       },
       command, 'deploy', plan.service,
     );
@@ -75,4 +85,29 @@ function checkTimeout(text: string): string {
   } catch (e) {
     throw new ConfigError([{ path: 'input timeout', message: (e as Error).message }]);
   }
+}
+
+/**
+ * The good version before each target's partial-traffic deploy of `version`.
+ * A later weighted stage run in its own job (run-stage, one job per stage)
+ * finds `version` itself as the target's last known good: the earlier stage
+ * put it there at a lower weight. The deploy's "from" ({previous}, the version
+ * that keeps the rest of the traffic, and what a rollback returns to) is the
+ * good version before it, read once per such target, excluding `version`.
+ * Targets whose last good is anything else keep it as it is.
+ */
+async function findVersionsBeforeWeights(
+  store: DeploymentStore,
+  good: ReadonlyMap<string, LastKnownGood>,
+  environments: readonly string[],
+  version: string,
+  service: string,
+): Promise<Map<string, LastKnownGood | undefined>> {
+  const partial = environments.filter((env) => {
+    const last = good.get(env);
+    const weight = last?.deployment.payload?.weight;
+    return last?.version === version && weight !== undefined && weight < 100;
+  });
+  const found = await Promise.all(partial.map(async (env) => [env, (await findLastKnownGood(store, env, { service, exclude: [version] })).found] as const));
+  return new Map(found);
 }

@@ -33,6 +33,8 @@ export interface TargetJob {
   color?: Color | undefined;
   /** Blue-green deploy: the colour serving traffic before it (undefined on a first deploy). */
   fromColor?: Color | undefined;
+  /** A weighted stage's traffic weight (for a rollback, the one it returns to): filled as {weight}, recorded in the payload. */
+  weight?: number | undefined;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
         tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
         run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
         ...(job.color ? { color: job.color } : {}),
+        ...(job.weight !== undefined ? { weight: job.weight } : {}),
       },
       description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
     });

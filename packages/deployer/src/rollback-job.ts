@@ -40,6 +40,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
         tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
         run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
         ...(job.color ? { color: job.color } : {}),
+        ...(job.weight !== undefined ? { weight: job.weight } : {}),
       },
       description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
     }));

@@ -39,6 +39,12 @@ export interface RollbackOptions extends DeployDeps {
   known?: ReadonlyMap<string, KnownPrevious>;
   /** Bound on one target's last-known-good lookup (a timer of our own). Default 30 s. */
   lookupTimeoutMs?: number;
+  /**
+   * Per target, the stage being rolled back and, for a weighted stage, the
+   * weight to return to ({weight}, recorded in the payload). Default: the
+   * target's first stage, no weight ({weight} 0: all traffic back).
+   */
+  from?: ReadonlyMap<string, { stage: string; weight?: number | undefined }>;
 }
 
 /** The outcome of a rollback. */
@@ -123,7 +129,7 @@ function decideKnown(target: string, environment: string, k: KnownPrevious, opti
     return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
   }
   return toJob({
-    kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
+    kind: 'rollback', target, environment, ...stageAndWeight(target, options), version: k.version, fromVersion: k.current,
     ref: k.sha || options.run.ref, previousGood: undefined,
     rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
   });
@@ -147,12 +153,19 @@ function decideLooked(target: string, environment: string, seen: TargetInspectio
     return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
   }
   return toJob({
-    kind: 'rollback', target, environment, stage: stageOfTarget(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
+    kind: 'rollback', target, environment, ...stageAndWeight(target, options), version: to, fromVersion: current?.version,
     ref: proof?.deployment.sha || options.run.ref,
     rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
     // The deployment still marked success: the current one, else the older one this rollback repeats.
     previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
   });
+}
+
+/** The stage a target's rollback is recorded under, and the weight it returns to when that stage has one. */
+function stageAndWeight(target: string, options: RollbackOptions): { stage: string; weight?: number } {
+  const from = options.from?.get(target);
+  if (!from) return { stage: stageOfTarget(options.plan, target)?.name ?? '' };
+  return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
 }
 
 /** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */

@@ -17,6 +17,8 @@ export function prepareJob(basics: JobBasics, command: Command, commandPath: str
   const values: PlaceholderValues = { target: basics.target, version: basics.version, stage: basics.stage, environment: basics.environment, service };
   if (previous !== undefined) values.previous = previous;
   if (basics.color !== undefined) values.color = basics.color;
+  // Without a stage weight a deploy gives the version all the traffic and a rollback takes it all away.
+  values.weight = String(basics.weight ?? (basics.kind === 'rollback' ? 0 : 100));
   try {
     const commandEnv: Record<string, string> = {
       STAGEGATE_TARGET: basics.target,

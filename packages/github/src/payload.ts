@@ -23,6 +23,12 @@ export interface DeploymentPayload {
   sha?: string;
   /** The ref the run was for (GITHUB_REF, e.g. refs/heads/main). */
   ref?: string;
+  /**
+   * A weighted stage's traffic share (0-100) of the version rolled out: for a
+   * deploy, what it gets; for a rollback, what it keeps (the weight before
+   * that stage, 0 for none). Absent for stages without a weight.
+   */
+  weight?: number;
   /** For a rollback: what it replaces and why. */
   rollback?: { reason: string; replaces?: { version: string; deployment_id?: number } };
   /** For a blue-green stage: the colour this deployment put the version on (a rollback: the colour traffic went back to). */

@@ -53,7 +53,7 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     };
   };
 
-  emit({ kind: 'deploy-started', targets: stages.flatMap((s) => s.targets), reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
+  emit({ kind: 'deploy-started', targets: [...new Set(stages.flatMap((s) => s.targets))], reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
   for (const stage of stages) {
     const stageStarted = deps.now();
     deps.log(`stage ${stage.name}: deploying ${version} to ${stage.targets.join(', ')}`);

@@ -26,7 +26,11 @@ export function listTargetsNow(
   const deployed = new Map<string, { t: PipelineTarget; s: StageReport }>();
   for (const s of stages) for (const t of s.targets) deployed.set(t.target, { t, s });
   const rolled = new Map((rollback?.targets ?? []).map((t) => [t.target, t]));
-  return planStages.flatMap((stage) => stage.targets.map((target): TargetRow => {
+  // One row per target: a target of several weighted stages under the last one this run deployed it in.
+  const rows = new Map<string, string>();
+  for (const stage of planStages) for (const target of stage.targets) if (!rows.has(target) || deployed.get(target)?.s.stage === stage.name) rows.set(target, stage.name);
+  return [...rows].map(([target, stageName]): TargetRow => {
+    const stage = { name: stageName };
     const d = deployed.get(target);
     const r = rolled.get(target);
     const base = { target, stage: stage.name, environment: d?.t.environment ?? r?.environment ?? '', previous: d?.t.fromVersion ?? r?.toVersion };
@@ -42,7 +46,7 @@ export function listTargetsNow(
     const live = d.t.switched === false ? d.t.fromVersion : action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
     const reason = action === 'gate failed' ? failedChecksOf(d.s, target).join('; ') : action === 'deployed' ? undefined : d.t.reason;
     return { ...base, live, action, reason };
-  }));
+  });
 }
 
 function actionOf(t: PipelineTarget, s: StageReport): TargetAction {

@@ -1,4 +1,4 @@
-import { chooseIdleColor, environmentFor, gateChecks, isBlueGreen, planDigest, readColor, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { chooseIdleColor, environmentFor, gateChecks, isBlueGreen, planDigest, readColor, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { prepareJob, type RunInfo, type TargetJob } from '@stagegate/deployer';
 import { findLastKnownGoodMany, type DeploymentStore } from '@stagegate/github';
 import type { Routes } from '@stagegate/notify';
@@ -50,14 +50,14 @@ export function wireDryRun(o: DryRunOptions): PipelineDeps {
         const color = isBlueGreen(stage) ? chooseIdleColor(fromColor) : undefined;
         if (color) colors.set(target, { color, fromColor });
         const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color };
-        const job = prepareJob({ ...basics, kind: 'deploy', version, fromVersion: previous }, o.plan.deploy, 'deploy', o.plan.service);
-        say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}`);
+        const job = prepareJob({ ...basics, kind: 'deploy', version, fromVersion: previous, weight: stage.weight }, o.plan.deploy, 'deploy', o.plan.service);
+        say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}${stage.weight !== undefined ? ` at weight ${stage.weight}` : ''}`);
         say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
         say(`    would run ${describeCommand(job, o.run.workspace)}`);
         if (color) say(`    blue-green: deploys to ${color} (idle${fromColor ? `; ${fromColor} serves traffic` : ', first deploy'}), gates it, then switches; if it fails its gate, no switch: traffic never reaches it`);
         else if (previous === undefined) say('    if it fails: nothing to roll back to on this target');
         else {
-          const back = prepareJob({ ...basics, kind: 'rollback', version: previous, fromVersion: version }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
+          const back = prepareJob({ ...basics, kind: 'rollback', version: previous, fromVersion: version, weight: rollbackWeight(o.plan, stage.name, target) }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
           say(`    if it fails: would roll back to ${previous} with ${describeCommand(back, o.run.workspace)}`);
         }
         return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}`, ...(color ? { color, fromColor } : {}) };

@@ -1,4 +1,4 @@
-import { describeCheckCause, environmentFor, gateChecks, stageOfTarget, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { describeCheckCause, environmentFor, gateChecks, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { createRecordKeeper, deployStage, rollbackTargets, switchTraffic, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import type { DeploymentStore } from '@stagegate/github';
 import { createNotifier, digestFileFor, routesFromPlan, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
@@ -106,12 +106,15 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     log: (line) => o.log.info(line),
     cancelled: () => o.signal?.aborted ?? false,
     async deployStage(stage: Stage, version: string) {
-      const r = await deployStage({ ...common, stage: stage.name, version });
+      const r = await deployStage({ ...common, stage: stage.name, version, before: known });
       for (const t of r.targets) {
         if (t.deploymentId === undefined) continue;
         if (t.state === 'succeeded') liveDeployments.set(t.target, { id: t.deploymentId, version });
+        const ours = known.get(t.target);
+        // A later weighted stage of this run: the target still goes back to what it ran before the run.
+        if (ours?.current === version) known.set(t.target, { ...ours, currentDeploymentId: t.deploymentId });
         // Redeploying the version already there teaches nothing: leave that target to a lookup.
-        if (t.fromVersion !== version) known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId, color: t.fromColor, currentColor: t.color });
+        else if (t.fromVersion !== version) known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId, color: t.fromColor, currentColor: t.color });
         if (t.color) idle.set(t.target, t);
       }
       history.recordTargets('deploy-finished', stage.name, r.targets, now());
@@ -157,14 +160,15 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     async rollback(items: RollbackItem[], reason: string, failedVersion: string) {
       const targets = items.map((i) => i.target);
       // Recovery is what matters now: every target at once (bounded), from what this run knows.
-      const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs });
+      const from = new Map(items.map((i) => [i.target, { stage: i.stage, weight: rollbackWeight(o.plan, i.stage, i.target) }]));
+      const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
       tracker.rollingBack(targets, (t) => ({ environment: environmentFor(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
       // The commands have started. Now the record: the gate's blame first (it carries the cause), then
       // every other deployment of the rolled-back version, so no later rollback returns to it.
       recordVerdict();
       if (!o.dryRun) markFailed(targets, () => `rolled back: ${reason}`);
       const r = await running;
-      history.recordTargets('rollback-finished', items[0] ? stageOfTarget(o.plan, items[0].target)?.name : undefined, r.targets, now());
+      history.recordTargets('rollback-finished', items[0]?.stage, r.targets, now());
       tracker.rolledBack(r.targets, failedVersion);
       return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
     },
