@@ -14,6 +14,9 @@ export default {
   mutate: [
     'packages/core/src/plan-schema.ts',
     'packages/core/src/plan-rules.ts',
+    // Waves' expansion and the rising-weight rule: which targets a stage deploys, what a rollback restores.
+    'packages/core/src/plan-waves.ts',
+    'packages/core/src/plan-weights.ts',
     'packages/core/src/placeholders.ts',
     'packages/core/src/version.ts',
     'packages/core/src/gate/check-tally.ts',

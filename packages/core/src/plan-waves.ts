@@ -31,12 +31,12 @@ export function checkWaves(waves: Waves | undefined): ConfigProblem[] {
     const first = waves.targets.indexOf(target);
     if (first !== j) problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
   });
-  waves.percent.forEach((p, k) => {
-    const before = waves.percent[k - 1];
-    if (before !== undefined && p <= before) problems.push({ path: `waves.percent[${k}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+  waves.percent.slice(1).forEach((p, k) => {
+    const before = waves.percent[k] as number;
+    if (p <= before) problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
   });
   const last = waves.percent.length - 1;
-  if (last >= 0 && waves.percent[last] !== 100) problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+  if (waves.percent[last] !== 100) problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
   const unique = new Set(waves.targets).size;
   if (waves.percent.length > unique) problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
   return problems;
@@ -74,7 +74,7 @@ export function locateWaveProblems(problems: readonly ConfigProblem[], written: 
     if (!m || Number(m[1]) < own) return p;
     const wave = Number(m[1]) - own;
     if (m[3] !== undefined) return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
-    return { ...p, path: `waves${m[4] ?? ''}` };
+    return { ...p, path: `waves${m[4] as string}` };
   });
   // A mistake in the waves' gate shows on every wave stage: say it once.
   return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);

@@ -49,7 +49,7 @@ function environmentOf(plan: Plan, target: string, stage: Stage): string {
  */
 export function rollbackWeight(plan: Plan, stageName: string, target: string): number | undefined {
   const at = plan.stages.findIndex((s) => s.name === stageName);
-  if (at < 0 || plan.stages[at]?.weight === undefined) return undefined;
+  if (plan.stages[at]?.weight === undefined) return undefined;
   for (let i = at - 1; i >= 0; i--) {
     const stage = plan.stages[i] as Stage;
     if (stage.targets.includes(target)) return stage.weight ?? 100;

@@ -87,6 +87,11 @@ describe('waves that cannot work: every problem with its plan path', () => {
     ]);
   });
 
+  it('accepts as many waves as targets: one each', () => {
+    const r = validatePlanObject(wavePlan({ targets: ['a', 'b', 'c'], percent: [10, 50, 100] }));
+    expect(r.ok ? r.plan.stages.map((s) => s.targets) : r.problems).toEqual([['a'], ['b'], ['c']]);
+  });
+
   it('refuses shares out of range and empty lists, from the schema', () => {
     expect(problemsOf(wavePlan({ percent: [0, 100] }))[0]).toMatch(/^waves\.percent\[0\]: /);
     expect(problemsOf(wavePlan({ percent: [50, 101] }))[0]).toMatch(/^waves\.percent\[1\]: /);
@@ -100,6 +105,28 @@ describe('waves that cannot work: every problem with its plan path', () => {
       'waves.targets[6]: target "r07" is already in stage "canary": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next',
     ]);
     expect(problemsOf(wavePlan({}, { stages: [{ name: 'wave-2', targets: ['x'] }] }))).toEqual(['waves.name: duplicate stage name "wave-2" (also stages[0])']);
+  });
+
+  it('leaves the paths of the plan\'s own stages and other fields as they are, and keeps distinct problems apart', () => {
+    const plan = wavePlan({ gate: { checks: [{ name: 'h', type: 'http', url: 'https://{a}/{b}' }] } }, {
+      stages: [{ name: 'canary', targets: ['x'], gate: { profile: 'nope', checks: [{ name: 'h', type: 'http', url: 'https://{a}' }] } }],
+      deploy: { run: ['./d.sh', '{tagret}'] },
+    });
+    expect(problemsOf(plan)).toEqual([
+      'stages[0].gate.profile: expected the name of a profile under checks (std); got "nope"',
+      'stages[0].gate.checks[0].url: unknown placeholder {a}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'waves.gate.checks[0].url: unknown placeholder {a}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'waves.gate.checks[0].url: unknown placeholder {b}; expected one of {target}, {version}, {stage}, {environment}, {service}',
+      'deploy.run[1]: unknown placeholder {tagret}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {weight}',
+    ]);
+  });
+
+  it('maps indexes past 9: the 12th wave stage, the 19th target of a wave', () => {
+    const percent = [5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 100];
+    expect(problemsOf(wavePlan({ percent, gate: { profile: 'nope' } }))).toEqual(['waves.gate.profile: expected the name of a profile under checks (std); got "nope"']);
+    expect(problemsOf(wavePlan({ percent: [5, 100] }, { stages: [{ name: 'canary', targets: ['r20'] }] }))).toEqual([
+      'waves.targets[19]: target "r20" is already in stage "canary": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next',
+    ]);
   });
 
   it('needs stages or waves', () => {

@@ -43,6 +43,12 @@ describe('a target in several stages', () => {
     ]);
   });
 
+  it('reports a bad environment template of a repeated target by its own rule, without throwing', () => {
+    const problems = rules(weighted((s) => { s[1]!.environment = 'x/{foo}'; s[1]!.targets = ['lhr']; }));
+    expect(problems).toContain('stages[1].environment: unknown placeholder {foo}; expected one of {target}, {stage}, {service}');
+    expect(problems.filter((p) => p.startsWith('stages[1].targets[0]: '))).toEqual([expect.stringMatching(/has environment "placeholder \{foo\} has no value here/)]);
+  });
+
   it('keeps the weight in 1..100, from the schema', () => {
     for (const weight of [0, 101, 2.5]) {
       const r = validatePlanText(JSON.stringify({ version: 1, service: 'api', stages: [{ name: 'a', targets: ['x'], weight }], deploy: { run: ['./d'] } }));
