@@ -114,10 +114,10 @@ describe('waves that cannot work: every problem with its plan path', () => {
     });
     expect(problemsOf(plan)).toEqual([
       'stages[0].gate.profile: expected the name of a profile under checks (std); got "nope"',
-      'stages[0].gate.checks[0].url: unknown placeholder {a}; expected one of {target}, {version}, {stage}, {environment}, {service}',
-      'waves.gate.checks[0].url: unknown placeholder {a}; expected one of {target}, {version}, {stage}, {environment}, {service}',
-      'waves.gate.checks[0].url: unknown placeholder {b}; expected one of {target}, {version}, {stage}, {environment}, {service}',
-      'deploy.run[1]: unknown placeholder {tagret}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {weight}',
+      'stages[0].gate.checks[0].url: unknown placeholder {a}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
+      'waves.gate.checks[0].url: unknown placeholder {a}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
+      'waves.gate.checks[0].url: unknown placeholder {b}; expected one of {target}, {version}, {stage}, {environment}, {service}, {color}',
+      'deploy.run[1]: unknown placeholder {tagret}; expected one of {target}, {version}, {previous}, {stage}, {environment}, {service}, {color}, {weight}',
     ]);
   });
 
