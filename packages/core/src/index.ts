@@ -9,6 +9,7 @@ export * from './version.js';
 export * from './check-schema.js';
 export * from './plan-constants.js';
 export * from './plan-schema.js';
+export * from './windows-schema.js';
 export * from './plan-rules.js';
 export * from './plan-waves.js';
 export * from './plan-weights.js';

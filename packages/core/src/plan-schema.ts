@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Argv, Check, Duration } from './check-schema.js';
 import { DEFAULT_VERSION_PATTERN } from './version.js';
 import { ON_FAILURE, PRIORITIES } from './plan-constants.js';
+import { Windows } from './windows-schema.js';
 
 
 const Name = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected a name of letters, digits, . _ - (starting with a letter or digit)' });
@@ -62,6 +63,8 @@ export const Stage = z
     switch: z.lazy(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
     /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
     weight: z.number().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
   })
   .describe('One stage: targets deployed together, then gated.');
 export type Stage = z.output<typeof Stage>;
@@ -170,6 +173,10 @@ export const Plan = z
     prometheus: z.strictObject({ url: z.string().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: Windows.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
   })
   .describe('A stagegate rollout plan.');
 

@@ -28,6 +28,7 @@ export interface RolloutFacts {
 
 const OUTCOME: Record<PipelineResult, string> = {
   succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
+  frozen: 'stopped by a freeze', held: 'held',
 };
 
 /** The outcome in words: "rolled back", "paused", "is live". */
@@ -89,6 +90,11 @@ export function describeNextStep(f: RolloutFacts): string[] {
       return [`deploy a fixed version; if the cause was outside ${f.version}, fix it and ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
     case 'partially-failed':
       return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
+    case 'frozen':
+      // failedStage is the stage it stopped before: resuming starts there once thawed.
+      return [`wait for the thaw (\`stagegate thaw --reason …\` or the freeze action with mode: thaw), then ${rerun(f.failedStage)}`, ...(rollback ? [`to undo ${live.join(', ')} during the freeze (rollbacks still run): ${rollback}`] : [])];
+    case 'held':
+      return [`${rerun(f.failedStage)} once the window opens (or change the plan's windows)`, ...(rollback ? [rollback] : [])];
     case 'failed':
     case 'cancelled': {
       // Every touched target known to run its old version (a blue-green colour never switched to): nothing to undo.

@@ -43,11 +43,13 @@ const LIVE = new Set(['queued', 'pending', 'in_progress']);
  */
 export function lockEnvironmentsOf(plan: Plan): string[] {
   const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
-  const prefixes = templates.map((t) => {
-    const fixed = t.split('{')[0] as string;
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-  });
-  return [...new Set(prefixes)].map((p) => `${p}lock/${plan.service}`).sort();
+  return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
+}
+
+/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
+export function environmentPrefixOf(template: string): string {
+  const fixed = template.split('{')[0] as string;
+  return fixed.slice(0, fixed.lastIndexOf('/') + 1);
 }
 
 /**

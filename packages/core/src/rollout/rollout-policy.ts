@@ -18,8 +18,12 @@ export interface StageOutcome {
   failedTargets: string[];
 }
 
-/** The pipeline's final result. */
-export type PipelineResult = 'succeeded' | 'rolled-back' | 'partially-failed' | 'paused' | 'failed' | 'cancelled';
+/**
+ * The pipeline's final result. `frozen`: a freeze stopped it before a stage
+ * (hard stop); `held`: a deploy window (or a freeze that could not be read)
+ * kept a stage from starting. Neither rolls anything back.
+ */
+export type PipelineResult = 'succeeded' | 'rolled-back' | 'partially-failed' | 'paused' | 'failed' | 'cancelled' | 'frozen' | 'held';
 
 /** A target to roll back, with the stage it belongs to. */
 export interface RollbackItem {
