@@ -21,6 +21,8 @@ export interface DeploymentRecord {
   production: boolean;
   /** Our payload; undefined when another tool made the deployment. */
   payload: DeploymentPayload | undefined;
+  /** The payload as stored, for records that are not deploys (the freeze record: see freeze-record.ts). */
+  rawPayload?: unknown;
 }
 
 /** A deployment status. */
@@ -193,7 +195,7 @@ export async function* pageThrough(store: Pick<DeploymentStore, 'listPage'>, fil
 }
 
 function toRecord(d: RawDeployment): DeploymentRecord {
-  return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload) };
+  return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload), rawPayload: d.payload };
 }
 
 function toStatus(s: RawStatus): StatusRecord {

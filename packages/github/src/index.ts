@@ -13,3 +13,4 @@ export * from './request-bounds.js';
 export * from './rollout-lock.js';
 export type { LockPayload } from './lock-claims.js';
 export * from './run-deployments.js';
+export * from './freeze-record.js';

@@ -166,7 +166,7 @@ function shaOf(ref: string): string {
 }
 
 function toRecord(d: StoredDeployment): DeploymentRecord {
-  return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description, production: d.production_environment, payload: readPayload(d.payload) };
+  return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description, production: d.production_environment, payload: readPayload(d.payload), rawPayload: d.payload };
 }
 
 function toStatus(s: StoredStatus): StatusRecord {
