@@ -3,7 +3,7 @@ import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
 import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
 import { checkSessionInputs, runCancellableMain } from '@stagegate/deployer';
 
-const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled'] as const;
+const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled', 'frozen', 'held'] as const;
 
 /** The I/O shell of the root action: inputs → runPipeline → outputs and summary. */
 export async function main(): Promise<void> {
@@ -60,8 +60,8 @@ async function run(signal: AbortSignal): Promise<void> {
   if (report.undelivered.length) core.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);
   // The annotation a person reads first: outcome, cause, what production runs now, then the next step.
   const annotation = `${report.headline} Next: ${report.nextStep.join('; ')}`;
-  // A cancelled run always fails its step: the rollout did not finish, whatever fail-on says.
-  if (report.result === 'cancelled' || (failOn as string[]).includes(report.result)) core.setFailed(annotation);
+  // A cancelled, frozen or held run always fails its step: the rollout did not finish, whatever fail-on says.
+  if (report.result === 'cancelled' || report.result === 'frozen' || report.result === 'held' || (failOn as string[]).includes(report.result)) core.setFailed(annotation);
   else if (report.result !== 'succeeded') core.warning(annotation);
   // A dry run sends nothing, so it never has undelivered events.
   else if (report.undelivered.length) core.setFailed('urgent notifications could not be delivered to any channel');

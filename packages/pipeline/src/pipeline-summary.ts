@@ -2,7 +2,7 @@ import { escapeCell, markdownTable } from '@stagegate/action-kit';
 import { formatDuration } from '@stagegate/core';
 import type { PipelineEvent, PipelineReport } from './pipeline-types.js';
 
-const RESULT_ICON: Record<string, string> = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌', cancelled: '⏹️' };
+const RESULT_ICON: Record<string, string> = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌', cancelled: '⏹️', frozen: '🧊', held: '⏳' };
 
 /**
  * The step summary of a pipeline run, state first: one line with the

@@ -1,5 +1,5 @@
 import type { TargetRow } from './targets-now.js';
-import type { DeployOutcome, PipelineResult, Priority, PolicyDecision, RollbackItem, Stage, StageGateVerdict } from '@stagegate/core';
+import type { DeployOutcome, FreezeState, PipelineResult, Priority, PolicyDecision, RollbackItem, Stage, StageGateVerdict } from '@stagegate/core';
 import type { UnrecordedWrite } from '@stagegate/deployer';
 
 /** One target's result within a stage, as the pipeline reports it. */
@@ -66,9 +66,14 @@ export interface PipelineEvent {
  * wire them to anything that keeps the same promises.
  */
 export interface PipelineDeps {
-  deployStage(stage: Stage, version: string): Promise<StageDeployReport>;
-  /** Runs the gate; what it blames is written to GitHub only by {@link PipelineDeps.recordVerdict}. */
-  gateStage(stage: Stage, version: string, targets: string[]): Promise<StageGateReport>;
+  /** `budget` aborts when the stage's time budget runs out: stop the running commands. */
+  deployStage(stage: Stage, version: string, budget?: AbortSignal): Promise<StageDeployReport>;
+  /** Runs the gate; what it blames is written to GitHub only by {@link PipelineDeps.recordVerdict}. `budget` as for deployStage. */
+  gateStage(stage: Stage, version: string, targets: string[], budget?: AbortSignal): Promise<StageGateReport>;
+  /** The newest freeze record of an environment (readFreeze of @stagegate/github); absent: freezes are not checked. */
+  readFreeze?(environment: string): Promise<FreezeState | undefined>;
+  /** Waits for a deploy window to open, on a timer the run owns; a cancel ends it early. Default: a plain timer. */
+  sleep?(ms: number): Promise<void>;
   /**
    * Rolls targets back. Must start their commands before its first await
    * (production first): the pipeline records and notifies only after calling it.

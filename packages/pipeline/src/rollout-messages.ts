@@ -82,14 +82,18 @@ export function createRolloutConversation(o: ConversationOptions, flush: (input:
     }
     const result = e.result ?? 'failed';
     const touched = [...o.states().keys()];
-    const why = [cause, ...problems].filter(Boolean).join('; ') || e.reason || result;
+    // A stop before a stage leads with its own cause (who froze, which window), not an earlier stage's alert.
+    const why = (result === 'frozen' || result === 'held' ? e.reason : undefined) || [cause, ...problems].filter(Boolean).join('; ') || e.reason || result;
     const shape: Record<string, Pick<EventInput, 'priority' | 'outcome' | 'nextStep'>> = {
       'rolled-back': { priority: 'P1', outcome: 'rolled-back', nextStep: `Production is back on its last good versions; fix the cause, then deploy a new version.` },
       'partially-failed': { priority: 'P1', outcome: 'needs-person', nextStep: 'Fix the failed targets and re-run the workflow with only: their stages.' },
       cancelled: { priority: 'P1', outcome: 'failed', nextStep: `Re-run the workflow to finish the rollout of ${e.version}; the cancelled deployments are marked error.` },
       failed: { priority: 'P0', outcome: 'failed', nextStep: `Roll back by hand: run the rollback action with targets: ${touched.join(', ') || 'the affected targets'}.` },
+      // A freeze is a hard stop (P0) but not a failure: nothing is rolled back; rollbacks still run if someone wants one.
+      frozen: { priority: 'P0', outcome: 'needs-person', nextStep: `Nothing was rolled back. When the freeze is lifted (stagegate thaw, or the freeze action with mode: thaw), re-run with start-at set to the stage it stopped before; rollbacks still run during a freeze.` },
+      held: { priority: 'P1', outcome: 'needs-person', nextStep: `Nothing was rolled back. Re-run with start-at set to the stage it stopped before once the deploy window opens.` },
     };
-    const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result;
+    const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result === 'frozen' ? 'hard stop: frozen' : result;
     const described = describe(touched);
     return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...described, links: [...incidentLink(), ...(described.links ?? [])], closing: true };
   };

@@ -1,6 +1,8 @@
 import { assertSafeVersion, decideAfterStage, describeHeadline, describeNextStep, isBlueGreen, pipelineResult, selectStages, type Plan, type PolicyDecision, type RolloutFacts, type StageOutcome } from '@stagegate/core';
 import { finishBlueGreenStage } from './blue-green.js';
 import { listTargetsNow } from './targets-now.js';
+import { startStageBudget } from './stage-budget-timer.js';
+import { checkBeforeStage, type StageStop } from './stage-guards.js';
 import type { PipelineDeps, PipelineEvent, PipelineReport, StageReport } from './pipeline-types.js';
 
 /** What to run. */
@@ -44,6 +46,9 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
   let nothingToRollBack = false;
   let cancelled = false;
   let failedStage: { name: string; cause: string } | undefined;
+  // A freeze or a deploy window that stopped the run before a stage; windows.wait bounds all its waits together.
+  let stopped: StageStop | undefined;
+  const waited = { ms: 0 };
   const planStages = plan.stages.map((s) => ({ name: s.name, targets: s.targets }));
   const factsSoFar = (result: RolloutFacts['result'], stageName?: string): RolloutFacts => {
     const at = plan.stages.findIndex((s) => s.name === stageName);
@@ -55,10 +60,18 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
 
   emit({ kind: 'deploy-started', targets: [...new Set(stages.flatMap((s) => s.targets))], reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
   for (const stage of stages) {
+    stopped = await checkBeforeStage(plan, stage, deps, waited);
+    if (stopped) {
+      // Nothing of this stage starts and nothing is rolled back: what earlier stages deployed stays live.
+      failedStage = { name: stage.name, cause: stopped.cause };
+      deps.log(`stage ${stage.name}: ${stopped.cause}`);
+      break;
+    }
     const stageStarted = deps.now();
     deps.log(`stage ${stage.name}: deploying ${version} to ${stage.targets.join(', ')}`);
     emit({ kind: 'stage-started', stage: stage.name, targets: stage.targets }, false);
-    let deploy = await deps.deployStage(stage, version);
+    const budget = startStageBudget(plan, stage, started, deps.now);
+    let deploy = budget.judgeDeploy(await deps.deployStage(stage, version, budget.signal));
     let touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
     const deployFailed = deploy.targets.filter((t) => t.state !== 'succeeded').map((t) => t.target);
 
@@ -69,7 +82,7 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     cancelled = deploy.outcome === 'cancelled' || (deps.cancelled?.() ?? false);
     if (!cancelled && deploy.outcome === 'succeeded' && stage.gate) {
       deps.log(`stage ${stage.name}: health gate on ${stage.targets.join(', ')}`);
-      const g = await deps.gateStage(stage, version, stage.targets);
+      const g = budget.judgeGate(await deps.gateStage(stage, version, stage.targets, budget.signal), stage.targets);
       gate = g.verdict;
       failedChecks = g.failedChecks;
       failedTargets = g.failedTargets;
@@ -85,7 +98,8 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     }
     // The cause a person needs first: each failed command's exit and stderr, or each failed check's observation.
     const failedDeploys = deploy.targets.filter((t) => t.state === 'failed' || t.state === 'error').map((t) => `${t.target}: ${t.reason}`);
-    const cause = (gate !== 'skipped' && gate !== 'Successful' ? failedChecks : failedDeploys).join('; ') || undefined;
+    budget.stop();
+    const cause = budget.cause() ?? ((gate !== 'skipped' && gate !== 'Successful' ? failedChecks : failedDeploys).join('; ') || undefined);
     const report: StageReport = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0, ...(cause ? { cause } : {}) };
     reports.push(report);
     if (cancelled) {
@@ -157,7 +171,7 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     break;
   }
 
-  const result = cancelled ? 'cancelled' : nothingToRollBack && !rollback ? 'failed' : pipelineResult(decisions, rollbackFailed);
+  const result = cancelled ? 'cancelled' : stopped ? stopped.result : nothingToRollBack && !rollback ? 'failed' : pipelineResult(decisions, rollbackFailed);
   const unrecorded = await deps.settleRecords();
   if (unrecorded.length) emit({ kind: 'records-missing', reason: unrecorded.map((u) => `${u.target}: ${u.what}: ${u.cause}`).join('; '), targets: [...new Set(unrecorded.map((u) => u.target))] }, false);
   const succeeded = result === 'succeeded';

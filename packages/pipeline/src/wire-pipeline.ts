@@ -1,7 +1,7 @@
-import { describeCheckCause, environmentFor, gateChecks, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { describeCheckCause, environmentFor, gateChecks, linkAbort, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { createRecordKeeper, deployStage, rollbackTargets, switchTraffic, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
-import type { DeploymentStore } from '@stagegate/github';
-import { createNotifier, digestFileFor, routesFromPlan, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
+import { readFreeze, type DeploymentStore } from '@stagegate/github';
+import { createNotifier, digestFileFor, routesFromPlan, sleepUnlessAborted, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
 import { resolveGate, runGate } from '@stagegate/probes';
 import { createHistoryWriter } from './history-writer.js';
 import { createNotificationQueue } from './notification-queue.js';
@@ -105,8 +105,10 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     dryRun: o.dryRun,
     log: (line) => o.log.info(line),
     cancelled: () => o.signal?.aborted ?? false,
-    async deployStage(stage: Stage, version: string) {
-      const r = await deployStage({ ...common, stage: stage.name, version, before: known });
+    readFreeze: (environment) => readFreeze(o.store, environment),
+    sleep: (ms) => sleepUnlessAborted(ms, o.signal),
+    async deployStage(stage: Stage, version: string, budget?: AbortSignal) {
+      const r = await withStageSignal(o.signal, budget, (signal) => deployStage({ ...common, signal, stage: stage.name, version, before: known }));
       for (const t of r.targets) {
         if (t.deploymentId === undefined) continue;
         if (t.state === 'succeeded') liveDeployments.set(t.target, { id: t.deploymentId, version });
@@ -122,7 +124,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       for (const t of r.targets) if (t.color && t.state === 'succeeded') tracker.idle(t.target, t.fromVersion, `${version} on ${t.color}, idle: no traffic until the switch`);
       return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
     },
-    async gateStage(stage: Stage, version: string, targets: string[]) {
+    async gateStage(stage: Stage, version: string, targets: string[], budget?: AbortSignal) {
       if (o.dryRun) {
         const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets, colors: Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color])) });
         for (const spec of resolved.specs) o.log.info(`[dry-run] gate ${stage.name}: would probe ${spec.target} with ${JSON.stringify(spec.detail)}`);
@@ -131,7 +133,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       }
       if (!gateChecks(o.plan, stage).length) return { verdict: 'Successful' as const, failedTargets: [], failedChecks: [] };
       const colors = Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color]));
-      const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, colors, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
+      const g = await withStageSignal(o.signal, budget, (signal) => runGate({ plan: o.plan, stage: stage.name, version, targets, colors, signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) }));
       const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
       const failedChecks = g.failedChecks.map(describeCheckCause);
       tracker.unhealthy(g.failedChecks, version);
@@ -188,4 +190,16 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     },
     settleNotifications: () => notifications.settle(),
   };
+}
+
+/** Runs a stage's work on a signal that the run's cancel and the stage's budget both abort (listeners, never AbortSignal.any). */
+async function withStageSignal<T>(run: AbortSignal | undefined, budget: AbortSignal | undefined, work: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  if (!budget) return work(run);
+  const both = new AbortController();
+  const unlink = [linkAbort(run, both), linkAbort(budget, both)];
+  try {
+    return await work(both.signal);
+  } finally {
+    for (const u of unlink) u();
+  }
 }
