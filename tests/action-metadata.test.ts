@@ -19,7 +19,7 @@ function namesUsed(srcDir: string, fn: RegExp): Set<string> {
 
 describe('action.yml files', () => {
   it('exist for the root pipeline and the actions', () => {
-    expect(actions.map((a) => a.path).sort()).toEqual(['', 'actions/health-gate', 'actions/join', 'actions/notify', 'actions/plan', 'actions/record-history', 'actions/rollback', 'actions/run-stage']);
+    expect(actions.map((a) => a.path).sort()).toEqual(['', 'actions/freeze', 'actions/health-gate', 'actions/join', 'actions/notify', 'actions/plan', 'actions/record-history', 'actions/rollback', 'actions/run-stage']);
   });
 
   describe.each(actions.map((a) => [a.path || '(root)', a] as const))('%s', (_label, action) => {

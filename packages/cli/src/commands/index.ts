@@ -7,6 +7,7 @@ import { statusCommand } from './status.js';
 import { historyCommand } from './history.js';
 import { doraCommand } from './dora.js';
 import { rollbackCommand } from './rollback.js';
+import { freezeCommand, thawCommand } from './freeze.js';
 
 /**
  * Every command of the published CLI, by name. Add a command by adding a file and a line here.
@@ -21,4 +22,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   history: historyCommand,
   dora: doraCommand,
   rollback: rollbackCommand,
+  freeze: freezeCommand,
+  thaw: thawCommand,
 };

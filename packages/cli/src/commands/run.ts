@@ -98,5 +98,5 @@ async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, 
   const shown = (f: string): string => relative(io.cwd, f) || f;
   io.stdout.write(`\nstatus file: ${shown(files.statusFile)}${files.incidentFile ? `\nincident report: ${shown(files.incidentFile)}` : ''}\n`);
   io.stdout.write(`\ntimeline:\n${renderTimeline(report).map((l) => `  ${l}`).join('\n')}\n\nresult: ${report.result}\n${report.headline}\n${report.nextStep.map((s) => `next: ${s}`).join('\n')}\n`);
-  return report.result === 'succeeded' ? 0 : report.result === 'paused' ? 3 : 1;
+  return report.result === 'succeeded' ? 0 : report.result === 'paused' ? 3 : report.result === 'frozen' || report.result === 'held' ? 4 : 1;
 }
