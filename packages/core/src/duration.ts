@@ -24,12 +24,15 @@ export function parseDuration(text: string | number): number {
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
   if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))}s`;
-  if (ms < 3_600_000) {
-    const m = Math.floor(ms / 60_000);
-    const s = Math.round((ms % 60_000) / 1000);
+  // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+  if (ms < 3_600_000 - 500) {
+    const total = Math.round(ms / 1000);
+    const m = Math.floor(total / 60);
+    const s = total % 60;
     return s ? `${m}m${s}s` : `${m}m`;
   }
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.round((ms % 3_600_000) / 60_000);
+  const total = Math.round(ms / 60_000);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
   return m ? `${h}h${m}m` : `${h}h`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetForStage, describeHardStop, describeOverBudget, formatElapsed, freezeEnvironmentOf, freezeEnvironmentsOf, loadPlan } from '../src/index.js';
+import { budgetForStage, describeHardStop, describeOverBudget, formatDuration, formatElapsed, freezeEnvironmentOf, freezeEnvironmentsOf, loadPlan } from '../src/index.js';
 
 describe('stage budgets', () => {
   it('none without a budget; the stage\'s own; what is left of the plan\'s; the tighter of the two', () => {
@@ -21,6 +21,8 @@ describe('stage budgets', () => {
     expect(formatElapsed(662_000)).toBe('11m 02s');
     expect(formatElapsed(60_000)).toBe('1m 00s');
     expect(formatElapsed(3_900_000)).toBe('1h 05m');
+    // Rounding carries into the next unit: never "1m60s" or "1h60m" (a deploy window's "opens in …").
+    expect([119_700, 3_599_600, 7_199_000].map(formatDuration)).toEqual(['2m', '1h', '2h']);
   });
 
   it('the cause starts with "over budget" and names the stage, the time taken and the budget', () => {
