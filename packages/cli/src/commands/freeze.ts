@@ -42,12 +42,15 @@ async function setFreeze(frozen: boolean, args: string[], io: CliIo): Promise<nu
   const environments = environmentsOf(str('environment'), str('plan'), io);
   const actor = str('actor') ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? safeUser();
   const target = await openFreezeStore(io, str('repo'), str('ref'), options['state-dir']);
+  let wrote = false;
   try {
     const changes = await applyFreeze(target.store, { environments, frozen, reason, actor, ref: target.ref, logUrl: runLogUrl(io.env) || undefined });
     for (const c of changes) io.stdout.write(`${describeFreezeChange(c, { frozen, actor, reason })} in ${target.where}\n`);
+    wrote = changes.some((c) => c.deploymentId !== undefined);
   } finally {
     target.close();
   }
+  if (!wrote) return 0;
   io.stdout.write(frozen
     ? 'every rollout of these environments stops before its next stage (result frozen, a P0 hard stop); what is deployed stays; rollbacks still run. Lift it with `stagegate thaw`\n'
     : 'rollouts may start stages again: re-run a stopped one with its start-at\n');
