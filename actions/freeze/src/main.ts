@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { loadPlanInput, readRunContext, runMain } from '@stagegate/action-kit';
 import { ConfigError, freezeEnvironmentsOf } from '@stagegate/core';
-import { applyFreeze, createGitHubClient, DeploymentStore, describeFreezeChange } from '@stagegate/github';
 
 /** The I/O shell of the freeze action: inputs → applyFreeze → outputs and summary. */
 export async function main(): Promise<void> {
@@ -18,6 +17,8 @@ async function run(): Promise<void> {
   if (frozen && !reason) throw new ConfigError([{ path: 'input reason', message: 'expected a reason to freeze: it leads every stopped rollout\'s P0 message (e.g. "incident 42: payments down")' }]);
   if (!token) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
   const ctx = readRunContext(process.env, core.getInput('repository').trim() || undefined);
+  // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
+  const { applyFreeze, createGitHubClient, DeploymentStore, describeFreezeChange } = await import('@stagegate/github');
   const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace);
   const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
   const actor = ctx.actor || 'a workflow';
