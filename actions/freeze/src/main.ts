@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { loadPlanInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { ConfigError, freezeEnvironmentsOf } from '@stagegate/core';
+import { loadPlanInput, markdownTable, readRunContext, runMain } from '@stagegate/action-kit';
+import { ConfigError, describeFreezeChange, freezeEnvironmentsOf, type FreezeChange } from '@stagegate/core';
 
 /** The I/O shell of the freeze action: inputs → applyFreeze → outputs and summary. */
 export async function main(): Promise<void> {
@@ -18,7 +18,7 @@ async function run(): Promise<void> {
   if (!token) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
   const ctx = readRunContext(process.env, core.getInput('repository').trim() || undefined);
   // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
-  const { applyFreeze, createGitHubClient, DeploymentStore, describeFreezeChange } = await import('@stagegate/github');
+  const { applyFreeze, createGitHubClient, DeploymentStore } = await import('@stagegate/github');
   const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace);
   const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
   const actor = ctx.actor || 'a workflow';
@@ -31,7 +31,13 @@ async function run(): Promise<void> {
   const next = frozen
     ? 'Every rollout of these environments stops before its next stage (result frozen, a P0 hard stop); what is deployed stays; rollbacks still run. Lift it with this action and mode: thaw.'
     : 'Rollouts may start stages again: re-run a stopped one with start-at set to the stage it stopped before.';
-  await core.summary.addRaw(`### ${frozen ? '🧊 Frozen' : '✅ Thawed'}: ${lines.join('; ')}\n\n${next}\n`, true).write();
+  await core.summary.addRaw(`### ${frozen ? '🧊 Frozen' : '✅ Thawed'}: ${lines.join('; ')}\n\n${next}\n\n${renderChanges(changes)}`, true).write();
+}
+
+/** Each environment before and after, so a reviewer sees whose freeze was replaced or lifted. */
+function renderChanges(changes: readonly FreezeChange[]): string {
+  const state = (s: FreezeChange['before']): string => (s ? `${s.frozen ? 'frozen' : 'thawed'} by ${s.actor} at ${s.at}${s.reason ? `: ${s.reason}` : ''}` : 'never frozen');
+  return markdownTable(['environment', 'before', 'record written'], changes.map((c) => [c.environment, state(c.before), c.deploymentId === undefined ? 'none' : `deployment ${c.deploymentId}`]));
 }
 
 /** The environment input, else every freeze environment of the plan (production/{target} → production/freeze). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetForStage, describeHardStop, describeOverBudget, formatDuration, formatElapsed, freezeEnvironmentOf, freezeEnvironmentsOf, loadPlan } from '../src/index.js';
+import { budgetForStage, describeFreezeChange, describeHardStop, describeOverBudget, formatDuration, formatElapsed, freezeEnvironmentOf, freezeEnvironmentsOf, loadPlan } from '../src/index.js';
 
 describe('stage budgets', () => {
   it('none without a budget; the stage\'s own; what is left of the plan\'s; the tighter of the two', () => {
@@ -54,5 +54,14 @@ deploy: { run: ["deploy", "{target}", "{version}"] }
     expect(describeHardStop('production/freeze', { ...state, actor: '', reason: '', at: 'yesterday' }, 'full', 0)).toBe(
       'hard stop: production/freeze frozen by someone at yesterday: no reason given; stopped before stage full, nothing rolled back (a freeze is not a failure)',
     );
+  });
+
+  it('a freeze or thaw reads outcome first; a second freeze names whose it replaces; a thaw of nothing writes nothing', () => {
+    const alice = { frozen: true, reason: 'incident 42', actor: 'alice', at: '2026-12-01T18:00:00.000Z' };
+    expect(describeFreezeChange({ environment: 'production/freeze', before: undefined, deploymentId: 7 }, { frozen: true, actor: 'bob', reason: 'deploy storm' })).toBe('frozen production/freeze by bob: deploy storm (deployment 7)');
+    expect(describeFreezeChange({ environment: 'production/freeze', before: alice, deploymentId: 8 }, { frozen: true, actor: 'bob', reason: 'x' })).toBe('frozen production/freeze by bob: x (deployment 8); it was already frozen by alice at 2026-12-01T18:00:00.000Z (incident 42): this record replaces it');
+    expect(describeFreezeChange({ environment: 'production/freeze', before: alice, deploymentId: 9 }, { frozen: false, actor: 'carol', reason: '' })).toBe('thawed production/freeze by carol (deployment 9)');
+    expect(describeFreezeChange({ environment: 'production/freeze', before: { ...alice, frozen: false } }, { frozen: false, actor: 'carol', reason: '' })).toBe('production/freeze is not frozen (thawed by alice at 2026-12-01T18:00:00.000Z): nothing to thaw');
+    expect(describeFreezeChange({ environment: 'production/freeze', before: undefined }, { frozen: false, actor: 'carol', reason: '' })).toBe('production/freeze is not frozen: nothing to thaw');
   });
 });

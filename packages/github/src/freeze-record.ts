@@ -1,4 +1,4 @@
-import type { FreezeState } from '@stagegate/core';
+import type { FreezeChange, FreezeState } from '@stagegate/core';
 import type { DeploymentStore } from './deployment-store.js';
 import type { DeploymentPayload, DeploymentTask } from './payload.js';
 
@@ -81,15 +81,6 @@ export async function writeFreeze(store: Pick<DeploymentStore, 'createDeployment
   return { deploymentId: record.id, state: { frozen: o.frozen, reason: o.reason, actor: o.actor, at } };
 }
 
-/** What {@link applyFreeze} did to one environment. */
-export interface FreezeChange {
-  environment: string;
-  /** The state before (undefined: never frozen). */
-  before: FreezeState | undefined;
-  /** The new record; undefined when a thaw found nothing frozen and wrote nothing. */
-  deploymentId?: number;
-}
-
 /**
  * Freezes or thaws each environment (the CLI's and the freeze action's
  * shared logic): reads the state first, so a thaw of an environment that is
@@ -107,11 +98,4 @@ export async function applyFreeze(store: Pick<DeploymentStore, 'listPage' | 'cre
     changes.push({ environment, before, deploymentId });
   }
   return changes;
-}
-
-/** One line per change, for a log or a summary: `frozen production/freeze by alice: incident 42 (deployment 7)`. */
-export function describeFreezeChange(c: FreezeChange, o: { frozen: boolean; actor: string; reason: string }): string {
-  if (c.deploymentId === undefined) return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
-  const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
-  return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { freezeEnvironmentsOf } from '@stagegate/core';
-import { applyFreeze, createGitHubClient, DeploymentStore, describeFreezeChange, explainGitHubError, type GitHubClient } from '@stagegate/github';
+import { describeFreezeChange, freezeEnvironmentsOf } from '@stagegate/core';
+import { applyFreeze, createGitHubClient, DeploymentStore, explainGitHubError, type GitHubClient } from '@stagegate/github';
 import { LocalDeploymentStore } from '@stagegate/local-store';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { DEFAULT_PLAN, readPlanFile } from './plan-file.js';

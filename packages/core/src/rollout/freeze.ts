@@ -39,3 +39,23 @@ export function describeHardStop(environment: string, state: FreezeState, stage:
   const ago = Number.isFinite(at) ? ` (${formatDuration(Math.max(0, nowMs - at))} ago)` : '';
   return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
 }
+
+/** What freezing or thawing did to one environment (applyFreeze of @stagegate/github). */
+export interface FreezeChange {
+  environment: string;
+  /** The state before (undefined: never frozen). */
+  before: FreezeState | undefined;
+  /** The new record; undefined when a thaw found nothing frozen and wrote nothing. */
+  deploymentId?: number;
+}
+
+/**
+ * One line per change, for a log or a summary, the outcome first:
+ * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
+ * freeze says whose it replaces, a thaw of nothing says so.
+ */
+export function describeFreezeChange(c: FreezeChange, o: { frozen: boolean; actor: string; reason: string }): string {
+  if (c.deploymentId === undefined) return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
+  const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
+  return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
+}
