@@ -27,6 +27,8 @@ describe('rollout lock decisions', () => {
   it('bounds a hold by the plan: deploy and rollback per wave, gate timeouts, 10 min slack, at most 6 h', () => {
     // canary: 2 waves × (2m + 2m) + 6m; full: 2 waves × 4m + (1m + 5m); slack 10m.
     expect(lockHoldMs(plan())).toBe((8 + 6 + 8 + 6 + 10) * 60_000);
+    // A wait for a deploy window happens while the lock is held.
+    expect(lockHoldMs(plan('windows: { deny: [{ from: "16:00", to: "09:00" }], wait: 30m }'))).toBe((8 + 6 + 8 + 6 + 10 + 30) * 60_000);
     const huge = plan();
     huge.deploy.timeout = '5h';
     expect(lockHoldMs(huge)).toBe(MAX_LOCK_HOLD_MS);

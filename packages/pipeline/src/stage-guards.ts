@@ -21,6 +21,8 @@ export interface GuardDeps {
   /** Waits for a deploy window on a timer the run owns (a cancel ends it early). */
   sleep?(ms: number): Promise<void>;
   cancelled?(): boolean;
+  /** A dry run says what the guards would do, and never waits or stops. */
+  dryRun?: boolean;
   now(): number;
   log(line: string): void;
 }
@@ -40,6 +42,11 @@ export async function checkBeforeStage(plan: Plan, stage: Stage, deps: GuardDeps
     const now = deps.now();
     const decision = decideWindow(plan.windows, now, waited.ms, stage.name);
     if (decision.kind === 'open') return undefined;
+    if (deps.dryRun) {
+      if (decision.kind === 'refuse') deps.log(`[dry-run] stage ${stage.name}: would stop: ${decision.message}`);
+      else deps.log(`[dry-run] stage ${stage.name}: inside ${decision.window.label}: would wait ${formatDuration(decision.waitMs)} for it to open`);
+      return undefined;
+    }
     if (decision.kind === 'refuse') return { result: 'held', cause: decision.message };
     deps.log(`stage ${stage.name}: inside ${decision.window.label}; waiting ${formatDuration(decision.waitMs)} until it opens ${formatLocal(decision.opensAt, decision.window.timezone)}`);
     await (deps.sleep ?? sleepFor)(decision.waitMs);

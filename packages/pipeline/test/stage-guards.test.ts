@@ -80,4 +80,12 @@ describe('before each stage: the deploy windows', () => {
     const d = deps('2026-12-07T13:40:00Z', [undefined]);
     expect(await checkBeforeStage(plan(NIGHTS), plan(NIGHTS).stages[0]!, d, { ms: 15 * 60_000 })).toMatchObject({ result: 'held' });
   });
+
+  it('a dry run says what the windows would do and never waits or stops', async () => {
+    const lines: string[] = [];
+    const d = { ...deps('2026-12-07T04:00:00Z', [undefined]), dryRun: true, log: (l: string) => void lines.push(l) };
+    expect(await checkBeforeStage(plan(NIGHTS), plan(NIGHTS).stages[0]!, d, { ms: 0 })).toBeUndefined();
+    expect(d.slept).toEqual([]);
+    expect(lines).toEqual([expect.stringMatching(/^\[dry-run\] stage canary: would stop: held before stage canary: inside nights/)]);
+  });
 });

@@ -56,12 +56,13 @@ export function environmentPrefixOf(template: string): string {
  * How long a rollout of this plan may hold the lock before a waiter may take
  * it over: every stage's deploys (one command timeout per wave of `parallel`
  * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
- * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
 export function lockHoldMs(plan: Plan): number {
   const deployMs = parseDuration(plan.deploy.timeout);
   const rollbackMs = parseDuration(plan.rollback?.timeout ?? plan.deploy.timeout);
-  let total = 10 * 60_000;
+  // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
+  let total = 10 * 60_000 + parseDuration(plan.windows?.wait ?? 0);
   for (const stage of plan.stages) {
     const waves = Math.ceil(stage.targets.length / stage.parallel);
     const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
