@@ -18,7 +18,7 @@ function readExample(name: string): { on?: Record<string, unknown>; permissions?
 
 describe('example workflows', () => {
   it('are the ones the issues ask for', () => {
-    expect(examples).toEqual(['deploy-fleet.yml', 'deploy-one-step.yml', 'deploy.yml', 'rollback.yml', 'status.yml']);
+    expect(examples).toEqual(['deploy-fleet.yml', 'deploy-one-step.yml', 'deploy.yml', 'freeze.yml', 'rollback.yml', 'status.yml']);
   });
 
   describe.each(examples)('%s', (name) => {
