@@ -1,4 +1,4 @@
-import { assertSafeVersion, decideAfterStage, describeHeadline, describeNextStep, isBlueGreen, pipelineResult, selectStages, type Plan, type PolicyDecision, type RolloutFacts, type StageOutcome } from '@stagegate/core';
+import { assertSafeVersion, decideAfterStage, describeHeadline, describeNextStep, isBlueGreen, pipelineResult, selectStages, type Plan, type PolicyDecision, type Stage, type RolloutFacts, type StageOutcome } from '@stagegate/core';
 import { finishBlueGreenStage } from './blue-green.js';
 import { listTargetsNow } from './targets-now.js';
 import { startStageBudget } from './stage-budget-timer.js';
@@ -58,9 +58,11 @@ export async function runPipeline(plan: Plan, options: PipelineOptions, deps: Pi
     };
   };
 
-  emit({ kind: 'deploy-started', targets: [...new Set(stages.flatMap((s) => s.targets))], reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
-  for (const stage of stages) {
-    stopped = await checkBeforeStage(plan, stage, deps, waited);
+  // A rollout frozen (or held) before its first stage never announces "deploy started": only the stop.
+  stopped = await checkBeforeStage(plan, stages[0] as Stage, deps, waited);
+  if (!stopped) emit({ kind: 'deploy-started', targets: [...new Set(stages.flatMap((s) => s.targets))], reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
+  for (const [index, stage] of stages.entries()) {
+    if (index > 0) stopped = await checkBeforeStage(plan, stage, deps, waited);
     if (stopped) {
       // Nothing of this stage starts and nothing is rolled back: what earlier stages deployed stays live.
       failedStage = { name: stage.name, cause: stopped.cause };
