@@ -144,7 +144,8 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
         // Inconclusive blames no one: a person decides.
         blame = {
           targets: failedTargets.length ? failedTargets : targets,
-          describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map(describeCheckCause).join('; ') || g.reason}`,
+          // A gate stopped by the stage's budget says so on the deployments, not "cancelled".
+          describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map(describeCheckCause).join('; ') || (budget?.aborted ? String((budget.reason as Error).message) : g.reason)}`,
         };
       }
       return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
