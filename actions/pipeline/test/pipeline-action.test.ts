@@ -45,7 +45,7 @@ describe('the root action (dist/pipeline) at its edges', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/input start-at: expected one of the plan's stages \(canary, primary, full\); got "canry"/);
     const bad = await runActionBundle('pipeline', { workspace: world.workspace, env: demoRunEnv(world, 3004), inputs: { version: 'v2', token: 't', 'fail-on': 'sometimes' } });
-    expect(bad.stdout).toMatch(/input fail-on: expected results among rolled-back, partially-failed, paused, failed, cancelled; got sometimes/);
+    expect(bad.stdout).toMatch(/input fail-on: expected results among rolled-back, partially-failed, paused, failed, cancelled, frozen, held; got sometimes/);
   });
 
   it('names notify-timeout and verify-rollback when they are not a duration and a boolean, before any deployment', async () => {
