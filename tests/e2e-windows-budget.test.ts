@@ -60,6 +60,10 @@ describe('time budgets', () => {
     expect(canary?.reason).toMatch(/^over budget: stage canary took 2(\.\d)?s, budget 2s \(stage canary\)$/);
     expect(/::error::(.*)/.exec(r.stdout)?.[1]).toMatch(/^trading-api v2 rolled back: over budget: stage canary took 2(\.\d)?s, budget 2s \(stage canary\)\. Production runs v1 on lhr, nrt/);
     expect(slackTexts(w).some((t) => /P0 trading-api v2: stage failed in canary/.test(t) && t.includes('over budget: stage canary took'))).toBe(true);
+    // The deployments the budget cut say so on GitHub, not "cancelled".
+    const repo = w.github.state.repo('acme', 'trading-api');
+    const v2 = (repo.deploymentsByEnvironment.get('production/lhr') ?? []).filter((d) => (d.payload as { version?: string }).version === 'v2' && d.task === 'deploy');
+    expect(v2.map((d) => w.github.state.latestStatus(repo, d.id)?.description)).toEqual([expect.stringMatching(/^health gate Error: over budget: stage canary/)]);
     w.github.assertNoViolations();
   }, 60_000);
 
