@@ -6,6 +6,7 @@
  * with a P0 naming who froze and why; nothing is rolled back; a thaw lets the
  * next run go on; a rollback still runs during a freeze.
  */
+import { readFileSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,6 +47,11 @@ describe('freeze: a hard stop before the next stage', () => {
     const annotation = /::error::(.*)/.exec(stopped.stdout)?.[1] ?? '';
     expect(annotation).toMatch(/^trading-api v2 stopped by a freeze: hard stop: production\/freeze frozen by alice at \S+ \(.*ago\): incident 42: payments down; stopped before stage primary, nothing rolled back \(a freeze is not a failure\)\. Production runs v2 on lhr, nrt; ewr, ord, fra, sin, bom untouched\. Next: wait for the thaw/);
     expect(stopped.summary).toContain('hard stop: production/freeze frozen by alice');
+    // The run's status file says the same: deployments frozen, by whom and why; the canary's new version live.
+    const status = JSON.parse(readFileSync(stopped.outputs['status-file'] ?? '', 'utf8')) as { state: string; frozen?: { actor: string; reason: string }; targets: Array<{ target: string; version?: string; state: string }> };
+    expect(status.state).toBe('frozen');
+    expect(status.frozen).toMatchObject({ actor: 'alice', reason: 'incident 42: payments down' });
+    expect(status.targets.find((t) => t.target === 'lhr')).toMatchObject({ version: 'v2', state: 'frozen' });
     // The closing message is the P0 hard stop, with who, why and what production runs.
     const closing = slackTexts(w).at(-1) ?? '';
     expect(closing).toMatch(/P0/);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseChoiceInput, parseIntegerInput, readRunContext, runMain } from '@stagegate/action-kit';
-import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, parseWindow, type HistoryEvent, type Plan } from '@stagegate/core';
+import { allTargets, ConfigError, defaultHistoryFile, describeEventProblem, environmentFor, freezeEnvironmentsOf, parseWindow, type HistoryEvent, type Plan } from '@stagegate/core';
 import type { TargetRef } from '@stagegate/github';
 
 /** The I/O shell of record-history: inputs → recordHistory and the views → outputs and summary. */
@@ -27,7 +27,7 @@ async function run(): Promise<void> {
   const extraEvents = parseEventsInput(core.getInput('events'));
   const historyFile = core.getInput('history-file').trim() || defaultHistoryFile(process.env);
   // Loaded once the inputs are known to be usable: the GitHub client and the plan parser are most of the start-up.
-  const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { createStatusAttacher, STATUS_FILE_NAME }, { renderSummary }, { loadPlanInput }] = await Promise.all([
+  const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readFreezeInForce, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { createStatusAttacher, STATUS_FILE_NAME }, { renderSummary }, { loadPlanInput }] = await Promise.all([
     import('@stagegate/github'), import('./artifact-history.js'), import('./record.js'), import('./status-attachments.js'), import('./summary.js'), import('@stagegate/action-kit'),
   ]);
   const plan = readPlan(core.getInput('plan'), ctx.workspace, loadPlanInput);
@@ -38,6 +38,7 @@ async function run(): Promise<void> {
   const temp = process.env.RUNNER_TEMP || ctx.workspace;
   const attacher = createStatusAttacher({
     readStatuses: async () => (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses,
+    readFrozen: () => readFreezeInForce(store, plan ? freezeEnvironmentsOf(plan) : ['production/freeze']),
     plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: dirname(historyFile), warn: core.warning,
   });
   const recorded = await recordHistory({

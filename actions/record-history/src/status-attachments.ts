@@ -45,6 +45,8 @@ export async function collectAttachments(input: AttachmentInput): Promise<Array<
 export interface AttacherOptions extends Omit<AttachmentInput, 'events' | 'statuses' | 'now'> {
   /** Reads the per-target status from the Deployments API. */
   readStatuses(): Promise<TargetStatus[]>;
+  /** Reads the freeze in force (undefined: none); a failure only leaves it out of the status file. */
+  readFrozen?(): Promise<FreezeInfo | undefined>;
   warn(message: string): void;
 }
 
@@ -62,7 +64,11 @@ export function createStatusAttacher(o: AttacherOptions): { attach: NonNullable<
         o.warn(`record-history: ${STATUS_FILE_NAME} was not written: could not read the Deployments API (${(e as Error).message.split('\n')[0]})`);
         return undefined;
       });
-      return collectAttachments({ ...o, events, statuses, now: new Date() });
+      const frozen = statuses && o.readFrozen ? await o.readFrozen().catch((e: unknown) => {
+        o.warn(`record-history: ${STATUS_FILE_NAME} does not say whether deployments are frozen: could not read the freeze record (${(e as Error).message.split('\n')[0]})`);
+        return undefined;
+      }) : undefined;
+      return collectAttachments({ ...o, events, statuses, now: new Date(), frozen });
     },
   };
 }

@@ -49,12 +49,21 @@ describe('stagegate freeze / thaw', () => {
     expect(stopped.out).toContain('result: frozen');
     expect(stopped.out).toMatch(/hard stop: production\/freeze frozen by carol at .*: incident 7; stopped before stage canary/);
     expect(existsSync(join(dir, 'deployed.txt'))).toBe(false);
+    // The status file says it too: every target frozen, who froze and why.
+    const frozenStatus = JSON.parse((await cli(dir, {}, 'status', '--plan', 'rollout.yml', '--json')).out) as { state: string; frozen?: { actor: string; reason: string }; targets: Array<{ state: string }> };
+    expect(frozenStatus.state).toBe('frozen');
+    expect(frozenStatus.frozen).toMatchObject({ actor: 'carol', reason: 'incident 7' });
+    expect(frozenStatus.targets.map((t) => t.state)).toEqual(['frozen', 'frozen']);
+    expect((await cli(dir, {}, 'status', '--plan', 'rollout.yml')).out).toMatch(/^frozen since \S+ by carol: incident 7 \(stagegate thaw to lift\)$/m);
     const thawed = await cli(dir, { USER: 'carol' }, 'thaw', '--plan', 'rollout.yml');
     expect(thawed.out).toMatch(/^thawed production\/freeze by carol \(deployment \d+\)/m);
     const again = await cli(dir, { USER: 'carol' }, 'thaw', '--plan', 'rollout.yml');
     expect(again.out).toMatch(/^production\/freeze is not frozen \(thawed by carol at .*\): nothing to thaw/m);
     const ran = await cli(dir, {}, 'run', '--plan', 'rollout.yml', '--version', 'v1');
     expect(ran.code, ran.out).toBe(0);
+    const thawedStatus = JSON.parse((await cli(dir, {}, 'status', '--plan', 'rollout.yml', '--json')).out) as { state: string; frozen?: unknown };
+    expect(thawedStatus.state).toBe('idle');
+    expect(thawedStatus.frozen).toBeUndefined();
     // The freeze records are not deploys: history and status never show them.
     const history = await cli(dir, {}, 'history', '--json');
     expect(history.out).toContain('"environment": "production/eu"');

@@ -99,3 +99,17 @@ export async function applyFreeze(store: Pick<DeploymentStore, 'listPage' | 'cre
   }
   return changes;
 }
+
+/**
+ * The freeze in force for a status file: the first frozen environment among
+ * `environments` (its reason, who and when), or undefined when none is frozen.
+ * A read that fails is the caller's to bound and report: a status file is
+ * still written without it.
+ */
+export async function readFreezeInForce(store: Pick<DeploymentStore, 'listPage'>, environments: readonly string[]): Promise<{ reason: string; actor: string; at: string } | undefined> {
+  for (const environment of environments) {
+    const state = await readFreeze(store, environment);
+    if (state?.frozen) return { reason: state.reason, actor: state.actor, at: state.at };
+  }
+  return undefined;
+}

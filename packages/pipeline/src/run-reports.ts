@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildDeployStatus, environmentFor, parseHistoryLines, type DeployStatusFile, type FreezeInfo, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
+import { buildDeployStatus, environmentFor, freezeEnvironmentsOf, parseHistoryLines, type DeployStatusFile, type FreezeInfo, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
 import { withTimeout } from '@stagegate/deployer';
-import { readStatus, type DeploymentStore } from '@stagegate/github';
+import { readFreezeInForce, readStatus, type DeploymentStore } from '@stagegate/github';
 import type { RunContext } from '@stagegate/notify';
 import { incidentFileName, incidentLinks, renderIncidentReport, type IncidentInput } from './incident-report.js';
 import { timelineOf } from './pipeline-summary.js';
@@ -75,8 +75,17 @@ export async function writeRunReports(o: RunReportsOptions): Promise<{ statusFil
     o.warn(`status file: could not read the Deployments API (${(e as Error).message}); ${STATUS_FILE} shows what this run saw`);
     statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || environmentFor(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
   }
+  // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
+  let frozen = o.frozen;
+  if (!frozen) {
+    try {
+      frozen = await withTimeout(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), o.readTimeoutMs ?? 10_000, 'the freeze record');
+    } catch (e) {
+      o.warn(`status file: could not read the freeze record (${(e as Error).message}); ${STATUS_FILE} does not say whether deployments are frozen`);
+    }
+  }
   const status = buildDeployStatus({
-    now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen: o.frozen,
+    now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen,
   });
   const statusFile = join(dir, STATUS_FILE);
   writeFileSync(statusFile, `${JSON.stringify(status, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { allTargets, buildDeployStatus, describeOrigin, environmentFor, parseHistoryLines, type HistoryEvent, type Plan } from '@stagegate/core';
-import { discoverTargets, readStatus, type DeploymentStore, type TargetRef } from '@stagegate/github';
+import { allTargets, buildDeployStatus, describeOrigin, environmentFor, freezeEnvironmentsOf, parseHistoryLines, type HistoryEvent, type Plan } from '@stagegate/core';
+import { discoverTargets, readFreezeInForce, readStatus, type DeploymentStore, type TargetRef } from '@stagegate/github';
 import { parseArgs, type CliCommand, type CliIo } from '../io.js';
 import { readPlanFile } from './plan-file.js';
 import { openRepository, stateDirOf } from './repository.js';
@@ -48,7 +48,8 @@ export const statusCommand: CliCommand = {
     const targets = await resolveTargets(options['plan'], io, repo.store, plan);
     const { statuses } = await readStatus(repo.store, targets);
     const historyFile = typeof options['history'] === 'string' ? resolve(io.cwd, options['history']) : join(stateDirOf(options['state-dir'], io), 'history.jsonl');
-    const file = buildDeployStatus({ now: new Date(), service: plan?.service, repository: repo.name, stages: plan?.stages, statuses, events: readLocalHistory(historyFile, io) });
+    const frozen = await readFreezeInForce(repo.store, plan ? freezeEnvironmentsOf(plan) : ['production/freeze']);
+    const file = buildDeployStatus({ now: new Date(), service: plan?.service, repository: repo.name, stages: plan?.stages, statuses, events: readLocalHistory(historyFile, io), frozen });
     const json = `${JSON.stringify(file, null, 2)}\n`;
     if (typeof options['out'] === 'string') {
       const out = resolve(io.cwd, options['out']);
@@ -64,6 +65,7 @@ export const statusCommand: CliCommand = {
     io.stdout.write(textTable(['TARGET', 'VERSION', ...(colored ? ['COLOR'] : []), 'SINCE', 'PREVIOUS', 'STATE', 'ROLLOUT', 'DEPLOYED BY'], statuses.map((s, i) => [
       s.target, s.version ?? '-', ...(colored ? [s.color ? `${s.color} (live)` : '-'] : []), s.since ?? '-', s.previous ?? '-', file.targets[i]?.state ?? 'idle', s.inProgress ? `in progress: ${s.rollingOut ?? ''}` : s.failing ? 'newest failed' : '-', describeOrigin(s) || '-',
     ])));
+    if (file.frozen) io.stdout.write(`frozen since ${file.frozen.at} by ${file.frozen.actor}: ${file.frozen.reason} (stagegate thaw to lift)\n`);
     if (file.rollout) io.stdout.write(`rollout: ${file.rollout.version} ${file.rollout.state}${file.rollout.stage ? ` in ${file.rollout.stage}` : ''}${file.rollout.nextStage ? `; next stage ${file.rollout.nextStage}` : ''} (run ${file.rollout.run.id})\n`);
     return 0;
   },
