@@ -6,8 +6,7 @@
  * with a P0 naming who froze and why; nothing is rolled back; a thaw lets the
  * next run go on; a rollback still runs during a freeze.
  */
-import { readFileSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FLEET_DEPLOY_SCRIPT, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
