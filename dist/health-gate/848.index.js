@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, acquireRolloutLock, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readHistory, readPayload, readStatus, readStatusesOf, toDeploymentFact
+// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, FREEZE_TASK, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, acquireRolloutLock, applyFreeze, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readFreeze, readFreezeInForce, readFreezePayload, readHistory, readPayload, readStatus, readStatusesOf, toDeploymentFact, writeFreeze
 
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
@@ -604,7 +604,7 @@ async function* pageThrough(store, filter, perPage = 100) {
     }
 }
 function toRecord(d) {
-    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload) };
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload), rawPayload: d.payload };
 }
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
@@ -619,6 +619,7 @@ const DeploymentStore = GitHubDeploymentStore;
 /**
  * @stagegate/github: the GitHub Deployments API as stagegate's store.
  */
+
 
 
 

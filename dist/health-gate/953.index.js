@@ -248,7 +248,7 @@ async function main() {
 async function run(signal) {
     const ctx = (0,run_context/* readRunContext */.$)(process.env);
     // Loaded once the run context is known to be usable: the plan parser and the probes are most of the start-up.
-    const [{ loadPlanInput }, { runGate }, { parseChecksInput, parseFailOn }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 4216)), __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 30613)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 53945))]);
+    const [{ loadPlanInput }, { runGate }, { parseChecksInput, parseFailOn }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 22071)), __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 30613)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 53945))]);
     const planInput = core.getInput('plan');
     const checksInput = core.getInput('checks');
     const checks = checksInput.trim() ? parseChecksInput(checksInput) : undefined;
@@ -889,13 +889,16 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1000).toFixed(1))}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
         return s ? `${m}m${s}s` : `${m}m`;
     }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
     return m ? `${h}h${m}m` : `${h}h`;
 }
 
@@ -1093,11 +1096,12 @@ const PLACEHOLDERS = {
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
     color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
     check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
     url: ['target', 'version', 'stage', 'environment', 'service'],
 };
@@ -1163,13 +1167,13 @@ function findStage(plan, name, inputName = 'stage') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
     return stage;
 }
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 function stageOfTarget(plan, target) {
     return plan.stages.find((s) => s.targets.includes(target));
 }
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
 function environmentFor(plan, target, stage) {

@@ -119,7 +119,9 @@ function decideAfterStage(policy, outcome, history) {
         case 'rollback-all': {
             // Newest first: undo this stage, then the ones before it, in reverse order.
             const stages = [...history, outcome].reverse();
-            return { kind: 'rollback', scope: 'all', items: stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target }))), reason };
+            const items = stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target })));
+            // A target of several weighted stages goes back once, from the earliest of them: to where it was before this run.
+            return { kind: 'rollback', scope: 'all', items: items.filter((item, i) => !items.slice(i + 1).some((o) => o.target === item.target)), reason };
         }
     }
 }
@@ -816,6 +818,7 @@ async function runTargetJob(job, deps, release = () => { }) {
                 tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
                 run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
                 ...(job.color ? { color: job.color } : {}),
+                ...(job.weight !== undefined ? { weight: job.weight } : {}),
             },
             description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
         });
@@ -959,6 +962,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
             tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
             run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
             ...(job.color ? { color: job.color } : {}),
+            ...(job.weight !== undefined ? { weight: job.weight } : {}),
         },
         description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
     }));
@@ -1063,6 +1067,8 @@ function prepareJob(basics, command, commandPath, service) {
         values.previous = previous;
     if (basics.color !== undefined)
         values.color = basics.color;
+    // Without a stage weight a deploy gives the version all the traffic and a rollback takes it all away.
+    values.weight = String(basics.weight ?? (basics.kind === 'rollback' ? 0 : 100));
     try {
         const commandEnv = {
             STAGEGATE_TARGET: basics.target,
@@ -1206,7 +1212,7 @@ function decideKnown(target, environment, k, options, toJob) {
         return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
     }
     return toJob({
-        kind: 'rollback', target, environment, stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
+        kind: 'rollback', target, environment, ...stageAndWeight(target, options), version: k.version, fromVersion: k.current,
         ref: k.sha || options.run.ref, previousGood: undefined,
         rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
     });
@@ -1230,12 +1236,19 @@ function decideLooked(target, environment, seen, toVersion, options, toJob) {
         return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
     }
     return toJob({
-        kind: 'rollback', target, environment, stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
+        kind: 'rollback', target, environment, ...stageAndWeight(target, options), version: to, fromVersion: current?.version,
         ref: proof?.deployment.sha || options.run.ref,
         rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
         // The deployment still marked success: the current one, else the older one this rollback repeats.
         previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
     });
+}
+/** The stage a target's rollback is recorded under, and the weight it returns to when that stage has one. */
+function stageAndWeight(target, options) {
+    const from = options.from?.get(target);
+    if (!from)
+        return { stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '' };
+    return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
 }
 /** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
 function withTimeout(work, ms, what) {
@@ -1363,8 +1376,8 @@ async function joinShardedStage(o) {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
 var markdown = __webpack_require__(54490);
-// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 12 modules
-var action_shell = __webpack_require__(64568);
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 15 modules
+var action_shell = __webpack_require__(97784);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/join-summary.ts
 
 

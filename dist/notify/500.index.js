@@ -891,7 +891,7 @@ async function notifyStep() {
             secretPartsOf(value.trim()).forEach((s) => core.setSecret(s));
     const ctx = (0,run_context/* readRunContext */.$)(env);
     // Loaded once the run context is known to be usable: the plan and channel parsers (zod, yaml) are most of the start-up.
-    const [{ loadPlanInput }, { resolveRoutes }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(219), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 51554)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(219), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 13969))]);
+    const [{ loadPlanInput }, { resolveRoutes }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(213), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 14496)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(213), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 13969))]);
     const planInput = core.getInput('plan');
     const channelsText = core.getInput('channels');
     // The plan is read only when asked for or when it is the only source of channels:
@@ -1528,13 +1528,16 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1000).toFixed(1))}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
         return s ? `${m}m${s}s` : `${m}m`;
     }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
     return m ? `${h}h${m}m` : `${h}h`;
 }
 

@@ -20,7 +20,7 @@ export const modules = {
 
 
 
-const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled'];
+const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled', 'frozen', 'held'];
 /** The I/O shell of the root action: inputs → runPipeline → outputs and summary. */
 async function main() {
     await (0,_stagegate_deployer__WEBPACK_IMPORTED_MODULE_1__/* .runCancellableMain */ .z)(run, _actions_core__WEBPACK_IMPORTED_MODULE_0__, 'stopping the running stage: its commands are killed and its deployments marked error');
@@ -32,7 +32,7 @@ async function run(signal) {
     // A missing token fails before the GitHub client, the plan parser and the orchestrator are loaded.
     (0,_stagegate_deployer__WEBPACK_IMPORTED_MODULE_2__/* .checkSessionInputs */ .a)({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run') });
     const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(430), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 617)), Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(430), __webpack_require__.e(503), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 2705)),
+        Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(718), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 617)), Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(718), __webpack_require__.e(503), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 72)),
     ]);
     const session = openActionSession({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run'), repository: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('repository'), plan: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('plan'), ref: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ref') }, process.env, _actions_core__WEBPACK_IMPORTED_MODULE_0__.info);
     const { plan, dryRun } = session;
@@ -79,8 +79,8 @@ async function run(signal) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`${report.undelivered.length} urgent notification(s) reached no channel (${report.undelivered[0]}): see ${auditFile}`);
     // The annotation a person reads first: outcome, cause, what production runs now, then the next step.
     const annotation = `${report.headline} Next: ${report.nextStep.join('; ')}`;
-    // A cancelled run always fails its step: the rollout did not finish, whatever fail-on says.
-    if (report.result === 'cancelled' || failOn.includes(report.result))
+    // A cancelled, frozen or held run always fails its step: the rollout did not finish, whatever fail-on says.
+    if (report.result === 'cancelled' || report.result === 'frozen' || report.result === 'held' || failOn.includes(report.result))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(annotation);
     else if (report.result !== 'succeeded')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(annotation);
@@ -249,13 +249,16 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1000).toFixed(1))}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
         return s ? `${m}m${s}s` : `${m}m`;
     }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
     return m ? `${h}h${m}m` : `${h}h`;
 }
 
@@ -440,11 +443,12 @@ const PLACEHOLDERS = {
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
     color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
     check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
     url: ['target', 'version', 'stage', 'environment', 'service'],
 };
@@ -513,13 +517,13 @@ function findStage(plan, name, inputName = 'stage') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
     return stage;
 }
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 function stageOfTarget(plan, target) {
     return plan.stages.find((s) => s.targets.includes(target));
 }
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
 function environmentFor(plan, target, stage) {
@@ -556,6 +560,86 @@ function canonicalJson(v) {
         return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
     }
     return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ MAX_LOCK_HOLD_MS),
+/* harmony export */   fM: () => (/* binding */ lockHoldMs),
+/* harmony export */   fN: () => (/* binding */ lockEnvironmentsOf),
+/* harmony export */   il: () => (/* binding */ decideLock),
+/* harmony export */   rs: () => (/* binding */ environmentPrefixOf)
+/* harmony export */ });
+/* unused harmony exports isClaimLive, isClaimStale */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8283);
+
+/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
+const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
+ * is the static start of each environment template (`production/{target}` →
+ * `production/lock/trading-api`). Stages that override the template may add
+ * another; the list is sorted so two runs always take them in the same order.
+ */
+function lockEnvironmentsOf(plan) {
+    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
+    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
+}
+/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
+function environmentPrefixOf(template) {
+    const fixed = template.split('{')[0];
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+/**
+ * How long a rollout of this plan may hold the lock before a waiter may take
+ * it over: every stage's deploys (one command timeout per wave of `parallel`
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
+ * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ */
+function lockHoldMs(plan) {
+    const deployMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(plan.deploy.timeout);
+    const rollbackMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(plan.rollback?.timeout ?? plan.deploy.timeout);
+    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
+    let total = 10 * 60_000 + (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(plan.windows?.wait ?? 0);
+    for (const stage of plan.stages) {
+        const waves = Math.ceil(stage.targets.length / stage.parallel);
+        const gate = stage.gate ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(stage.gate.timeout ?? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(stage.gate.soak) / 1000 + 300) : 0;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
+    }
+    return Math.min(total, MAX_LOCK_HOLD_MS);
+}
+/** Whether a claim no longer holds anything: released, finished, or abandoned. */
+function isClaimLive(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return !isClaimStale(claim, now);
+}
+/** A claim still marked live whose run has ended or whose hold has run out. */
+function isClaimStale(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return claim.runFinished === true || now > claim.holdUntil;
+}
+/**
+ * Decides whether our claim holds the lock: the oldest live claim of another
+ * run made before ours blocks us; claims of our own run never do (the jobs of
+ * one workflow run share the lock). Stale claims are listed to be marked and
+ * taken over with a warning.
+ */
+function decideLock(claims, ours, now) {
+    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
+    const stale = others.filter((c) => isClaimStale(c, now));
+    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
+    const by = ahead[0];
+    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
 }
 
 
@@ -703,8 +787,8 @@ async function runMain(main, reporter) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 3 modules
-var session_lock = __webpack_require__(3571);
+// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 2 modules
+var session_lock = __webpack_require__(928);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/cancellable-main.ts
 
 
@@ -776,7 +860,7 @@ function checkSessionInputs(inputs) {
 
 /***/ }),
 
-/***/ 3571:
+/***/ 928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -794,70 +878,8 @@ var src_inputs = __webpack_require__(8322);
 var duration = __webpack_require__(8283);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(5736);
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
-
-/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
-const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
-const LIVE = new Set(['queued', 'pending', 'in_progress']);
-/**
- * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
- * is the static start of each environment template (`production/{target}` →
- * `production/lock/trading-api`). Stages that override the template may add
- * another; the list is sorted so two runs always take them in the same order.
- */
-function lockEnvironmentsOf(plan) {
-    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
-    const prefixes = templates.map((t) => {
-        const fixed = t.split('{')[0];
-        return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-    });
-    return [...new Set(prefixes)].map((p) => `${p}lock/${plan.service}`).sort();
-}
-/**
- * How long a rollout of this plan may hold the lock before a waiter may take
- * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
- * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
- */
-function lockHoldMs(plan) {
-    const deployMs = (0,duration/* parseDuration */.E9)(plan.deploy.timeout);
-    const rollbackMs = (0,duration/* parseDuration */.E9)(plan.rollback?.timeout ?? plan.deploy.timeout);
-    let total = 10 * 60_000;
-    for (const stage of plan.stages) {
-        const waves = Math.ceil(stage.targets.length / stage.parallel);
-        const gate = stage.gate ? (0,duration/* parseDuration */.E9)(stage.gate.timeout ?? (0,duration/* parseDuration */.E9)(stage.gate.soak) / 1000 + 300) : 0;
-        // Blue-green: a switch to the new colour, and one back on a rollback.
-        const switchMs = stage.switch ? 2 * (0,duration/* parseDuration */.E9)(stage.switch.timeout) : 0;
-        total += waves * (deployMs + rollbackMs + switchMs) + gate;
-    }
-    return Math.min(total, MAX_LOCK_HOLD_MS);
-}
-/** Whether a claim no longer holds anything: released, finished, or abandoned. */
-function isClaimLive(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return !isClaimStale(claim, now);
-}
-/** A claim still marked live whose run has ended or whose hold has run out. */
-function isClaimStale(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return claim.runFinished === true || now > claim.holdUntil;
-}
-/**
- * Decides whether our claim holds the lock: the oldest live claim of another
- * run made before ours blocks us; claims of our own run never do (the jobs of
- * one workflow run share the lock). Stale claims are listed to be marked and
- * taken over with a warning.
- */
-function decideLock(claims, ours, now) {
-    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
-    const stale = others.filter((c) => isClaimStale(c, now));
-    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
-    const by = ahead[0];
-    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+var rollout_lock = __webpack_require__(3170);
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var version = __webpack_require__(427);
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
@@ -871,9 +893,9 @@ var src_payload = __webpack_require__(8237);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
-const lock_claims_LIVE = new Set(['queued', 'pending', 'in_progress']);
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
-const HORIZON_MS = MAX_LOCK_HOLD_MS + 3_600_000;
+const HORIZON_MS = rollout_lock/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
 function readLockPayload(raw) {
     let v = raw;
     if (typeof v === 'string') {
@@ -911,9 +933,9 @@ async function readLockClaims(client, repo, environment, ours, memo) {
         if (!payload || row.id >= ours.id || payload.run.id === ours.runId || now - createdAt > HORIZON_MS)
             continue;
         const holdUntil = Date.parse(payload.hold_until);
-        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
+        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + rollout_lock/* MAX_LOCK_HOLD_MS */.A7 };
         claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));
-        if (claim.state && !lock_claims_LIVE.has(claim.state))
+        if (claim.state && !LIVE.has(claim.state))
             memo.finishedStates.set(row.id, claim.state);
         else
             claim.runFinished = await hasRunEnded(client, repo, claim.runId, memo);
@@ -988,7 +1010,7 @@ async function acquireRolloutLock(client, repo, options) {
     try {
         for (;;) {
             const claims = await readLockClaims(client, repo, options.environment, { id: ours, runId: options.run.id }, memo);
-            const decision = decideLock(claims, { id: ours, runId: options.run.id }, Date.now());
+            const decision = (0,rollout_lock/* decideLock */.il)(claims, { id: ours, runId: options.run.id }, Date.now());
             for (const s of decision.stale) {
                 options.log.warning(`rollout lock ${options.environment}: taking over from run ${s.runId}${s.runUrl ? ` (${s.runUrl})` : ''}: ${s.runFinished ? 'its run has ended' : `its hold ran out at ${new Date(s.holdUntil).toISOString()}`} without releasing the lock`);
                 await setClaim(client, repo, s.id, 'inactive', `stale: taken over by run ${options.run.id}`);
@@ -1082,8 +1104,8 @@ async function holdRolloutLock(session, inputs, signal, log) {
     checkBeforeLocking(session.plan, inputs);
     if (mode === 'off' || session.dryRun)
         return;
-    const holdMs = lockHoldMs(session.plan);
-    for (const environment of lockEnvironmentsOf(session.plan)) {
+    const holdMs = (0,rollout_lock/* lockHoldMs */.fM)(session.plan);
+    for (const environment of (0,rollout_lock/* lockEnvironmentsOf */.fN)(session.plan)) {
         held.push(await acquireRolloutLock(session.client, session.store.repo, {
             environment, service: session.plan.service, ref: session.run.ref || 'HEAD', mode, timeoutMs, holdMs, signal, log,
             run: { id: session.run.id, attempt: session.run.attempt, ...(session.run.url ? { url: session.run.url } : {}) },

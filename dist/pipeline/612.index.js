@@ -65,13 +65,13 @@ var rollback_job = __webpack_require__(8204);
 // EXTERNAL MODULE: ../../packages/deployer/src/record-keeper.ts
 var record_keeper = __webpack_require__(1850);
 // EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 11 modules
-var action_shell = __webpack_require__(4920);
+var action_shell = __webpack_require__(7384);
 // EXTERNAL MODULE: ../../packages/deployer/src/cancellable-main.ts + 1 modules
 var cancellable_main = __webpack_require__(4705);
 // EXTERNAL MODULE: ../../packages/deployer/src/session-inputs.ts
 var session_inputs = __webpack_require__(8272);
-// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 3 modules
-var session_lock = __webpack_require__(3571);
+// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 2 modules
+var session_lock = __webpack_require__(928);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/outcome-state.ts
 /**
  * What a target runs after a deploy or rollback outcome, for the state-first

@@ -2383,7 +2383,7 @@ class DecodedURL extends URL {
 var identity = __webpack_require__(1891);
 var Scalar = __webpack_require__(4305);
 var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 var resolveBlockMap = __webpack_require__(619);
 var resolveBlockSeq = __webpack_require__(1610);
 var resolveFlowCollection = __webpack_require__(562);
@@ -3305,7 +3305,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 
 
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 var resolveProps = __webpack_require__(6715);
 var utilFlowIndentCheck = __webpack_require__(7319);
 
@@ -3412,7 +3412,7 @@ exports.resolveEnd = resolveEnd;
 var identity = __webpack_require__(1891);
 var Pair = __webpack_require__(5153);
 var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 var resolveEnd = __webpack_require__(2368);
 var resolveProps = __webpack_require__(6715);
 var utilContainsNewline = __webpack_require__(3151);
@@ -4991,7 +4991,7 @@ var identity = __webpack_require__(1891);
 var Pair = __webpack_require__(5153);
 var Scalar = __webpack_require__(4305);
 var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 var cst = __webpack_require__(3921);
 var lexer = __webpack_require__(1893);
 var lineCounter = __webpack_require__(2808);
@@ -5626,7 +5626,7 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5952:
+/***/ 3571:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8427,7 +8427,7 @@ exports.nullTag = nullTag;
 
 
 var identity = __webpack_require__(1891);
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 
 const seq = {
     collection: 'seq',
@@ -9149,7 +9149,7 @@ exports.merge = merge;
 var identity = __webpack_require__(1891);
 var toJS = __webpack_require__(3119);
 var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 var pairs = __webpack_require__(7221);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
@@ -9233,7 +9233,7 @@ exports.omap = omap;
 var identity = __webpack_require__(1891);
 var Pair = __webpack_require__(5153);
 var Scalar = __webpack_require__(4305);
-var YAMLSeq = __webpack_require__(5952);
+var YAMLSeq = __webpack_require__(3571);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {

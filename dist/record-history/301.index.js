@@ -199,7 +199,11 @@ function createStatusAttacher(o) {
                 o.warn(`record-history: ${STATUS_FILE_NAME} was not written: could not read the Deployments API (${e.message.split('\n')[0]})`);
                 return undefined;
             });
-            return collectAttachments({ ...o, events, statuses, now: new Date() });
+            const frozen = statuses && o.readFrozen ? await o.readFrozen().catch((e) => {
+                o.warn(`record-history: ${STATUS_FILE_NAME} does not say whether deployments are frozen: could not read the freeze record (${e.message.split('\n')[0]})`);
+                return undefined;
+            }) : undefined;
+            return collectAttachments({ ...o, events, statuses, now: new Date(), frozen });
         },
     };
 }

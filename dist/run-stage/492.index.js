@@ -430,6 +430,7 @@ function markdownLink(text, url) {
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/next-step.ts
 const OUTCOME = {
     succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
+    frozen: 'stopped by a freeze', held: 'held',
 };
 /** The outcome in words: "rolled back", "paused", "is live". */
 function describeResult(result) {
@@ -492,6 +493,11 @@ function describeNextStep(f) {
             return [`deploy a fixed version; if the cause was outside ${f.version}, fix it and ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
         case 'partially-failed':
             return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
+        case 'frozen':
+            // failedStage is the stage it stopped before: resuming starts there once thawed.
+            return [`wait for the thaw (\`stagegate thaw --reason …\` or the freeze action with mode: thaw), then ${rerun(f.failedStage)}`, ...(rollback ? [`to undo ${live.join(', ')} during the freeze (rollbacks still run): ${rollback}`] : [])];
+        case 'held':
+            return [`${rerun(f.failedStage)} once the window opens (or change the plan's windows)`, ...(rollback ? [rollback] : [])];
         case 'failed':
         case 'cancelled': {
             // Every touched target known to run its old version (a blue-green colour never switched to): nothing to undo.
@@ -554,7 +560,7 @@ async function run(signal) {
         core.setSecret(token);
     // A missing token fails before the GitHub client and the plan parser are loaded.
     (0,session_inputs/* checkSessionInputs */.a)({ token, dryRun: core.getInput('dry-run') });
-    const { holdRolloutLock, openActionSession, deployStage } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 42205));
+    const { holdRolloutLock, openActionSession, deployStage } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 81621));
     const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
     const { ctx, plan, store, dryRun, run: runInfo } = session;
     const stage = core.getInput('stage', { required: true }).trim();
@@ -739,13 +745,16 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1000).toFixed(1))}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
         return s ? `${m}m${s}s` : `${m}m`;
     }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
     return m ? `${h}h${m}m` : `${h}h`;
 }
 
@@ -813,11 +822,12 @@ const PLACEHOLDERS = {
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
     color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
     check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
     url: ['target', 'version', 'stage', 'environment', 'service'],
 };
@@ -886,13 +896,13 @@ function findStage(plan, name, inputName = 'stage') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
     return stage;
 }
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 function stageOfTarget(plan, target) {
     return plan.stages.find((s) => s.targets.includes(target));
 }
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
 function environmentFor(plan, target, stage) {
@@ -1093,22 +1103,24 @@ const LIVE = new Set(['queued', 'pending', 'in_progress']);
  */
 function lockEnvironmentsOf(plan) {
     const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
-    const prefixes = templates.map((t) => {
-        const fixed = t.split('{')[0];
-        return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-    });
-    return [...new Set(prefixes)].map((p) => `${p}lock/${plan.service}`).sort();
+    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
+}
+/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
+function environmentPrefixOf(template) {
+    const fixed = template.split('{')[0];
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
 }
 /**
  * How long a rollout of this plan may hold the lock before a waiter may take
  * it over: every stage's deploys (one command timeout per wave of `parallel`
  * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
- * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
 function lockHoldMs(plan) {
     const deployMs = (0,duration/* parseDuration */.E9)(plan.deploy.timeout);
     const rollbackMs = (0,duration/* parseDuration */.E9)(plan.rollback?.timeout ?? plan.deploy.timeout);
-    let total = 10 * 60_000;
+    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
+    let total = 10 * 60_000 + (0,duration/* parseDuration */.E9)(plan.windows?.wait ?? 0);
     for (const stage of plan.stages) {
         const waves = Math.ceil(stage.targets.length / stage.parallel);
         const gate = stage.gate ? (0,duration/* parseDuration */.E9)(stage.gate.timeout ?? (0,duration/* parseDuration */.E9)(stage.gate.soak) / 1000 + 300) : 0;

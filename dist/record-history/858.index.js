@@ -1,5 +1,5 @@
-export const id = 551;
-export const ids = [551];
+export const id = 858;
+export const ids = [858];
 export const modules = {
 
 /***/ 90806:
@@ -246,7 +246,7 @@ function renderDailyChart(rows) {
 
 /***/ }),
 
-/***/ 46551:
+/***/ 85858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -257,12 +257,14 @@ __webpack_require__.d(__webpack_exports__, {
   CommitTimes: () => (/* reexport */ CommitTimes),
   DEPLOYMENT_STATES: () => (/* reexport */ DEPLOYMENT_STATES),
   DeploymentStore: () => (/* reexport */ DeploymentStore),
+  FREEZE_TASK: () => (/* reexport */ FREEZE_TASK),
   GitHubAccessError: () => (/* reexport */ GitHubAccessError),
   GitHubDeploymentStore: () => (/* reexport */ GitHubDeploymentStore),
   GitHubTimeoutError: () => (/* reexport */ GitHubTimeoutError),
   LOCK_TASK: () => (/* reexport */ LOCK_TASK),
   LockBusyError: () => (/* reexport */ LockBusyError),
   acquireRolloutLock: () => (/* reexport */ acquireRolloutLock),
+  applyFreeze: () => (/* reexport */ applyFreeze),
   applyStatus: () => (/* reexport */ applyStatus),
   applyStatuses: () => (/* reexport */ applyStatuses),
   boundEachAttempt: () => (/* reexport */ boundEachAttempt),
@@ -283,11 +285,15 @@ __webpack_require__.d(__webpack_exports__, {
   pageThrough: () => (/* reexport */ pageThrough),
   readAllStates: () => (/* reexport */ readAllStates),
   readDora: () => (/* reexport */ readDora),
+  readFreeze: () => (/* reexport */ readFreeze),
+  readFreezeInForce: () => (/* reexport */ readFreezeInForce),
+  readFreezePayload: () => (/* reexport */ readFreezePayload),
   readHistory: () => (/* reexport */ readHistory),
   readPayload: () => (/* reexport */ readPayload),
   readStatus: () => (/* reexport */ readStatus),
   readStatusesOf: () => (/* reexport */ readStatusesOf),
-  toDeploymentFact: () => (/* reexport */ toDeploymentFact)
+  toDeploymentFact: () => (/* reexport */ toDeploymentFact),
+  writeFreeze: () => (/* reexport */ writeFreeze)
 });
 
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
@@ -905,7 +911,7 @@ async function* pageThrough(store, filter, perPage = 100) {
     }
 }
 function toRecord(d) {
-    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload) };
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload), rawPayload: d.payload };
 }
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
@@ -1384,78 +1390,16 @@ async function readDora(store, client, options) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
-
-/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
-const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
-const LIVE = new Set(['queued', 'pending', 'in_progress']);
-/**
- * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
- * is the static start of each environment template (`production/{target}` →
- * `production/lock/trading-api`). Stages that override the template may add
- * another; the list is sorted so two runs always take them in the same order.
- */
-function lockEnvironmentsOf(plan) {
-    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
-    const prefixes = templates.map((t) => {
-        const fixed = t.split('{')[0];
-        return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-    });
-    return [...new Set(prefixes)].map((p) => `${p}lock/${plan.service}`).sort();
-}
-/**
- * How long a rollout of this plan may hold the lock before a waiter may take
- * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
- * target, and 10 minutes of slack, capped at a hosted job's 6 hours.
- */
-function lockHoldMs(plan) {
-    const deployMs = parseDuration(plan.deploy.timeout);
-    const rollbackMs = parseDuration(plan.rollback?.timeout ?? plan.deploy.timeout);
-    let total = 10 * 60_000;
-    for (const stage of plan.stages) {
-        const waves = Math.ceil(stage.targets.length / stage.parallel);
-        const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
-        // Blue-green: a switch to the new colour, and one back on a rollback.
-        const switchMs = stage.switch ? 2 * parseDuration(stage.switch.timeout) : 0;
-        total += waves * (deployMs + rollbackMs + switchMs) + gate;
-    }
-    return Math.min(total, MAX_LOCK_HOLD_MS);
-}
-/** Whether a claim no longer holds anything: released, finished, or abandoned. */
-function isClaimLive(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return !isClaimStale(claim, now);
-}
-/** A claim still marked live whose run has ended or whose hold has run out. */
-function isClaimStale(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return claim.runFinished === true || now > claim.holdUntil;
-}
-/**
- * Decides whether our claim holds the lock: the oldest live claim of another
- * run made before ours blocks us; claims of our own run never do (the jobs of
- * one workflow run share the lock). Stale claims are listed to be marked and
- * taken over with a warning.
- */
-function decideLock(claims, ours, now) {
-    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
-    const stale = others.filter((c) => isClaimStale(c, now));
-    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
-    const by = ahead[0];
-    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+var rollout_lock = __webpack_require__(63170);
 // EXTERNAL MODULE: ../../packages/core/src/duration.ts
 var duration = __webpack_require__(28283);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
-const lock_claims_LIVE = new Set(['queued', 'pending', 'in_progress']);
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
-const HORIZON_MS = MAX_LOCK_HOLD_MS + 3_600_000;
+const HORIZON_MS = rollout_lock/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
 function readLockPayload(raw) {
     let v = raw;
     if (typeof v === 'string') {
@@ -1493,9 +1437,9 @@ async function readLockClaims(client, repo, environment, ours, memo) {
         if (!payload || row.id >= ours.id || payload.run.id === ours.runId || now - createdAt > HORIZON_MS)
             continue;
         const holdUntil = Date.parse(payload.hold_until);
-        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
+        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + rollout_lock/* MAX_LOCK_HOLD_MS */.A7 };
         claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));
-        if (claim.state && !lock_claims_LIVE.has(claim.state))
+        if (claim.state && !LIVE.has(claim.state))
             memo.finishedStates.set(row.id, claim.state);
         else
             claim.runFinished = await hasRunEnded(client, repo, claim.runId, memo);
@@ -1570,7 +1514,7 @@ async function acquireRolloutLock(client, repo, options) {
     try {
         for (;;) {
             const claims = await readLockClaims(client, repo, options.environment, { id: ours, runId: options.run.id }, memo);
-            const decision = decideLock(claims, { id: ours, runId: options.run.id }, Date.now());
+            const decision = (0,rollout_lock/* decideLock */.il)(claims, { id: ours, runId: options.run.id }, Date.now());
             for (const s of decision.stale) {
                 options.log.warning(`rollout lock ${options.environment}: taking over from run ${s.runId}${s.runUrl ? ` (${s.runUrl})` : ''}: ${s.runFinished ? 'its run has ended' : `its hold ran out at ${new Date(s.holdUntil).toISOString()}`} without releasing the lock`);
                 await setClaim(client, repo, s.id, 'inactive', `stale: taken over by run ${options.run.id}`);
@@ -1683,10 +1627,96 @@ async function readStatusesOf(store, ids, concurrency = 8) {
     return out;
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
+/**
+ * The freeze record, kept in the Deployments API so every workflow (and the
+ * CLI, and the local store) sees it: a deployment of task `stagegate:freeze`
+ * in the environment `<prefix>freeze` (`production/freeze`). Freezing and
+ * thawing each add one; the newest decides. Its payload has no version or
+ * target, so history, status and last-known-good never read it as a deploy.
+ */
+/** The deployment task of a freeze record. */
+const FREEZE_TASK = 'stagegate:freeze';
+/** Reads a freeze payload; undefined for anything else. */
+function readFreezePayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const p = v;
+    if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
+        return undefined;
+    return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
+}
+/**
+ * The freeze state of an environment: the newest freeze record (one list
+ * request of one row), or undefined when there has never been one. Works on
+ * every DeploymentStore (GitHub, local). Errors are the store's, explained.
+ */
+async function readFreeze(store, environment) {
+    const [newest] = await store.listPage({ environment, task: FREEZE_TASK }, 1, 1);
+    const payload = newest ? readFreezePayload(newest.rawPayload) : undefined;
+    if (!newest || !payload)
+        return undefined;
+    return { frozen: payload.frozen, reason: payload.reason, actor: payload.actor, at: payload.at || newest.createdAt };
+}
+/**
+ * Freezes or thaws an environment: one deployment (the record) and one
+ * status on it (`success`, described, so GitHub's environment page shows who
+ * froze and why). Returns the record's deployment id and the state written.
+ */
+async function writeFreeze(store, o) {
+    const at = new Date((o.now ?? Date.now)()).toISOString();
+    const payload = { tool: 'stagegate', kind: 'freeze', frozen: o.frozen, reason: o.reason, actor: o.actor, at };
+    const description = `${o.frozen ? 'frozen' : 'thawed'} by ${o.actor}: ${o.reason || 'no reason given'}`;
+    // The store's types describe deploys; both stores keep any payload as given (the record is read back by readFreezePayload).
+    const record = await store.createDeployment({ ref: o.ref, environment: o.environment, task: FREEZE_TASK, payload: payload, description });
+    await store.setStatus(record.id, 'success', { description, logUrl: o.logUrl, autoInactive: true });
+    return { deploymentId: record.id, state: { frozen: o.frozen, reason: o.reason, actor: o.actor, at } };
+}
+/**
+ * Freezes or thaws each environment (the CLI's and the freeze action's
+ * shared logic): reads the state first, so a thaw of an environment that is
+ * not frozen writes nothing, and a second freeze says whose it replaces.
+ */
+async function applyFreeze(store, o) {
+    const changes = [];
+    for (const environment of o.environments) {
+        const before = await readFreeze(store, environment);
+        if (!o.frozen && !before?.frozen) {
+            changes.push({ environment, before });
+            continue;
+        }
+        const { deploymentId } = await writeFreeze(store, { ...o, environment });
+        changes.push({ environment, before, deploymentId });
+    }
+    return changes;
+}
+/**
+ * The freeze in force for a status file: the first frozen environment among
+ * `environments` (its reason, who and when), or undefined when none is frozen.
+ * A read that fails is the caller's to bound and report: a status file is
+ * still written without it.
+ */
+async function readFreezeInForce(store, environments) {
+    for (const environment of environments) {
+        const state = await readFreeze(store, environment);
+        if (state?.frozen)
+            return { reason: state.reason, actor: state.actor, at: state.at };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
 /**
  * @stagegate/github: the GitHub Deployments API as stagegate's store.
  */
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 554;
-export const ids = [554];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 51554:
+/***/ 14496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,8 +41,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(33483);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
-// EXTERNAL MODULE: ../../packages/core/src/plan-schema.ts + 1 modules
-var plan_schema = __webpack_require__(90769);
+// EXTERNAL MODULE: ../../packages/core/src/plan-schema.ts + 2 modules
+var plan_schema = __webpack_require__(33023);
 ;// CONCATENATED MODULE: ../../packages/core/src/placeholders.ts
 /**
  * Placeholders in plan strings: `{target}`, `{version}`, … They are filled into
@@ -57,11 +57,12 @@ const PLACEHOLDERS = {
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
     color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
     check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
     url: ['target', 'version', 'stage', 'environment', 'service'],
 };
@@ -74,7 +75,7 @@ function findPlaceholders(text) {
  * Fills `{name}` placeholders in one string. Throws when the text uses a
  * placeholder with no value, so a command never runs with a hole in it.
  */
-function placeholders_fillPlaceholders(text, values) {
+function fillPlaceholders(text, values) {
     return text.replace(PLACEHOLDER_RE, (whole, name) => {
         const v = values[name];
         if (v === undefined)
@@ -84,12 +85,12 @@ function placeholders_fillPlaceholders(text, values) {
 }
 /** Fills every element of an argv array; the array shape never changes. */
 function fillArgv(argv, values) {
-    return argv.map((a) => placeholders_fillPlaceholders(a, values));
+    return argv.map((a) => fillPlaceholders(a, values));
 }
 /** Fills placeholders in every string of a JSON-like value (for check definitions). */
 function fillDeep(value, values) {
     if (typeof value === 'string')
-        return placeholders_fillPlaceholders(value, values);
+        return fillPlaceholders(value, values);
     if (Array.isArray(value))
         return value.map((v) => fillDeep(v, values));
     if (value && typeof value === 'object') {
@@ -114,13 +115,13 @@ function findStage(plan, name, inputName = 'stage') {
         throw new ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
     return stage;
 }
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 function stageOfTarget(plan, target) {
     return plan.stages.find((s) => s.targets.includes(target));
 }
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
 function environmentFor(plan, target, stage) {
@@ -256,7 +257,70 @@ function usesColor(value) {
     return false;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-weights.ts
+
+/**
+ * The rule for targets in several stages: allowed only when every stage it
+ * is in sets a weight and the weights rise from one to the next (10 → 50 →
+ * 100), so each later stage gives the version more of that target's traffic,
+ * and only when those stages name the same environment (its deployments are
+ * read there). A target repeated within one stage is left to that stage's rule.
+ */
+function checkTargetStages(plan) {
+    const problems = [];
+    const last = new Map();
+    plan.stages.forEach((stage, i) => {
+        stage.targets.forEach((target, j) => {
+            if (stage.targets.indexOf(target) !== j)
+                return;
+            const before = last.get(target);
+            last.set(target, { index: i, stage });
+            if (!before)
+                return;
+            const at = `stages[${i}].targets[${j}]`;
+            const prev = before.stage;
+            if (prev.weight === undefined || stage.weight === undefined) {
+                problems.push({ path: at, message: `target "${target}" is already in stage "${prev.name}": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next` });
+            }
+            else if (stage.weight <= prev.weight) {
+                problems.push({ path: at, message: `target "${target}" is at weight ${prev.weight} in stage "${prev.name}" (stages[${before.index}].weight) and ${stage.weight} here (stages[${i}].weight): a target comes back only at a higher weight` });
+            }
+            else if (environmentOf(plan, target, prev) !== environmentOf(plan, target, stage)) {
+                problems.push({ path: at, message: `target "${target}" has environment "${environmentOf(plan, target, stage)}" here but "${environmentOf(plan, target, prev)}" in stage "${prev.name}": the stages of one target must name the same environment` });
+            }
+        });
+    });
+    return problems;
+}
+/** The target's environment in a stage, or the error a bad template gives (reported by its own rule). */
+function environmentOf(plan, target, stage) {
+    try {
+        return environmentFor(plan, target, stage);
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * The traffic weight a rollback of `target` from stage `stageName` returns
+ * the rolled-out version to: the target's weight in the nearest earlier stage
+ * it is in, else 0 (no traffic: all of it back on the previous version).
+ * Undefined when that stage sets no weight: there is no share to restore.
+ */
+function rollbackWeight(plan, stageName, target) {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    if (plan.stages[at]?.weight === undefined)
+        return undefined;
+    for (let i = at - 1; i >= 0; i--) {
+        const stage = plan.stages[i];
+        if (stage.targets.includes(target))
+            return stage.weight ?? 100;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 
 /**
@@ -266,7 +330,8 @@ function usesColor(value) {
 function checkPlanRules(plan) {
     const problems = [];
     const stageByName = new Map();
-    const stageOfTarget = new Map();
+    if (!plan.stages.length && plan.waves === undefined)
+        problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
     plan.stages.forEach((stage, i) => {
         const at = `stages[${i}]`;
         const earlier = stageByName.get(stage.name);
@@ -281,11 +346,6 @@ function checkPlanRules(plan) {
                 return;
             }
             seen.add(target);
-            const other = stageOfTarget.get(target);
-            if (other !== undefined)
-                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-            else
-                stageOfTarget.set(target, stage.name);
         });
         const gate = stage.gate;
         if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
@@ -306,6 +366,7 @@ function checkPlanRules(plan) {
     if (plan.url !== undefined)
         problems.push(...checkText(plan.url, 'url', 'url'));
     problems.push(...checkBlueGreenRules(plan));
+    problems.push(...checkTargetStages(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -374,9 +435,96 @@ function checkText(text, path, kind) {
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-waves.ts
+/**
+ * How many of `total` targets each wave has reached, cumulatively: the
+ * share rounded up (5 % of 20 is 1, 1 % of 20 is 1 too), then pushed so every
+ * wave gets at least one target of its own and leaves at least one to each
+ * wave after it. Needs `total >= percent.length` (checkWaves says so otherwise).
+ */
+function countWaveTargets(total, percent) {
+    const counts = [];
+    percent.forEach((p, k) => {
+        // The epsilon keeps 10 % of 30 (3.0000000000000004 in floating point) at 3.
+        const wanted = Math.ceil((p * total) / 100 - 1e-9);
+        const atLeast = (counts[k - 1] ?? 0) + 1;
+        const atMost = total - (percent.length - 1 - k);
+        counts.push(Math.min(Math.max(wanted, atLeast), atMost));
+    });
+    return counts;
+}
+/**
+ * The rules of a `waves:` block a schema cannot express: targets listed once,
+ * shares rising and ending at 100, a target for every wave. Paths are plan
+ * paths (`waves.percent[2]`); no problems when the plan has no waves.
+ */
+function checkWaves(waves) {
+    if (!waves)
+        return [];
+    const problems = [];
+    waves.targets.forEach((target, j) => {
+        const first = waves.targets.indexOf(target);
+        if (first !== j)
+            problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
+    });
+    waves.percent.slice(1).forEach((p, k) => {
+        const before = waves.percent[k];
+        if (p <= before)
+            problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+    });
+    const last = waves.percent.length - 1;
+    if (waves.percent[last] !== 100)
+        problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+    const unique = new Set(waves.targets).size;
+    if (waves.percent.length > unique)
+        problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
+    return problems;
+}
+/**
+ * The plan with its waves turned into plain stages, named `<name>-1`,
+ * `<name>-2`, … after the plan's own stages, each with the waves' gate,
+ * on-failure, parallel (and every other stage field set there). Targets keep
+ * their list order: wave 1 takes the first ones. The result has no `waves`,
+ * so the pipeline, the actions and the CLI see stages only, and expanding it
+ * again changes nothing. Call it on a plan whose waves pass checkWaves.
+ */
+function expandWaves(plan) {
+    if (!plan.waves)
+        return plan;
+    const { waves, ...rest } = plan;
+    const { name, targets, percent, ...common } = waves;
+    const counts = countWaveTargets(targets.length, percent);
+    const stages = counts.map((count, k) => ({ ...common, name: `${name}-${k + 1}`, targets: targets.slice(counts[k - 1] ?? 0, count) }));
+    return { ...rest, stages: [...plan.stages, ...stages] };
+}
+/**
+ * Problems found on the expanded plan, pointed back at what the user wrote:
+ * `stages[5].targets[1]` of a wave stage becomes `waves.targets[7]`, any other
+ * path of a wave stage becomes the same path under `waves` (once, not once per wave).
+ */
+function locateWaveProblems(problems, written) {
+    const waves = written.waves;
+    if (!waves)
+        return [...problems];
+    const own = written.stages.length;
+    const counts = countWaveTargets(waves.targets.length, waves.percent);
+    const located = problems.map((p) => {
+        const m = /^stages\[(\d+)\](\.targets\[(\d+)\])?(.*)$/.exec(p.path);
+        if (!m || Number(m[1]) < own)
+            return p;
+        const wave = Number(m[1]) - own;
+        if (m[3] !== undefined)
+            return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
+        return { ...p, path: `waves${m[4]}` };
+    });
+    // A mistake in the waves' gate shows on every wave stage: say it once.
+    return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);
+}
+
 // EXTERNAL MODULE: ../../packages/core/src/zod-issues.ts
 var zod_issues = __webpack_require__(35675);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-load.ts
+
 
 
 
@@ -432,8 +580,12 @@ function validatePlanObject(data) {
                 problems.push(p);
         return { ok: false, problems };
     }
-    const problems = checkPlanRules(parsed.data);
-    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+    // Waves become plain stages here, so everything after loading sees stages only; the rules
+    // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+    const waveProblems = checkWaves(parsed.data.waves);
+    const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+    const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+    return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 /**
  * A best-effort view of a plan that failed the schema, shaped enough for the
@@ -470,6 +622,8 @@ function loosePlan(data) {
         checks,
         prometheus: raw.prometheus === undefined ? undefined : { url: '' },
         notify: undefined,
+        // Only whether there are waves: their own rules wait until the schema passes.
+        waves: raw.waves === undefined ? undefined : {},
     };
 }
 /** Like validatePlanText, but throws a ConfigError listing every problem. */

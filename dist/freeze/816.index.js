@@ -1,8 +1,8 @@
-export const id = 964;
-export const ids = [964,674];
+export const id = 816;
+export const ids = [816,674];
 export const modules = {
 
-/***/ 3199:
+/***/ 2795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -69,72 +69,56 @@ async function runMain(main, reporter) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
+;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts
 
 /**
- * Parsers for action inputs. main.ts reads the raw strings with
- * core.getInput and hands them here; every error names the input.
+ * Reads the run context from GITHUB_* variables. `repository` (owner/repo)
+ * may come from an input to act on another repository.
  */
-/** "true"/"false" (YAML 1.2 core schema, as @actions/core accepts); empty gives the default. */
-function parseBooleanInput(name, value, fallback) {
-    const v = value.trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new ConfigError([{ path: `input ${name}`, message: `expected true or false; got ${JSON.stringify(v)}` }]);
-}
-/** A whole number within bounds; empty gives the default. */
-function parseIntegerInput(name, value, fallback, bounds = {}) {
-    const v = value.trim();
-    if (v === '')
-        return fallback;
-    const n = Number(v);
-    const { min = -Infinity, max = Infinity } = bounds;
-    if (!/^-?\d+$/.test(v) || n < min || n > max) {
-        const range = [Number.isFinite(min) ? `>= ${min}` : '', Number.isFinite(max) ? `<= ${max}` : ''].filter(Boolean).join(' and ');
-        throw new errors_ConfigError([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
+function readRunContext(env, repository) {
+    const full = (repository || env.GITHUB_REPOSITORY || '').trim();
+    const [owner, repo, extra] = full.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new errors_ConfigError([{ path: repository ? 'input repository' : 'GITHUB_REPOSITORY', message: `expected owner/name; got ${JSON.stringify(full)}` }]);
     }
-    return n;
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID || 'local';
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || '1') || 1;
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA || '',
+        runId,
+        runAttempt,
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        actor: env.GITHUB_ACTOR || '',
+    };
 }
-/** One of a fixed set of words; empty gives the default. */
-function parseChoiceInput(name, value, choices, fallback) {
-    const v = value.trim();
-    if (v === '')
-        return fallback;
-    if (!choices.includes(v))
-        throw new ConfigError([{ path: `input ${name}`, message: `expected one of ${choices.join(', ')}; got ${JSON.stringify(v)}` }]);
-    return v;
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/markdown.ts
+/**
+ * Markdown for step summaries. Cells are escaped so user text (versions,
+ * reasons, command output) cannot break the table or inject markup.
+ */
+/** Escapes a table cell: pipes, newlines, HTML. */
+function escapeCell(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
-/** A list given as JSON array, comma- or newline-separated words; empty gives []. */
-function parseListInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        return [];
-    if (v.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(v);
-        }
-        catch {
-            throw new ConfigError([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string'))
-            throw new ConfigError([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
-        return parsed.map((s) => s.trim()).filter(Boolean);
-    }
-    return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+/** A GitHub-flavoured markdown table. Cells marked raw (`{ md: '...' }`) are not escaped (links we build). */
+function markdownTable(headers, rows) {
+    const cell = (c) => (typeof c === 'object' ? c.md : escapeCell(String(c)));
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
-/** Parses a JSON input, naming it when the text is not JSON. */
-function parseJsonInput(name, value) {
-    try {
-        return JSON.parse(value);
-    }
-    catch (e) {
-        throw new ConfigError([{ path: `input ${name}`, message: `expected JSON; ${e.message}` }]);
-    }
+/** A markdown link whose text is escaped and whose URL must be http(s). */
+function markdownLink(text, url) {
+    if (!/^https?:\/\//.test(url))
+        return { md: escapeCell(text) };
+    return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -153,7 +137,7 @@ var schemas = __webpack_require__(8476);
 const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Parses "5m" → 300000. Throws a plain Error naming the text when it is not a duration. */
-function parseDuration(text) {
+function duration_parseDuration(text) {
     if (typeof text === 'number') {
         if (!Number.isFinite(text) || text < 0)
             throw new Error(`expected a duration such as "30s" or "5m"; got ${text}`);
@@ -170,18 +154,21 @@ function parseDuration(text) {
     return Math.round(total);
 }
 /** Formats milliseconds for people: 1500 → "1.5s", 300000 → "5m". */
-function formatDuration(ms) {
+function duration_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1000).toFixed(1))}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
         return s ? `${m}m${s}s` : `${m}m`;
     }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
     return m ? `${h}h${m}m` : `${h}h`;
 }
 
@@ -353,7 +340,55 @@ const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'];
 /** Notification priorities, P0 most urgent. */
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 
+;// CONCATENATED MODULE: ../../packages/core/src/windows-schema.ts
+
+
+/** Weekday names a deny window may list, Sunday first (as `Date#getDay` counts). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** True when the runtime's Intl knows the IANA time zone (Node ships full ICU). */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const TimeZone = schemas/* string */.YjP()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "America/New_York", "Europe/London" or "UTC"' })
+    .describe('IANA time zone, e.g. America/New_York.');
+// "24:00" only ends a window (a whole day is 00:00–24:00); it never starts one.
+const From = schemas/* string */.YjP().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour local time such as "16:00"' });
+const To = schemas/* string */.YjP().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a 24-hour local time such as "09:00" (24:00 for the end of the day)' });
+/** A span of local time when no stage may start. */
+const DenyWindow = schemas/* strictObject */.rej({
+    /** Shown in messages; default "deny window N". */
+    name: schemas/* string */.YjP().min(1).optional().describe('Name shown in messages, e.g. market-hours.'),
+    /** Days the window starts on; default every day. An overnight window belongs to the day it starts. */
+    days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS)).min(1).optional().describe('Days the window starts on (sun … sat); default every day. An overnight window (from later than to) belongs to the day it starts.'),
+    /** Start, local 24-hour time. */
+    from: From.describe('Start, local 24-hour time, e.g. "16:00".'),
+    /** End, local 24-hour time; earlier than from means the next day. */
+    to: To.describe('End, local 24-hour time, e.g. "09:00"; earlier than from means the next morning; 24:00 is midnight.'),
+    /** Time zone of from/to and days; default the windows' timezone. */
+    timezone: TimeZone.optional().describe("Time zone of from, to and days. Default: windows.timezone."),
+})
+    .refine((w) => w.from !== w.to, { path: ['to'], error: 'expected to to differ from from; a whole day is from: "00:00", to: "24:00"' })
+    .describe('A span of local time when no stage may start.');
+/** When stages may not start, and how long a rollout waits for a window to end. */
+const Windows = schemas/* strictObject */.rej({
+    /** Default time zone of the deny windows. */
+    timezone: TimeZone.default('UTC').describe('Default time zone of the deny windows. Default UTC.'),
+    /** Spans when no stage may start. */
+    deny: schemas/* array */.YOg(DenyWindow).min(1, { error: 'expected at least one deny window' }).describe('Spans of local time when no stage may start.'),
+    /** Longest wait for a deny window to end before refusing; 0s refuses at once. */
+    wait: Duration.default('0s').describe('Longest wait, before a stage, for a deny window to end; then the rollout stops with result held. Default 0s: stop at once.'),
+})
+    .describe('Deploy windows: before each stage, inside a deny window the rollout waits (up to wait) or stops with result held.');
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
 
 
 
@@ -405,8 +440,27 @@ const Stage = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
     /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
     switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+    /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
+    weight: schemas/* number */.aig().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
 })
     .describe('One stage: targets deployed together, then gated.');
+/**
+ * Percentage waves: one list of targets rolled out in stages that cover rising
+ * cumulative shares of it, expanded into plain stages when the plan is loaded
+ * (see plan-waves.ts). The other fields are a stage's, given to every wave.
+ */
+const Waves = Stage.omit({ name: true, targets: true, weight: true })
+    .extend({
+    /** Prefix of the wave stages' names: wave-1, wave-2, … */
+    name: Name.default('wave').describe('Prefix of the wave stages\' names: wave-1, wave-2, … Default wave.'),
+    /** Targets in rollout order: the first ones go first. */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' }).min(1, { error: 'expected at least one target' }).describe('Targets in rollout order: wave 1 takes the first ones.'),
+    /** Cumulative shares of the targets, rising, ending at 100. */
+    percent: schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(100), { error: 'expected a list of rising percentages such as [1, 10, 50, 100]' }).min(1, { error: 'expected at least one wave' }).describe('Cumulative shares of the targets each wave reaches, rising and ending at 100, e.g. [1, 10, 50, 100]. Each wave gets at least one target.'),
+})
+    .describe('Percentage waves: stages covering rising cumulative shares of one list of targets, after the stages (if any).');
 /** A command the plan runs per target: argv, never a shell line. */
 const Command = schemas/* strictObject */.rej({
     /** Program and arguments, placeholders filled per element. */
@@ -471,7 +525,9 @@ const Plan = schemas/* strictObject */.rej({
     /** Regular expression a version must match before anything is deployed. */
     'version-pattern': schemas/* string */.YjP().default(DEFAULT_VERSION_PATTERN).describe(`Regular expression a version must match. Default ${DEFAULT_VERSION_PATTERN}.`),
     /** Stages, in rollout order. */
-    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    stages: schemas/* array */.YOg(Stage).default([]).describe('Stages, in rollout order. At least one, unless waves are given.'),
+    /** Percentage waves, expanded into stages named wave-1, wave-2, … after `stages`. */
+    waves: Waves.optional(),
     /** How to deploy one target. */
     deploy: Command,
     /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
@@ -482,6 +538,10 @@ const Plan = schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: Windows.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
 })
     .describe('A stagegate rollout plan.');
 
@@ -499,11 +559,12 @@ const PLACEHOLDERS = {
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
     color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
     check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
     url: ['target', 'version', 'stage', 'environment', 'service'],
 };
@@ -516,7 +577,7 @@ function findPlaceholders(text) {
  * Fills `{name}` placeholders in one string. Throws when the text uses a
  * placeholder with no value, so a command never runs with a hole in it.
  */
-function placeholders_fillPlaceholders(text, values) {
+function fillPlaceholders(text, values) {
     return text.replace(PLACEHOLDER_RE, (whole, name) => {
         const v = values[name];
         if (v === undefined)
@@ -526,12 +587,12 @@ function placeholders_fillPlaceholders(text, values) {
 }
 /** Fills every element of an argv array; the array shape never changes. */
 function fillArgv(argv, values) {
-    return argv.map((a) => placeholders_fillPlaceholders(a, values));
+    return argv.map((a) => fillPlaceholders(a, values));
 }
 /** Fills placeholders in every string of a JSON-like value (for check definitions). */
 function fillDeep(value, values) {
     if (typeof value === 'string')
-        return placeholders_fillPlaceholders(value, values);
+        return fillPlaceholders(value, values);
     if (Array.isArray(value))
         return value.map((v) => fillDeep(v, values));
     if (value && typeof value === 'object') {
@@ -553,16 +614,16 @@ var external_node_crypto_ = __webpack_require__(7598);
 function findStage(plan, name, inputName = 'stage') {
     const stage = plan.stages.find((s) => s.name === name);
     if (!stage)
-        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
     return stage;
 }
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 function stageOfTarget(plan, target) {
     return plan.stages.find((s) => s.targets.includes(target));
 }
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
 function environmentFor(plan, target, stage) {
@@ -698,7 +759,70 @@ function usesColor(value) {
     return false;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-weights.ts
+
+/**
+ * The rule for targets in several stages: allowed only when every stage it
+ * is in sets a weight and the weights rise from one to the next (10 → 50 →
+ * 100), so each later stage gives the version more of that target's traffic,
+ * and only when those stages name the same environment (its deployments are
+ * read there). A target repeated within one stage is left to that stage's rule.
+ */
+function checkTargetStages(plan) {
+    const problems = [];
+    const last = new Map();
+    plan.stages.forEach((stage, i) => {
+        stage.targets.forEach((target, j) => {
+            if (stage.targets.indexOf(target) !== j)
+                return;
+            const before = last.get(target);
+            last.set(target, { index: i, stage });
+            if (!before)
+                return;
+            const at = `stages[${i}].targets[${j}]`;
+            const prev = before.stage;
+            if (prev.weight === undefined || stage.weight === undefined) {
+                problems.push({ path: at, message: `target "${target}" is already in stage "${prev.name}": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next` });
+            }
+            else if (stage.weight <= prev.weight) {
+                problems.push({ path: at, message: `target "${target}" is at weight ${prev.weight} in stage "${prev.name}" (stages[${before.index}].weight) and ${stage.weight} here (stages[${i}].weight): a target comes back only at a higher weight` });
+            }
+            else if (environmentOf(plan, target, prev) !== environmentOf(plan, target, stage)) {
+                problems.push({ path: at, message: `target "${target}" has environment "${environmentOf(plan, target, stage)}" here but "${environmentOf(plan, target, prev)}" in stage "${prev.name}": the stages of one target must name the same environment` });
+            }
+        });
+    });
+    return problems;
+}
+/** The target's environment in a stage, or the error a bad template gives (reported by its own rule). */
+function environmentOf(plan, target, stage) {
+    try {
+        return environmentFor(plan, target, stage);
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * The traffic weight a rollback of `target` from stage `stageName` returns
+ * the rolled-out version to: the target's weight in the nearest earlier stage
+ * it is in, else 0 (no traffic: all of it back on the previous version).
+ * Undefined when that stage sets no weight: there is no share to restore.
+ */
+function rollbackWeight(plan, stageName, target) {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    if (plan.stages[at]?.weight === undefined)
+        return undefined;
+    for (let i = at - 1; i >= 0; i--) {
+        const stage = plan.stages[i];
+        if (stage.targets.includes(target))
+            return stage.weight ?? 100;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 
 /**
@@ -708,7 +832,8 @@ function usesColor(value) {
 function checkPlanRules(plan) {
     const problems = [];
     const stageByName = new Map();
-    const stageOfTarget = new Map();
+    if (!plan.stages.length && plan.waves === undefined)
+        problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
     plan.stages.forEach((stage, i) => {
         const at = `stages[${i}]`;
         const earlier = stageByName.get(stage.name);
@@ -723,11 +848,6 @@ function checkPlanRules(plan) {
                 return;
             }
             seen.add(target);
-            const other = stageOfTarget.get(target);
-            if (other !== undefined)
-                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-            else
-                stageOfTarget.set(target, stage.name);
         });
         const gate = stage.gate;
         if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
@@ -748,6 +868,7 @@ function checkPlanRules(plan) {
     if (plan.url !== undefined)
         problems.push(...checkText(plan.url, 'url', 'url'));
     problems.push(...checkBlueGreenRules(plan));
+    problems.push(...checkTargetStages(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -814,6 +935,92 @@ function checkText(text, path, kind) {
     return findPlaceholders(text)
         .filter((name) => !allowed.includes(name))
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-waves.ts
+/**
+ * How many of `total` targets each wave has reached, cumulatively: the
+ * share rounded up (5 % of 20 is 1, 1 % of 20 is 1 too), then pushed so every
+ * wave gets at least one target of its own and leaves at least one to each
+ * wave after it. Needs `total >= percent.length` (checkWaves says so otherwise).
+ */
+function countWaveTargets(total, percent) {
+    const counts = [];
+    percent.forEach((p, k) => {
+        // The epsilon keeps 10 % of 30 (3.0000000000000004 in floating point) at 3.
+        const wanted = Math.ceil((p * total) / 100 - 1e-9);
+        const atLeast = (counts[k - 1] ?? 0) + 1;
+        const atMost = total - (percent.length - 1 - k);
+        counts.push(Math.min(Math.max(wanted, atLeast), atMost));
+    });
+    return counts;
+}
+/**
+ * The rules of a `waves:` block a schema cannot express: targets listed once,
+ * shares rising and ending at 100, a target for every wave. Paths are plan
+ * paths (`waves.percent[2]`); no problems when the plan has no waves.
+ */
+function checkWaves(waves) {
+    if (!waves)
+        return [];
+    const problems = [];
+    waves.targets.forEach((target, j) => {
+        const first = waves.targets.indexOf(target);
+        if (first !== j)
+            problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
+    });
+    waves.percent.slice(1).forEach((p, k) => {
+        const before = waves.percent[k];
+        if (p <= before)
+            problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+    });
+    const last = waves.percent.length - 1;
+    if (waves.percent[last] !== 100)
+        problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+    const unique = new Set(waves.targets).size;
+    if (waves.percent.length > unique)
+        problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
+    return problems;
+}
+/**
+ * The plan with its waves turned into plain stages, named `<name>-1`,
+ * `<name>-2`, … after the plan's own stages, each with the waves' gate,
+ * on-failure, parallel (and every other stage field set there). Targets keep
+ * their list order: wave 1 takes the first ones. The result has no `waves`,
+ * so the pipeline, the actions and the CLI see stages only, and expanding it
+ * again changes nothing. Call it on a plan whose waves pass checkWaves.
+ */
+function expandWaves(plan) {
+    if (!plan.waves)
+        return plan;
+    const { waves, ...rest } = plan;
+    const { name, targets, percent, ...common } = waves;
+    const counts = countWaveTargets(targets.length, percent);
+    const stages = counts.map((count, k) => ({ ...common, name: `${name}-${k + 1}`, targets: targets.slice(counts[k - 1] ?? 0, count) }));
+    return { ...rest, stages: [...plan.stages, ...stages] };
+}
+/**
+ * Problems found on the expanded plan, pointed back at what the user wrote:
+ * `stages[5].targets[1]` of a wave stage becomes `waves.targets[7]`, any other
+ * path of a wave stage becomes the same path under `waves` (once, not once per wave).
+ */
+function locateWaveProblems(problems, written) {
+    const waves = written.waves;
+    if (!waves)
+        return [...problems];
+    const own = written.stages.length;
+    const counts = countWaveTargets(waves.targets.length, waves.percent);
+    const located = problems.map((p) => {
+        const m = /^stages\[(\d+)\](\.targets\[(\d+)\])?(.*)$/.exec(p.path);
+        if (!m || Number(m[1]) < own)
+            return p;
+        const wave = Number(m[1]) - own;
+        if (m[3] !== undefined)
+            return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
+        return { ...p, path: `waves${m[4]}` };
+    });
+    // A mistake in the waves' gate shows on every wave stage: say it once.
+    return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/zod-issues.ts
@@ -954,6 +1161,7 @@ function distance(a, b) {
 
 
 
+
 /**
  * Parses and validates a plan from YAML (or JSON) text. Never throws for a user
  * mistake: returns every problem at once, each with its path and, where the
@@ -1003,8 +1211,12 @@ function validatePlanObject(data) {
                 problems.push(p);
         return { ok: false, problems };
     }
-    const problems = checkPlanRules(parsed.data);
-    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+    // Waves become plain stages here, so everything after loading sees stages only; the rules
+    // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+    const waveProblems = checkWaves(parsed.data.waves);
+    const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+    const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+    return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 /**
  * A best-effort view of a plan that failed the schema, shaped enough for the
@@ -1041,6 +1253,8 @@ function loosePlan(data) {
         checks,
         prometheus: raw.prometheus === undefined ? undefined : { url: '' },
         notify: undefined,
+        // Only whether there are waves: their own rules wait until the schema passes.
+        waves: raw.waves === undefined ? undefined : {},
     };
 }
 /** Like validatePlanText, but throws a ConfigError listing every problem. */
@@ -1084,87 +1298,156 @@ function loadPlanInput(value, workspace, name = 'plan') {
     return loadPlan(text, v);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/shard-targets.ts
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
 
-/** GitHub runs at most 256 jobs from one matrix. */
-const MAX_MATRIX_JOBS = 256;
-/** Default shard size of the plan and join actions. */
-const DEFAULT_SHARD_SIZE = 50;
+/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
+const MAX_LOCK_HOLD_MS = (/* unused pure expression or super */ null && (6 * 3_600_000));
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /**
- * Cuts targets into ceil(n / size) shards whose sizes differ by at most one
- * (500 in 50s: ten of 50; 101 in 50s: 34, 34, 33 rather than 50, 50, 1), each
- * a contiguous run in plan order, the larger shards first. Stable: the same
- * targets and size always give the same shards. More shards than a matrix
- * allows is the workflow's mistake, named with the size that would fit.
+ * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
+ * is the static start of each environment template (`production/{target}` →
+ * `production/lock/trading-api`). Stages that override the template may add
+ * another; the list is sorted so two runs always take them in the same order.
  */
-function shardTargets(targets, size, inputName = 'shard-size') {
-    if (!Number.isInteger(size) || size < 1)
-        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `expected a whole number >= 1; got ${size}` }]);
-    const count = Math.ceil(targets.length / size);
-    if (count > MAX_MATRIX_JOBS) {
-        const fits = Math.ceil(targets.length / MAX_MATRIX_JOBS);
-        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `${targets.length} targets in shards of ${size} make ${count} jobs, more than the ${MAX_MATRIX_JOBS} a matrix allows; use a shard-size of at least ${fits}` }]);
-    }
-    const base = Math.floor(targets.length / count);
-    const larger = targets.length % count;
-    const shards = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        const take = base + (i < larger ? 1 : 0);
-        shards.push({ index: i + 1, count, label: `${i + 1}/${count}`, targets: targets.slice(at, at + take) });
-        at += take;
-    }
-    return shards;
+function lockEnvironmentsOf(plan) {
+    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
+    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
 }
-/** The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: one `include` entry per shard. */
-function describeShardMatrix(shards) {
-    return { include: shards.map((s) => ({ shard: s.label, targets: s.targets.join(',') })) };
-}
-/** The shard label of each target (for the join's summary: which shard failed). */
-function indexShards(shards) {
-    return new Map(shards.flatMap((s) => s.targets.map((t) => [t, s.label])));
+/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
+function environmentPrefixOf(template) {
+    const fixed = template.split('{')[0];
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
 }
 /**
- * A shard's targets as a run-stage or health-gate job was given them: every
- * one must belong to the stage, none twice. Returns them in the order given.
+ * How long a rollout of this plan may hold the lock before a waiter may take
+ * it over: every stage's deploys (one command timeout per wave of `parallel`
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
+ * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
  */
-function checkShardTargets(stageName, stageTargets, given, inputName = 'targets') {
-    const known = new Set(stageTargets);
-    const strangers = given.filter((t) => !known.has(t));
-    if (strangers.length)
-        throw new ConfigError([{ path: `input ${inputName}`, message: `expected targets of stage ${stageName}; got ${strangers.map((t) => JSON.stringify(t)).join(', ')}, which it does not have` }]);
-    const twice = given.filter((t, i) => given.indexOf(t) !== i);
-    if (twice.length)
-        throw new ConfigError([{ path: `input ${inputName}`, message: `expected each target once; got ${[...new Set(twice)].join(', ')} more than once` }]);
-    return [...given];
+function lockHoldMs(plan) {
+    const deployMs = parseDuration(plan.deploy.timeout);
+    const rollbackMs = parseDuration(plan.rollback?.timeout ?? plan.deploy.timeout);
+    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
+    let total = 10 * 60_000 + parseDuration(plan.windows?.wait ?? 0);
+    for (const stage of plan.stages) {
+        const waves = Math.ceil(stage.targets.length / stage.parallel);
+        const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * parseDuration(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
+    }
+    return Math.min(total, MAX_LOCK_HOLD_MS);
+}
+/** Whether a claim no longer holds anything: released, finished, or abandoned. */
+function isClaimLive(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return !isClaimStale(claim, now);
+}
+/** A claim still marked live whose run has ended or whose hold has run out. */
+function isClaimStale(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return claim.runFinished === true || now > claim.holdUntil;
+}
+/**
+ * Decides whether our claim holds the lock: the oldest live claim of another
+ * run made before ours blocks us; claims of our own run never do (the jobs of
+ * one workflow run share the lock). Stale claims are listed to be marked and
+ * taken over with a warning.
+ */
+function decideLock(claims, ours, now) {
+    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
+    const stale = others.filter((c) => isClaimStale(c, now));
+    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
+    const by = ahead[0];
+    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/freeze.ts
+
+
+/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
+function freezeEnvironmentOf(plan, stage) {
+    return `${environmentPrefixOf(stage?.environment ?? plan.environment)}freeze`;
+}
+/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
+function freezeEnvironmentsOf(plan) {
+    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
+}
+/**
+ * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
+ * who froze, when and why, and before which stage.
+ */
+function describeHardStop(environment, state, stage, nowMs) {
+    const at = Date.parse(state.at);
+    const ago = Number.isFinite(at) ? ` (${formatDuration(Math.max(0, nowMs - at))} ago)` : '';
+    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
+}
+/**
+ * One line per change, for a log or a summary, the outcome first:
+ * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
+ * freeze says whose it replaces, a thaw of nothing says so.
+ */
+function describeFreezeChange(c, o) {
+    if (c.deploymentId === undefined)
+        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
+    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
+    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-/**
- * The I/O shell of plan: inputs → shardTargets → the matrix output. It reads
- * the plan only: no token, no GitHub request, so a plan job costs nothing of
- * the rollout's request budget.
- */
+/** The I/O shell of the freeze action: inputs → applyFreeze → outputs and summary. */
 async function main() {
     await runMain(run, core);
 }
 async function run() {
-    const stageName = core.getInput('stage', { required: true }).trim();
-    const size = parseIntegerInput('shard-size', core.getInput('shard-size'), DEFAULT_SHARD_SIZE, { min: 1 });
-    // The checkout alone: reading a plan needs no repository or token.
-    const plan = loadPlanInput(core.getInput('plan'), process.env.GITHUB_WORKSPACE || process.cwd());
-    const stage = findStage(plan, stageName);
-    const shards = shardTargets(stage.targets, size);
-    core.setOutput('matrix', JSON.stringify(describeShardMatrix(shards)));
-    core.setOutput('shards', String(shards.length));
-    core.setOutput('targets', String(stage.targets.length));
-    const sizes = [...new Set(shards.map((s) => s.targets.length))].sort((a, b) => b - a).join(' or ');
-    const line = `stage ${stage.name} of ${plan.service}: ${stage.targets.length} targets in ${shards.length} shard${shards.length === 1 ? '' : 's'} of ${sizes} (shard-size ${size})`;
-    core.info(line);
-    await core.summary.addRaw(`### 🧩 ${line}\n\n${shards.map((s) => `- shard ${s.label}: ${s.targets[0]} … ${s.targets.at(-1)} (${s.targets.length})`).join('\n')}\n`, true).write();
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    const mode = core.getInput('mode', { required: true }).trim();
+    if (mode !== 'freeze' && mode !== 'thaw')
+        throw new errors_ConfigError([{ path: 'input mode', message: `expected freeze or thaw; got ${JSON.stringify(mode)}` }]);
+    const frozen = mode === 'freeze';
+    const reason = core.getInput('reason').trim();
+    if (frozen && !reason)
+        throw new errors_ConfigError([{ path: 'input reason', message: 'expected a reason to freeze: it leads every stopped rollout\'s P0 message (e.g. "incident 42: payments down")' }]);
+    if (!token)
+        throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
+    const ctx = readRunContext(process.env, core.getInput('repository').trim() || undefined);
+    // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
+    const { applyFreeze, createGitHubClient, DeploymentStore } = await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 5952));
+    const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace);
+    const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
+    const actor = ctx.actor || 'a workflow';
+    const changes = await applyFreeze(store, { environments, frozen, reason, actor, ref: ctx.sha, logUrl: ctx.runUrl || undefined });
+    const lines = changes.map((c) => describeFreezeChange(c, { frozen, actor, reason }));
+    for (const line of lines)
+        core.info(line);
+    core.setOutput('state', frozen ? 'frozen' : 'thawed');
+    core.setOutput('environments', JSON.stringify(environments));
+    core.setOutput('deployment-ids', JSON.stringify(Object.fromEntries(changes.filter((c) => c.deploymentId !== undefined).map((c) => [c.environment, c.deploymentId]))));
+    const next = frozen
+        ? 'Every rollout of these environments stops before its next stage (result frozen, a P0 hard stop); what is deployed stays; rollbacks still run. Lift it with this action and mode: thaw.'
+        : 'Rollouts may start stages again: re-run a stopped one with start-at set to the stage it stopped before.';
+    await core.summary.addRaw(`### ${frozen ? '🧊 Frozen' : '✅ Thawed'}: ${lines.join('; ')}\n\n${next}\n\n${renderChanges(changes)}`, true).write();
+}
+/** Each environment before and after, so a reviewer sees whose freeze was replaced or lifted. */
+function renderChanges(changes) {
+    const state = (s) => (s ? `${s.frozen ? 'frozen' : 'thawed'} by ${s.actor} at ${s.at}${s.reason ? `: ${s.reason}` : ''}` : 'never frozen');
+    return markdownTable(['environment', 'before', 'record written'], changes.map((c) => [c.environment, state(c.before), c.deploymentId === undefined ? 'none' : `deployment ${c.deploymentId}`]));
+}
+/** The environment input, else every freeze environment of the plan (production/{target} → production/freeze). */
+function environmentsFrom(environment, planInput, workspace) {
+    if (environment) {
+        if (!/^[^{}\s][^{}]*freeze$/.test(environment))
+            throw new errors_ConfigError([{ path: 'input environment', message: `expected a freeze environment ending in "freeze" such as production/freeze; got ${JSON.stringify(environment)}` }]);
+        return [environment];
+    }
+    return freezeEnvironmentsOf(loadPlanInput(planInput, workspace));
 }
 /** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
 

@@ -1,8 +1,8 @@
-export const id = 216;
-export const ids = [216];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 4216:
+/***/ 22071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,7 +55,55 @@ const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'];
 /** Notification priorities, P0 most urgent. */
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 
+;// CONCATENATED MODULE: ../../packages/core/src/windows-schema.ts
+
+
+/** Weekday names a deny window may list, Sunday first (as `Date#getDay` counts). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** True when the runtime's Intl knows the IANA time zone (Node ships full ICU). */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const TimeZone = schemas/* string */.YjP()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "America/New_York", "Europe/London" or "UTC"' })
+    .describe('IANA time zone, e.g. America/New_York.');
+// "24:00" only ends a window (a whole day is 00:00–24:00); it never starts one.
+const From = schemas/* string */.YjP().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour local time such as "16:00"' });
+const To = schemas/* string */.YjP().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a 24-hour local time such as "09:00" (24:00 for the end of the day)' });
+/** A span of local time when no stage may start. */
+const DenyWindow = schemas/* strictObject */.rej({
+    /** Shown in messages; default "deny window N". */
+    name: schemas/* string */.YjP().min(1).optional().describe('Name shown in messages, e.g. market-hours.'),
+    /** Days the window starts on; default every day. An overnight window belongs to the day it starts. */
+    days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS)).min(1).optional().describe('Days the window starts on (sun … sat); default every day. An overnight window (from later than to) belongs to the day it starts.'),
+    /** Start, local 24-hour time. */
+    from: From.describe('Start, local 24-hour time, e.g. "16:00".'),
+    /** End, local 24-hour time; earlier than from means the next day. */
+    to: To.describe('End, local 24-hour time, e.g. "09:00"; earlier than from means the next morning; 24:00 is midnight.'),
+    /** Time zone of from/to and days; default the windows' timezone. */
+    timezone: TimeZone.optional().describe("Time zone of from, to and days. Default: windows.timezone."),
+})
+    .refine((w) => w.from !== w.to, { path: ['to'], error: 'expected to to differ from from; a whole day is from: "00:00", to: "24:00"' })
+    .describe('A span of local time when no stage may start.');
+/** When stages may not start, and how long a rollout waits for a window to end. */
+const Windows = schemas/* strictObject */.rej({
+    /** Default time zone of the deny windows. */
+    timezone: TimeZone.default('UTC').describe('Default time zone of the deny windows. Default UTC.'),
+    /** Spans when no stage may start. */
+    deny: schemas/* array */.YOg(DenyWindow).min(1, { error: 'expected at least one deny window' }).describe('Spans of local time when no stage may start.'),
+    /** Longest wait for a deny window to end before refusing; 0s refuses at once. */
+    wait: check_schema/* Duration */.dw.default('0s').describe('Longest wait, before a stage, for a deny window to end; then the rollout stops with result held. Default 0s: stop at once.'),
+})
+    .describe('Deploy windows: before each stage, inside a deny window the rollout waits (up to wait) or stops with result held.');
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
 
 
 
@@ -107,8 +155,27 @@ const Stage = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
     /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
     switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+    /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
+    weight: schemas/* number */.aig().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: check_schema/* Duration */.dw.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
 })
     .describe('One stage: targets deployed together, then gated.');
+/**
+ * Percentage waves: one list of targets rolled out in stages that cover rising
+ * cumulative shares of it, expanded into plain stages when the plan is loaded
+ * (see plan-waves.ts). The other fields are a stage's, given to every wave.
+ */
+const Waves = Stage.omit({ name: true, targets: true, weight: true })
+    .extend({
+    /** Prefix of the wave stages' names: wave-1, wave-2, … */
+    name: Name.default('wave').describe('Prefix of the wave stages\' names: wave-1, wave-2, … Default wave.'),
+    /** Targets in rollout order: the first ones go first. */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' }).min(1, { error: 'expected at least one target' }).describe('Targets in rollout order: wave 1 takes the first ones.'),
+    /** Cumulative shares of the targets, rising, ending at 100. */
+    percent: schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(100), { error: 'expected a list of rising percentages such as [1, 10, 50, 100]' }).min(1, { error: 'expected at least one wave' }).describe('Cumulative shares of the targets each wave reaches, rising and ending at 100, e.g. [1, 10, 50, 100]. Each wave gets at least one target.'),
+})
+    .describe('Percentage waves: stages covering rising cumulative shares of one list of targets, after the stages (if any).');
 /** A command the plan runs per target: argv, never a shell line. */
 const Command = schemas/* strictObject */.rej({
     /** Program and arguments, placeholders filled per element. */
@@ -173,7 +240,9 @@ const Plan = schemas/* strictObject */.rej({
     /** Regular expression a version must match before anything is deployed. */
     'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
     /** Stages, in rollout order. */
-    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    stages: schemas/* array */.YOg(Stage).default([]).describe('Stages, in rollout order. At least one, unless waves are given.'),
+    /** Percentage waves, expanded into stages named wave-1, wave-2, … after `stages`. */
+    waves: Waves.optional(),
     /** How to deploy one target. */
     deploy: Command,
     /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
@@ -184,6 +253,10 @@ const Plan = schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: Windows.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: check_schema/* Duration */.dw.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
 })
     .describe('A stagegate rollout plan.');
 
@@ -288,7 +361,70 @@ function usesColor(value) {
     return false;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-weights.ts
+
+/**
+ * The rule for targets in several stages: allowed only when every stage it
+ * is in sets a weight and the weights rise from one to the next (10 → 50 →
+ * 100), so each later stage gives the version more of that target's traffic,
+ * and only when those stages name the same environment (its deployments are
+ * read there). A target repeated within one stage is left to that stage's rule.
+ */
+function checkTargetStages(plan) {
+    const problems = [];
+    const last = new Map();
+    plan.stages.forEach((stage, i) => {
+        stage.targets.forEach((target, j) => {
+            if (stage.targets.indexOf(target) !== j)
+                return;
+            const before = last.get(target);
+            last.set(target, { index: i, stage });
+            if (!before)
+                return;
+            const at = `stages[${i}].targets[${j}]`;
+            const prev = before.stage;
+            if (prev.weight === undefined || stage.weight === undefined) {
+                problems.push({ path: at, message: `target "${target}" is already in stage "${prev.name}": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next` });
+            }
+            else if (stage.weight <= prev.weight) {
+                problems.push({ path: at, message: `target "${target}" is at weight ${prev.weight} in stage "${prev.name}" (stages[${before.index}].weight) and ${stage.weight} here (stages[${i}].weight): a target comes back only at a higher weight` });
+            }
+            else if (environmentOf(plan, target, prev) !== environmentOf(plan, target, stage)) {
+                problems.push({ path: at, message: `target "${target}" has environment "${environmentOf(plan, target, stage)}" here but "${environmentOf(plan, target, prev)}" in stage "${prev.name}": the stages of one target must name the same environment` });
+            }
+        });
+    });
+    return problems;
+}
+/** The target's environment in a stage, or the error a bad template gives (reported by its own rule). */
+function environmentOf(plan, target, stage) {
+    try {
+        return (0,plan_resolve/* environmentFor */.DD)(plan, target, stage);
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * The traffic weight a rollback of `target` from stage `stageName` returns
+ * the rolled-out version to: the target's weight in the nearest earlier stage
+ * it is in, else 0 (no traffic: all of it back on the previous version).
+ * Undefined when that stage sets no weight: there is no share to restore.
+ */
+function rollbackWeight(plan, stageName, target) {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    if (plan.stages[at]?.weight === undefined)
+        return undefined;
+    for (let i = at - 1; i >= 0; i--) {
+        const stage = plan.stages[i];
+        if (stage.targets.includes(target))
+            return stage.weight ?? 100;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 
 /**
@@ -298,7 +434,8 @@ function usesColor(value) {
 function checkPlanRules(plan) {
     const problems = [];
     const stageByName = new Map();
-    const stageOfTarget = new Map();
+    if (!plan.stages.length && plan.waves === undefined)
+        problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
     plan.stages.forEach((stage, i) => {
         const at = `stages[${i}]`;
         const earlier = stageByName.get(stage.name);
@@ -313,11 +450,6 @@ function checkPlanRules(plan) {
                 return;
             }
             seen.add(target);
-            const other = stageOfTarget.get(target);
-            if (other !== undefined)
-                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-            else
-                stageOfTarget.set(target, stage.name);
         });
         const gate = stage.gate;
         if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
@@ -338,6 +470,7 @@ function checkPlanRules(plan) {
     if (plan.url !== undefined)
         problems.push(...checkText(plan.url, 'url', 'url'));
     problems.push(...checkBlueGreenRules(plan));
+    problems.push(...checkTargetStages(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -406,9 +539,96 @@ function checkText(text, path, kind) {
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-waves.ts
+/**
+ * How many of `total` targets each wave has reached, cumulatively: the
+ * share rounded up (5 % of 20 is 1, 1 % of 20 is 1 too), then pushed so every
+ * wave gets at least one target of its own and leaves at least one to each
+ * wave after it. Needs `total >= percent.length` (checkWaves says so otherwise).
+ */
+function countWaveTargets(total, percent) {
+    const counts = [];
+    percent.forEach((p, k) => {
+        // The epsilon keeps 10 % of 30 (3.0000000000000004 in floating point) at 3.
+        const wanted = Math.ceil((p * total) / 100 - 1e-9);
+        const atLeast = (counts[k - 1] ?? 0) + 1;
+        const atMost = total - (percent.length - 1 - k);
+        counts.push(Math.min(Math.max(wanted, atLeast), atMost));
+    });
+    return counts;
+}
+/**
+ * The rules of a `waves:` block a schema cannot express: targets listed once,
+ * shares rising and ending at 100, a target for every wave. Paths are plan
+ * paths (`waves.percent[2]`); no problems when the plan has no waves.
+ */
+function checkWaves(waves) {
+    if (!waves)
+        return [];
+    const problems = [];
+    waves.targets.forEach((target, j) => {
+        const first = waves.targets.indexOf(target);
+        if (first !== j)
+            problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
+    });
+    waves.percent.slice(1).forEach((p, k) => {
+        const before = waves.percent[k];
+        if (p <= before)
+            problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+    });
+    const last = waves.percent.length - 1;
+    if (waves.percent[last] !== 100)
+        problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+    const unique = new Set(waves.targets).size;
+    if (waves.percent.length > unique)
+        problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
+    return problems;
+}
+/**
+ * The plan with its waves turned into plain stages, named `<name>-1`,
+ * `<name>-2`, … after the plan's own stages, each with the waves' gate,
+ * on-failure, parallel (and every other stage field set there). Targets keep
+ * their list order: wave 1 takes the first ones. The result has no `waves`,
+ * so the pipeline, the actions and the CLI see stages only, and expanding it
+ * again changes nothing. Call it on a plan whose waves pass checkWaves.
+ */
+function expandWaves(plan) {
+    if (!plan.waves)
+        return plan;
+    const { waves, ...rest } = plan;
+    const { name, targets, percent, ...common } = waves;
+    const counts = countWaveTargets(targets.length, percent);
+    const stages = counts.map((count, k) => ({ ...common, name: `${name}-${k + 1}`, targets: targets.slice(counts[k - 1] ?? 0, count) }));
+    return { ...rest, stages: [...plan.stages, ...stages] };
+}
+/**
+ * Problems found on the expanded plan, pointed back at what the user wrote:
+ * `stages[5].targets[1]` of a wave stage becomes `waves.targets[7]`, any other
+ * path of a wave stage becomes the same path under `waves` (once, not once per wave).
+ */
+function locateWaveProblems(problems, written) {
+    const waves = written.waves;
+    if (!waves)
+        return [...problems];
+    const own = written.stages.length;
+    const counts = countWaveTargets(waves.targets.length, waves.percent);
+    const located = problems.map((p) => {
+        const m = /^stages\[(\d+)\](\.targets\[(\d+)\])?(.*)$/.exec(p.path);
+        if (!m || Number(m[1]) < own)
+            return p;
+        const wave = Number(m[1]) - own;
+        if (m[3] !== undefined)
+            return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
+        return { ...p, path: `waves${m[4]}` };
+    });
+    // A mistake in the waves' gate shows on every wave stage: say it once.
+    return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);
+}
+
 // EXTERNAL MODULE: ../../packages/core/src/zod-issues.ts
 var zod_issues = __webpack_require__(35675);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-load.ts
+
 
 
 
@@ -464,8 +684,12 @@ function validatePlanObject(data) {
                 problems.push(p);
         return { ok: false, problems };
     }
-    const problems = checkPlanRules(parsed.data);
-    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+    // Waves become plain stages here, so everything after loading sees stages only; the rules
+    // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+    const waveProblems = checkWaves(parsed.data.waves);
+    const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+    const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+    return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 /**
  * A best-effort view of a plan that failed the schema, shaped enough for the
@@ -502,6 +726,8 @@ function loosePlan(data) {
         checks,
         prometheus: raw.prometheus === undefined ? undefined : { url: '' },
         notify: undefined,
+        // Only whether there are waves: their own rules wait until the schema passes.
+        waves: raw.waves === undefined ? undefined : {},
     };
 }
 /** Like validatePlanText, but throws a ConfigError listing every problem. */

@@ -1,55 +1,198 @@
-export const id = 509;
-export const ids = [509];
+export const id = 98;
+export const ids = [98,674];
 export const modules = {
 
-/***/ 26509:
+/***/ 1345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_JOURNAL_PREFIX: () => (/* reexport */ journal/* DEFAULT_JOURNAL_PREFIX */.b),
-  JOURNAL_FILE: () => (/* reexport */ journal/* JOURNAL_FILE */.RD),
-  Journal: () => (/* reexport */ journal/* Journal */.CQ),
-  escapeCell: () => (/* reexport */ markdown/* escapeCell */.kq),
-  hasProxy: () => (/* reexport */ proxy_support/* hasProxy */.j),
-  loadPlanInput: () => (/* reexport */ loadPlanInput),
-  loadProxySupport: () => (/* reexport */ proxy_support/* loadProxySupport */.w),
-  markdownLink: () => (/* reexport */ markdown/* markdownLink */.iQ),
-  markdownTable: () => (/* reexport */ markdown/* markdownTable */.Qj),
-  openJournal: () => (/* reexport */ journal/* openJournal */._0),
-  parseBooleanInput: () => (/* reexport */ inputs/* parseBooleanInput */.S8),
-  parseChoiceInput: () => (/* reexport */ inputs/* parseChoiceInput */.XT),
-  parseIntegerInput: () => (/* reexport */ inputs/* parseIntegerInput */._p),
-  parseJsonInput: () => (/* reexport */ inputs/* parseJsonInput */.ou),
-  parseListInput: () => (/* reexport */ inputs/* parseListInput */.UF),
-  readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
-  runMain: () => (/* reexport */ run_main/* runMain */.V),
-  uploadWithActionsArtifact: () => (/* reexport */ journal/* uploadWithActionsArtifact */.bR),
-  writeJournal: () => (/* reexport */ journal/* writeJournal */.fY)
+  main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
-var inputs = __webpack_require__(18322);
+// UNUSED EXPORTS: run
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2825);
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A user's mistake (a wrong plan, a bad input), as opposed to a bug or an outage.
+ * Carries every problem found at once, so a user fixes them all in one go
+ * (the pattern github/codeql-action uses for its ConfigurationError).
+ */
+class errors_ConfigError extends Error {
+    /** Every problem found, in plan order. */
+    problems;
+    constructor(problems, heading) {
+        const list = typeof problems === 'string' ? [{ path: '', message: problems }] : problems;
+        super(formatProblems(list, heading));
+        this.name = 'ConfigError';
+        this.problems = list;
+    }
+}
+/** Formats problems one per line: `path: message`. */
+function formatProblems(problems, heading) {
+    const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    if (heading)
+        return [heading, ...lines.map((l) => `  - ${l}`)].join('\n');
+    return lines.join('\n');
+}
+/** True when `e` is a ConfigError (also across bundle copies of this class). */
+function isConfigError(e) {
+    return e instanceof errors_ConfigError || (e instanceof Error && e.name === 'ConfigError' && Array.isArray(e.problems));
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/run-main.ts
+
+/**
+ * The one outer catch of an action (the codeql-action pattern): a user's
+ * mistake (ConfigError) is reported as is; anything else keeps its message
+ * and its stack goes to the debug log. Either way the step fails.
+ */
+async function runMain(main, reporter) {
+    try {
+        await main();
+    }
+    catch (e) {
+        if (isConfigError(e)) {
+            reporter.setFailed(e.message);
+        }
+        else if (e instanceof Error) {
+            reporter.debug(e.stack ?? e.message);
+            reporter.setFailed(e.message);
+        }
+        else {
+            reporter.setFailed(String(e));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
+
+/**
+ * Parsers for action inputs. main.ts reads the raw strings with
+ * core.getInput and hands them here; every error names the input.
+ */
+/** "true"/"false" (YAML 1.2 core schema, as @actions/core accepts); empty gives the default. */
+function parseBooleanInput(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new ConfigError([{ path: `input ${name}`, message: `expected true or false; got ${JSON.stringify(v)}` }]);
+}
+/** A whole number within bounds; empty gives the default. */
+function parseIntegerInput(name, value, fallback, bounds = {}) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    const { min = -Infinity, max = Infinity } = bounds;
+    if (!/^-?\d+$/.test(v) || n < min || n > max) {
+        const range = [Number.isFinite(min) ? `>= ${min}` : '', Number.isFinite(max) ? `<= ${max}` : ''].filter(Boolean).join(' and ');
+        throw new errors_ConfigError([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
+    }
+    return n;
+}
+/** One of a fixed set of words; empty gives the default. */
+function parseChoiceInput(name, value, choices, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (!choices.includes(v))
+        throw new ConfigError([{ path: `input ${name}`, message: `expected one of ${choices.join(', ')}; got ${JSON.stringify(v)}` }]);
+    return v;
+}
+/** A list given as JSON array, comma- or newline-separated words; empty gives []. */
+function parseListInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    if (v.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch {
+            throw new ConfigError([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string'))
+            throw new ConfigError([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+/** Parses a JSON input, naming it when the text is not JSON. */
+function parseJsonInput(name, value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch (e) {
+        throw new ConfigError([{ path: `input ${name}`, message: `expected JSON; ${e.message}` }]);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(33483);
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(85736);
+var dist = __webpack_require__(3483);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(98476);
-// EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var duration = __webpack_require__(28283);
+var schemas = __webpack_require__(8476);
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations in plans are strings such as "500ms", "30s", "5m", "1h" or "1m30s",
+ * so that a plan reads like a runbook; a bare number means seconds.
+ */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses "5m" → 300000. Throws a plain Error naming the text when it is not a duration. */
+function parseDuration(text) {
+    if (typeof text === 'number') {
+        if (!Number.isFinite(text) || text < 0)
+            throw new Error(`expected a duration such as "30s" or "5m"; got ${text}`);
+        return Math.round(text * 1000);
+    }
+    const t = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    if (!DURATION_PATTERN.test(t))
+        throw new Error(`expected a duration such as "30s" or "5m"; got ${JSON.stringify(text)}`);
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+    return Math.round(total);
+}
+/** Formats milliseconds for people: 1500 → "1.5s", 300000 → "5m". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
 
 
 /** A duration such as "30s", "5m", "1h", "500ms"; a bare number means seconds. */
-const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(duration/* DURATION_PATTERN */.Cq, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
+const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(DURATION_PATTERN, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
     .describe('A duration such as "500ms", "30s", "5m", "1h"; a number means seconds.');
 /** An argv array: the program and its arguments, never a shell command line. */
 const Argv = schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'expected an argv array such as ["./deploy.sh", "--region", "{target}"]' })
@@ -213,7 +356,55 @@ const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'];
 /** Notification priorities, P0 most urgent. */
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 
+;// CONCATENATED MODULE: ../../packages/core/src/windows-schema.ts
+
+
+/** Weekday names a deny window may list, Sunday first (as `Date#getDay` counts). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** True when the runtime's Intl knows the IANA time zone (Node ships full ICU). */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const TimeZone = schemas/* string */.YjP()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "America/New_York", "Europe/London" or "UTC"' })
+    .describe('IANA time zone, e.g. America/New_York.');
+// "24:00" only ends a window (a whole day is 00:00–24:00); it never starts one.
+const From = schemas/* string */.YjP().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour local time such as "16:00"' });
+const To = schemas/* string */.YjP().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a 24-hour local time such as "09:00" (24:00 for the end of the day)' });
+/** A span of local time when no stage may start. */
+const DenyWindow = schemas/* strictObject */.rej({
+    /** Shown in messages; default "deny window N". */
+    name: schemas/* string */.YjP().min(1).optional().describe('Name shown in messages, e.g. market-hours.'),
+    /** Days the window starts on; default every day. An overnight window belongs to the day it starts. */
+    days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS)).min(1).optional().describe('Days the window starts on (sun … sat); default every day. An overnight window (from later than to) belongs to the day it starts.'),
+    /** Start, local 24-hour time. */
+    from: From.describe('Start, local 24-hour time, e.g. "16:00".'),
+    /** End, local 24-hour time; earlier than from means the next day. */
+    to: To.describe('End, local 24-hour time, e.g. "09:00"; earlier than from means the next morning; 24:00 is midnight.'),
+    /** Time zone of from/to and days; default the windows' timezone. */
+    timezone: TimeZone.optional().describe("Time zone of from, to and days. Default: windows.timezone."),
+})
+    .refine((w) => w.from !== w.to, { path: ['to'], error: 'expected to to differ from from; a whole day is from: "00:00", to: "24:00"' })
+    .describe('A span of local time when no stage may start.');
+/** When stages may not start, and how long a rollout waits for a window to end. */
+const Windows = schemas/* strictObject */.rej({
+    /** Default time zone of the deny windows. */
+    timezone: TimeZone.default('UTC').describe('Default time zone of the deny windows. Default UTC.'),
+    /** Spans when no stage may start. */
+    deny: schemas/* array */.YOg(DenyWindow).min(1, { error: 'expected at least one deny window' }).describe('Spans of local time when no stage may start.'),
+    /** Longest wait for a deny window to end before refusing; 0s refuses at once. */
+    wait: Duration.default('0s').describe('Longest wait, before a stage, for a deny window to end; then the rollout stops with result held. Default 0s: stop at once.'),
+})
+    .describe('Deploy windows: before each stage, inside a deny window the rollout waits (up to wait) or stops with result held.');
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
 
 
 
@@ -265,8 +456,27 @@ const Stage = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
     /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
     switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+    /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
+    weight: schemas/* number */.aig().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
 })
     .describe('One stage: targets deployed together, then gated.');
+/**
+ * Percentage waves: one list of targets rolled out in stages that cover rising
+ * cumulative shares of it, expanded into plain stages when the plan is loaded
+ * (see plan-waves.ts). The other fields are a stage's, given to every wave.
+ */
+const Waves = Stage.omit({ name: true, targets: true, weight: true })
+    .extend({
+    /** Prefix of the wave stages' names: wave-1, wave-2, … */
+    name: Name.default('wave').describe('Prefix of the wave stages\' names: wave-1, wave-2, … Default wave.'),
+    /** Targets in rollout order: the first ones go first. */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' }).min(1, { error: 'expected at least one target' }).describe('Targets in rollout order: wave 1 takes the first ones.'),
+    /** Cumulative shares of the targets, rising, ending at 100. */
+    percent: schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(100), { error: 'expected a list of rising percentages such as [1, 10, 50, 100]' }).min(1, { error: 'expected at least one wave' }).describe('Cumulative shares of the targets each wave reaches, rising and ending at 100, e.g. [1, 10, 50, 100]. Each wave gets at least one target.'),
+})
+    .describe('Percentage waves: stages covering rising cumulative shares of one list of targets, after the stages (if any).');
 /** A command the plan runs per target: argv, never a shell line. */
 const Command = schemas/* strictObject */.rej({
     /** Program and arguments, placeholders filled per element. */
@@ -331,7 +541,9 @@ const Plan = schemas/* strictObject */.rej({
     /** Regular expression a version must match before anything is deployed. */
     'version-pattern': schemas/* string */.YjP().default(DEFAULT_VERSION_PATTERN).describe(`Regular expression a version must match. Default ${DEFAULT_VERSION_PATTERN}.`),
     /** Stages, in rollout order. */
-    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    stages: schemas/* array */.YOg(Stage).default([]).describe('Stages, in rollout order. At least one, unless waves are given.'),
+    /** Percentage waves, expanded into stages named wave-1, wave-2, … after `stages`. */
+    waves: Waves.optional(),
     /** How to deploy one target. */
     deploy: Command,
     /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
@@ -342,13 +554,130 @@ const Plan = schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: Windows.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
 })
     .describe('A stagegate rollout plan.');
 
-// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
-var placeholders = __webpack_require__(62185);
-// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
-var plan_resolve = __webpack_require__(17301);
+;// CONCATENATED MODULE: ../../packages/core/src/placeholders.ts
+/**
+ * Placeholders in plan strings: `{target}`, `{version}`, … They are filled into
+ * argv elements one by one; nothing is ever joined into a shell command line.
+ */
+/** Every placeholder a plan may use, and what it stands for. */
+const PLACEHOLDERS = {
+    target: 'the target being deployed or probed, e.g. lhr',
+    version: 'the version being rolled out',
+    previous: 'the last known good version of the target (the rollback version)',
+    stage: 'the stage name',
+    environment: 'the GitHub environment of the target, e.g. production/lhr',
+    service: 'the plan\'s service name',
+    color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
+};
+/** Which placeholders each kind of plan string may use. */
+const PLACEHOLDERS_ALLOWED = {
+    environment: ['target', 'stage', 'service'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
+    check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
+    url: ['target', 'version', 'stage', 'environment', 'service'],
+};
+const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
+/** Names of the placeholders used in `text`, in order of appearance. */
+function findPlaceholders(text) {
+    return [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1]);
+}
+/**
+ * Fills `{name}` placeholders in one string. Throws when the text uses a
+ * placeholder with no value, so a command never runs with a hole in it.
+ */
+function fillPlaceholders(text, values) {
+    return text.replace(PLACEHOLDER_RE, (whole, name) => {
+        const v = values[name];
+        if (v === undefined)
+            throw new Error(`placeholder {${name}} has no value here (in ${JSON.stringify(text)})`);
+        return v;
+    });
+}
+/** Fills every element of an argv array; the array shape never changes. */
+function fillArgv(argv, values) {
+    return argv.map((a) => fillPlaceholders(a, values));
+}
+/** Fills placeholders in every string of a JSON-like value (for check definitions). */
+function fillDeep(value, values) {
+    if (typeof value === 'string')
+        return fillPlaceholders(value, values);
+    if (Array.isArray(value))
+        return value.map((v) => fillDeep(v, values));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = fillDeep(v, values);
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../../packages/core/src/plan-resolve.ts
+
+
+
+/** Finds a stage by name, or throws a ConfigError naming the input and the stages that exist. */
+function findStage(plan, name, inputName = 'stage') {
+    const stage = plan.stages.find((s) => s.name === name);
+    if (!stage)
+        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
+    return stage;
+}
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
+function stageOfTarget(plan, target) {
+    return plan.stages.find((s) => s.targets.includes(target));
+}
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
+function allTargets(plan) {
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
+}
+/** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
+function environmentFor(plan, target, stage) {
+    const st = stage ?? stageOfTarget(plan, target);
+    const template = st?.environment ?? plan.environment;
+    return fillPlaceholders(template, { target, stage: st?.name ?? '', service: plan.service });
+}
+/** The gate's checks: the profile's, then the inline ones. */
+function gateChecks(plan, stage) {
+    const gate = stage.gate;
+    if (!gate)
+        return [];
+    const fromProfile = gate.profile ? (plan.checks[gate.profile] ?? []) : [];
+    return [...fromProfile, ...(gate.checks ?? [])];
+}
+/** The rollback command: the plan's, or the deploy command run with the previous version. */
+function rollbackCommand(plan) {
+    if (plan.rollback)
+        return plan.rollback;
+    return { ...plan.deploy, run: plan.deploy.run.map((a) => a.replaceAll('{version}', '{previous}')) };
+}
+/**
+ * A short digest of the plan as parsed (defaults applied, keys sorted), recorded
+ * in each deployment so a reader can tell which plan produced it.
+ */
+function planDigest(plan) {
+    return createHash('sha256').update(canonicalJson(plan)).digest('hex').slice(0, 16);
+}
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
 
 
@@ -418,7 +747,7 @@ function checkBlueGreenRules(plan) {
             problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
         if (!isBlueGreen(stage) && stage.switch)
             problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
-        if (!isBlueGreen(stage) && (0,plan_resolve/* gateChecks */.He)(plan, stage).some((c) => usesColor(c)))
+        if (!isBlueGreen(stage) && gateChecks(plan, stage).some((c) => usesColor(c)))
             problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
     });
     if (rolling.length) {
@@ -439,14 +768,77 @@ function checkBlueGreenRules(plan) {
 /** True when a string anywhere in `value` uses the {color} placeholder. */
 function usesColor(value) {
     if (typeof value === 'string')
-        return (0,placeholders/* findPlaceholders */.GY)(value).includes('color');
+        return findPlaceholders(value).includes('color');
     // Arrays too: their values are their elements.
     if (value && typeof value === 'object')
         return Object.values(value).some(usesColor);
     return false;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-weights.ts
+
+/**
+ * The rule for targets in several stages: allowed only when every stage it
+ * is in sets a weight and the weights rise from one to the next (10 → 50 →
+ * 100), so each later stage gives the version more of that target's traffic,
+ * and only when those stages name the same environment (its deployments are
+ * read there). A target repeated within one stage is left to that stage's rule.
+ */
+function checkTargetStages(plan) {
+    const problems = [];
+    const last = new Map();
+    plan.stages.forEach((stage, i) => {
+        stage.targets.forEach((target, j) => {
+            if (stage.targets.indexOf(target) !== j)
+                return;
+            const before = last.get(target);
+            last.set(target, { index: i, stage });
+            if (!before)
+                return;
+            const at = `stages[${i}].targets[${j}]`;
+            const prev = before.stage;
+            if (prev.weight === undefined || stage.weight === undefined) {
+                problems.push({ path: at, message: `target "${target}" is already in stage "${prev.name}": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next` });
+            }
+            else if (stage.weight <= prev.weight) {
+                problems.push({ path: at, message: `target "${target}" is at weight ${prev.weight} in stage "${prev.name}" (stages[${before.index}].weight) and ${stage.weight} here (stages[${i}].weight): a target comes back only at a higher weight` });
+            }
+            else if (environmentOf(plan, target, prev) !== environmentOf(plan, target, stage)) {
+                problems.push({ path: at, message: `target "${target}" has environment "${environmentOf(plan, target, stage)}" here but "${environmentOf(plan, target, prev)}" in stage "${prev.name}": the stages of one target must name the same environment` });
+            }
+        });
+    });
+    return problems;
+}
+/** The target's environment in a stage, or the error a bad template gives (reported by its own rule). */
+function environmentOf(plan, target, stage) {
+    try {
+        return environmentFor(plan, target, stage);
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * The traffic weight a rollback of `target` from stage `stageName` returns
+ * the rolled-out version to: the target's weight in the nearest earlier stage
+ * it is in, else 0 (no traffic: all of it back on the previous version).
+ * Undefined when that stage sets no weight: there is no share to restore.
+ */
+function rollbackWeight(plan, stageName, target) {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    if (plan.stages[at]?.weight === undefined)
+        return undefined;
+    for (let i = at - 1; i >= 0; i--) {
+        const stage = plan.stages[i];
+        if (stage.targets.includes(target))
+            return stage.weight ?? 100;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 
 /**
@@ -456,7 +848,8 @@ function usesColor(value) {
 function checkPlanRules(plan) {
     const problems = [];
     const stageByName = new Map();
-    const stageOfTarget = new Map();
+    if (!plan.stages.length && plan.waves === undefined)
+        problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
     plan.stages.forEach((stage, i) => {
         const at = `stages[${i}]`;
         const earlier = stageByName.get(stage.name);
@@ -471,11 +864,6 @@ function checkPlanRules(plan) {
                 return;
             }
             seen.add(target);
-            const other = stageOfTarget.get(target);
-            if (other !== undefined)
-                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-            else
-                stageOfTarget.set(target, stage.name);
         });
         const gate = stage.gate;
         if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
@@ -496,6 +884,7 @@ function checkPlanRules(plan) {
     if (plan.url !== undefined)
         problems.push(...checkText(plan.url, 'url', 'url'));
     problems.push(...checkBlueGreenRules(plan));
+    problems.push(...checkTargetStages(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -557,11 +946,97 @@ function checkCheckPlaceholders(check, at) {
 }
 /** Placeholder names in `text` that this kind of string may not use. */
 function checkText(text, path, kind) {
-    const allowed = placeholders/* PLACEHOLDERS_ALLOWED */.GA[kind];
+    const allowed = PLACEHOLDERS_ALLOWED[kind];
     // PromQL label matchers use braces too: only {word} with a known-looking name counts.
-    return (0,placeholders/* findPlaceholders */.GY)(text)
+    return findPlaceholders(text)
         .filter((name) => !allowed.includes(name))
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-waves.ts
+/**
+ * How many of `total` targets each wave has reached, cumulatively: the
+ * share rounded up (5 % of 20 is 1, 1 % of 20 is 1 too), then pushed so every
+ * wave gets at least one target of its own and leaves at least one to each
+ * wave after it. Needs `total >= percent.length` (checkWaves says so otherwise).
+ */
+function countWaveTargets(total, percent) {
+    const counts = [];
+    percent.forEach((p, k) => {
+        // The epsilon keeps 10 % of 30 (3.0000000000000004 in floating point) at 3.
+        const wanted = Math.ceil((p * total) / 100 - 1e-9);
+        const atLeast = (counts[k - 1] ?? 0) + 1;
+        const atMost = total - (percent.length - 1 - k);
+        counts.push(Math.min(Math.max(wanted, atLeast), atMost));
+    });
+    return counts;
+}
+/**
+ * The rules of a `waves:` block a schema cannot express: targets listed once,
+ * shares rising and ending at 100, a target for every wave. Paths are plan
+ * paths (`waves.percent[2]`); no problems when the plan has no waves.
+ */
+function checkWaves(waves) {
+    if (!waves)
+        return [];
+    const problems = [];
+    waves.targets.forEach((target, j) => {
+        const first = waves.targets.indexOf(target);
+        if (first !== j)
+            problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
+    });
+    waves.percent.slice(1).forEach((p, k) => {
+        const before = waves.percent[k];
+        if (p <= before)
+            problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+    });
+    const last = waves.percent.length - 1;
+    if (waves.percent[last] !== 100)
+        problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+    const unique = new Set(waves.targets).size;
+    if (waves.percent.length > unique)
+        problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
+    return problems;
+}
+/**
+ * The plan with its waves turned into plain stages, named `<name>-1`,
+ * `<name>-2`, … after the plan's own stages, each with the waves' gate,
+ * on-failure, parallel (and every other stage field set there). Targets keep
+ * their list order: wave 1 takes the first ones. The result has no `waves`,
+ * so the pipeline, the actions and the CLI see stages only, and expanding it
+ * again changes nothing. Call it on a plan whose waves pass checkWaves.
+ */
+function expandWaves(plan) {
+    if (!plan.waves)
+        return plan;
+    const { waves, ...rest } = plan;
+    const { name, targets, percent, ...common } = waves;
+    const counts = countWaveTargets(targets.length, percent);
+    const stages = counts.map((count, k) => ({ ...common, name: `${name}-${k + 1}`, targets: targets.slice(counts[k - 1] ?? 0, count) }));
+    return { ...rest, stages: [...plan.stages, ...stages] };
+}
+/**
+ * Problems found on the expanded plan, pointed back at what the user wrote:
+ * `stages[5].targets[1]` of a wave stage becomes `waves.targets[7]`, any other
+ * path of a wave stage becomes the same path under `waves` (once, not once per wave).
+ */
+function locateWaveProblems(problems, written) {
+    const waves = written.waves;
+    if (!waves)
+        return [...problems];
+    const own = written.stages.length;
+    const counts = countWaveTargets(waves.targets.length, waves.percent);
+    const located = problems.map((p) => {
+        const m = /^stages\[(\d+)\](\.targets\[(\d+)\])?(.*)$/.exec(p.path);
+        if (!m || Number(m[1]) < own)
+            return p;
+        const wave = Number(m[1]) - own;
+        if (m[3] !== undefined)
+            return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
+        return { ...p, path: `waves${m[4]}` };
+    });
+    // A mistake in the waves' gate shows on every wave stage: say it once.
+    return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/zod-issues.ts
@@ -702,6 +1177,7 @@ function distance(a, b) {
 
 
 
+
 /**
  * Parses and validates a plan from YAML (or JSON) text. Never throws for a user
  * mistake: returns every problem at once, each with its path and, where the
@@ -751,8 +1227,12 @@ function validatePlanObject(data) {
                 problems.push(p);
         return { ok: false, problems };
     }
-    const problems = checkPlanRules(parsed.data);
-    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+    // Waves become plain stages here, so everything after loading sees stages only; the rules
+    // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+    const waveProblems = checkWaves(parsed.data.waves);
+    const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+    const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+    return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 /**
  * A best-effort view of a plan that failed the schema, shaped enough for the
@@ -789,13 +1269,15 @@ function loosePlan(data) {
         checks,
         prometheus: raw.prometheus === undefined ? undefined : { url: '' },
         notify: undefined,
+        // Only whether there are waves: their own rules wait until the schema passes.
+        waves: raw.waves === undefined ? undefined : {},
     };
 }
 /** Like validatePlanText, but throws a ConfigError listing every problem. */
 function loadPlan(text, source = 'plan') {
     const r = validatePlanText(text);
     if (!r.ok)
-        throw new errors/* ConfigError */.xL(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
+        throw new errors_ConfigError(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
     return r.plan;
 }
 /** `stages[1].gate.soak` → ['stages', 1, 'gate', 'soak']. */
@@ -827,273 +1309,122 @@ function loadPlanInput(value, workspace, name = 'plan') {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
+        throw new errors_ConfigError([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
     }
     return loadPlan(text, v);
 }
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/run-context.ts
-var run_context = __webpack_require__(18264);
-// EXTERNAL MODULE: ../../packages/action-kit/src/run-main.ts
-var run_main = __webpack_require__(50454);
-// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
-var markdown = __webpack_require__(54490);
-// EXTERNAL MODULE: ../../packages/action-kit/src/proxy-support.ts
-var proxy_support = __webpack_require__(1521);
-// EXTERNAL MODULE: ../../packages/action-kit/src/journal.ts
-var journal = __webpack_require__(52360);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/shard-targets.ts
+
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_MATRIX_JOBS = 256;
+/** Default shard size of the plan and join actions. */
+const DEFAULT_SHARD_SIZE = 50;
 /**
- * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
- * Parsers take raw input strings; only main.ts calls @actions/core.
+ * Cuts targets into ceil(n / size) shards whose sizes differ by at most one
+ * (500 in 50s: ten of 50; 101 in 50s: 34, 34, 33 rather than 50, 50, 1), each
+ * a contiguous run in plan order, the larger shards first. Stable: the same
+ * targets and size always give the same shards. More shards than a matrix
+ * allows is the workflow's mistake, named with the size that would fit.
  */
+function shardTargets(targets, size, inputName = 'shard-size') {
+    if (!Number.isInteger(size) || size < 1)
+        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `expected a whole number >= 1; got ${size}` }]);
+    const count = Math.ceil(targets.length / size);
+    if (count > MAX_MATRIX_JOBS) {
+        const fits = Math.ceil(targets.length / MAX_MATRIX_JOBS);
+        throw new errors_ConfigError([{ path: `input ${inputName}`, message: `${targets.length} targets in shards of ${size} make ${count} jobs, more than the ${MAX_MATRIX_JOBS} a matrix allows; use a shard-size of at least ${fits}` }]);
+    }
+    const base = Math.floor(targets.length / count);
+    const larger = targets.length % count;
+    const shards = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const take = base + (i < larger ? 1 : 0);
+        shards.push({ index: i + 1, count, label: `${i + 1}/${count}`, targets: targets.slice(at, at + take) });
+        at += take;
+    }
+    return shards;
+}
+/** The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: one `include` entry per shard. */
+function describeShardMatrix(shards) {
+    return { include: shards.map((s) => ({ shard: s.label, targets: s.targets.join(',') })) };
+}
+/** The shard label of each target (for the join's summary: which shard failed). */
+function indexShards(shards) {
+    return new Map(shards.flatMap((s) => s.targets.map((t) => [t, s.label])));
+}
+/**
+ * A shard's targets as a run-stage or health-gate job was given them: every
+ * one must belong to the stage, none twice. Returns them in the order given.
+ */
+function checkShardTargets(stageName, stageTargets, given, inputName = 'targets') {
+    const known = new Set(stageTargets);
+    const strangers = given.filter((t) => !known.has(t));
+    if (strangers.length)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected targets of stage ${stageName}; got ${strangers.map((t) => JSON.stringify(t)).join(', ')}, which it does not have` }]);
+    const twice = given.filter((t, i) => given.indexOf(t) !== i);
+    if (twice.length)
+        throw new ConfigError([{ path: `input ${inputName}`, message: `expected each target once; got ${[...new Set(twice)].join(', ')} more than once` }]);
+    return [...given];
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-
-
-
+/**
+ * The I/O shell of plan: inputs → shardTargets → the matrix output. It reads
+ * the plan only: no token, no GitHub request, so a plan job costs nothing of
+ * the rollout's request budget.
+ */
+async function main() {
+    await runMain(run, core);
+}
+async function run() {
+    const stageName = core.getInput('stage', { required: true }).trim();
+    const size = parseIntegerInput('shard-size', core.getInput('shard-size'), DEFAULT_SHARD_SIZE, { min: 1 });
+    // The checkout alone: reading a plan needs no repository or token.
+    const plan = loadPlanInput(core.getInput('plan'), process.env.GITHUB_WORKSPACE || process.cwd());
+    const stage = findStage(plan, stageName);
+    const shards = shardTargets(stage.targets, size);
+    core.setOutput('matrix', JSON.stringify(describeShardMatrix(shards)));
+    core.setOutput('shards', String(shards.length));
+    core.setOutput('targets', String(stage.targets.length));
+    const sizes = [...new Set(shards.map((s) => s.targets.length))].sort((a, b) => b - a).join(' or ');
+    const line = `stage ${stage.name} of ${plan.service}: ${stage.targets.length} targets in ${shards.length} shard${shards.length === 1 ? '' : 's'} of ${sizes} (shard-size ${size})`;
+    core.info(line);
+    await core.summary.addRaw(`### 🧩 ${line}\n\n${shards.map((s) => `- shard ${s.label}: ${s.targets[0]} … ${s.targets.at(-1)} (${s.targets.length})`).join('\n')}\n`, true).write();
+}
+/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
 
 
 
 /***/ }),
 
-/***/ 52360:
+/***/ 2674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   RD: () => (/* binding */ JOURNAL_FILE),
-/* harmony export */   _0: () => (/* binding */ openJournal),
-/* harmony export */   b: () => (/* binding */ DEFAULT_JOURNAL_PREFIX),
-/* harmony export */   bR: () => (/* binding */ uploadWithActionsArtifact),
-/* harmony export */   fY: () => (/* binding */ writeJournal)
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16801);
-/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66821);
-
-
-
-/** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
-const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
-/** The file inside a journal artifact that holds the step's events. */
-const JOURNAL_FILE = 'journal.jsonl';
-/** How long an upload may take before the step gives up on it (a warning, never a failed deploy). */
-const UPLOAD_TIMEOUT_MS = 60_000;
-/** Names tried after the first one is taken (a second step in the job, a matrix sibling). */
-const MAX_NAME_TRIES = 12;
-/**
- * One step's journal: the events it records are appended to the job's history
- * file (RUNNER_TEMP is per job) and uploaded, with the step's own files (gate
- * samples, notification audit trail), as a small immutable artifact
- * `<prefix>-<run>-<attempt>-<job>` that record-history merges.
- */
-class Journal {
-    base;
-    historyFile;
-    stagingDir;
-    prefix;
-    hasArtifacts;
-    prefixProblem;
-    events = [];
-    /**
-     * @param prefixProblem why the `journal-prefix` input was not used, if it was not:
-     * the journal is written at a step's end, where a bad input must not undo a deploy.
-     */
-    constructor(base, historyFile, stagingDir, prefix, hasArtifacts, prefixProblem) {
-        this.base = base;
-        this.historyFile = historyFile;
-        this.stagingDir = stagingDir;
-        this.prefix = prefix;
-        this.hasArtifacts = hasArtifacts;
-        this.prefixProblem = prefixProblem;
-    }
-    /** Adds events (time now unless given). */
-    record(...events) {
-        const now = new Date().toISOString();
-        for (const e of events)
-            this.events.push({ time: e.time ?? now, ...this.base, ...e });
-    }
-    /** Adds events already carrying the base (from describeTargetEvents). */
-    recordFull(events) {
-        this.events.push(...events);
-    }
-    /**
-     * Appends the events to the job's history file and uploads them with `files`.
-     * Never throws: recording must not fail a deploy or stop a rollback; a failed
-     * upload is a warning naming what was not uploaded.
-     */
-    async finish(files, log, upload = uploadWithActionsArtifact) {
-        if (this.prefixProblem)
-            log.warning(this.prefixProblem);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.historyFile), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.historyFile, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(this.events));
-        }
-        catch (e) {
-            log.warning(`journal: could not append ${this.events.length} event(s) to ${this.historyFile}: ${e.message}`);
-        }
-        if (!this.hasArtifacts) {
-            const skipped = 'no ACTIONS_RUNTIME_TOKEN (not on a GitHub runner): the journal stays in the job\'s history file only';
-            log.info(`journal not uploaded: ${skipped}`);
-            return { skipped };
-        }
-        let staged;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.stagingDir, { recursive: true });
-            const journal = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.stagingDir, JOURNAL_FILE);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(journal, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatHistoryLines */ .R4)(this.events));
-            staged = [journal, ...files.filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)).map((f) => {
-                    const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.stagingDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f));
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(f, copy);
-                    return copy;
-                })];
-        }
-        catch (e) {
-            return warn(log, `journal not uploaded: staging in ${this.stagingDir} failed: ${e.message}`);
-        }
-        const first = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_3__/* .journalArtifactName */ .P3)(this.prefix, this.base);
-        for (let i = 1; i <= MAX_NAME_TRIES; i++) {
-            const name = i === 1 ? first : `${first}-${i}`;
-            try {
-                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
-                log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f)).join(', ')})`);
-                return { artifactName: name };
-            }
-            catch (e) {
-                const message = e.message;
-                if (/already exists/i.test(message) && i < MAX_NAME_TRIES)
-                    continue;
-                return warn(log, `journal not uploaded: artifact ${name} failed: ${message.split('\n')[0]}; the deploy is not affected, the events stay in ${this.historyFile}`);
-            }
-        }
-        return warn(log, `journal not uploaded: ${first} and ${MAX_NAME_TRIES - 1} numbered names are all taken`);
-    }
+/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
+let ProxyAgent;
+let loading;
+/** Loads the real undici (a chunk of the bundle) once. */
+function loadUndici() {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 1684, 19)).then((real) => {
+        ProxyAgent = real.ProxyAgent;
+        return real;
+    });
+    return loading;
 }
-function warn(log, message) {
-    log.warning(message);
-    return { skipped: message };
-}
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout(p, ms, what) {
-    let timer;
-    try {
-        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
-// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
-const uploadWithActionsArtifact = async (name, files, rootDir) => {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584));
-    return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
-};
-/**
- * Opens the journal of the running step from the runner's environment. `prefix`
- * is the action's `journal-prefix` input (letters, digits, `.`, `_`, `-`).
- */
-function openJournal(env, prefix) {
-    const base = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .readEventBase */ .wG)(env);
-    const wanted = prefix.trim() || DEFAULT_JOURNAL_PREFIX;
-    const ok = /^[A-Za-z0-9._-]+$/.test(wanted);
-    const problem = ok ? undefined : `input journal-prefix: expected letters, digits, . _ -; got ${JSON.stringify(wanted)}; the journal is uploaded as ${DEFAULT_JOURNAL_PREFIX}-…`;
-    const temp = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
-    const step = (env.GITHUB_ACTION || String(process.pid)).replace(/[^A-Za-z0-9._-]/g, '_');
-    return new Journal(base, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .defaultHistoryFile */ .Oe)(env), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'stagegate', `journal-${base.run.id}-${base.run.attempt}-${step}-${process.pid}`), ok ? wanted : DEFAULT_JOURNAL_PREFIX, Boolean(env.ACTIONS_RUNTIME_TOKEN), problem);
-}
-/**
- * The end of a step, in one call: opens the step's journal, records the events
- * `build` makes from the shared base, and appends and uploads them with `files`.
- * Never throws (see {@link Journal.finish}).
- */
-async function writeJournal(env, prefix, build, files, log) {
-    const journal = openJournal(env, prefix);
-    try {
-        journal.recordFull(build(journal.base, new Date().toISOString()));
-    }
-    catch (e) {
-        log.warning(`journal: could not describe this step's events: ${e.message}`);
-    }
-    return journal.finish(files, log);
-}
-
-
-/***/ }),
-
-/***/ 54490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   kq: () => (/* binding */ escapeCell)
-/* harmony export */ });
-/**
- * Markdown for step summaries. Cells are escaped so user text (versions,
- * reasons, command output) cannot break the table or inject markup.
- */
-/** Escapes a table cell: pipes, newlines, HTML. */
-function escapeCell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. Cells marked raw (`{ md: '...' }`) are not escaped (links we build). */
-function markdownTable(headers, rows) {
-    const cell = (c) => (typeof c === 'object' ? c.md : escapeCell(String(c)));
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/** A markdown link whose text is escaped and whose URL must be http(s). */
-function markdownLink(text, url) {
-    if (!/^https?:\/\//.test(url))
-        return { md: escapeCell(text) };
-    return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
-}
-
-
-/***/ }),
-
-/***/ 66821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N2: () => (/* binding */ isJournalOf),
-/* harmony export */   P3: () => (/* binding */ journalArtifactName)
-/* harmony export */ });
-/* unused harmony export describeTargetEvents */
-/** One history event per target of a deploy or rollback: the verdict is the target's state, the detail its reason. */
-function describeTargetEvents(base, kind, stage, targets, time) {
-    return targets.map((t) => ({
-        time, ...base, kind,
-        ...(stage ? { stage } : {}),
-        target: t.target,
-        ...(t.toVersion ? { version: t.toVersion } : {}),
-        verdict: t.state,
-        detail: t.reason,
-        ...(t.deploymentId !== undefined ? { deploymentId: t.deploymentId } : {}),
-    }));
-}
-/** The journal artifact name of one job of one run attempt: `<prefix>-<run>-<attempt>-<job>` (the job id made name-safe). */
-function journalArtifactName(prefix, base) {
-    const job = (base.job || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
-    return `${prefix}-${base.run.id}-${base.run.attempt}-${job}`;
-}
-/**
- * Whether an artifact name is a journal of run `runId` written by attempt
- * `attempt` or an earlier one (a re-run keeps the jobs that passed before).
- * A second step of the same job, or a matrix sibling, adds `-2`, `-3`, … to the name.
- */
-function isJournalOf(name, prefix, runId, attempt) {
-    if (!name.startsWith(`${prefix}-${runId}-`))
-        return false;
-    const m = /^(\d+)-./.exec(name.slice(prefix.length + runId.length + 2));
-    return m !== null && Number(m[1]) <= attempt;
+/** undici's fetch, loading undici first. */
+async function fetch(...args) {
+    return (await loadUndici()).fetch(...args);
 }
 
 

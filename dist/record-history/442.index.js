@@ -1,8 +1,8 @@
-export const id = 903;
-export const ids = [903,674];
+export const id = 442;
+export const ids = [442,674];
 export const modules = {
 
-/***/ 33832:
+/***/ 66761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,6 +55,40 @@ function parseWindow(text, name) {
 var history_event = __webpack_require__(16801);
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+var rollout_lock = __webpack_require__(63170);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/freeze.ts
+
+
+/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
+function freezeEnvironmentOf(plan, stage) {
+    return `${(0,rollout_lock/* environmentPrefixOf */.rs)(stage?.environment ?? plan.environment)}freeze`;
+}
+/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
+function freezeEnvironmentsOf(plan) {
+    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
+}
+/**
+ * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
+ * who froze, when and why, and before which stage.
+ */
+function describeHardStop(environment, state, stage, nowMs) {
+    const at = Date.parse(state.at);
+    const ago = Number.isFinite(at) ? ` (${formatDuration(Math.max(0, nowMs - at))} ago)` : '';
+    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
+}
+/**
+ * One line per change, for a log or a summary, the outcome first:
+ * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
+ * freeze says whose it replaces, a thaw of nothing says so.
+ */
+function describeFreezeChange(c, o) {
+    if (c.deploymentId === undefined)
+        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
+    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
+    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -87,8 +121,8 @@ async function run() {
     const extraEvents = parseEventsInput(core.getInput('events'));
     const historyFile = core.getInput('history-file').trim() || (0,history_event/* defaultHistoryFile */.Oe)(process.env);
     // Loaded once the inputs are known to be usable: the GitHub client and the plan parser are most of the start-up.
-    const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { createStatusAttacher, STATUS_FILE_NAME }, { renderSummary }, { loadPlanInput }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 46551)), __webpack_require__.e(/* import() */ 19).then(__webpack_require__.bind(__webpack_require__, 75019)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 43845)), __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 67301)), __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 15954)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 26509)),
+    const [{ createGitHubClient, DeploymentStore, discoverTargets, listDeploymentFacts, readDora, readFreezeInForce, readHistory, readStatus }, { createArtifactHistory }, { recordHistory }, { createStatusAttacher, STATUS_FILE_NAME }, { renderSummary }, { loadPlanInput }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 85858)), __webpack_require__.e(/* import() */ 19).then(__webpack_require__.bind(__webpack_require__, 75019)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 43845)), __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 67301)), __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 15954)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 36344)),
     ]);
     const plan = readPlan(core.getInput('plan'), ctx.workspace, loadPlanInput);
     const targets = plan && (0,plan_resolve/* allTargets */.eN)(plan).map((target) => ({ target, environment: (0,plan_resolve/* environmentFor */.DD)(plan, target) }));
@@ -97,6 +131,7 @@ async function run() {
     const temp = process.env.RUNNER_TEMP || ctx.workspace;
     const attacher = createStatusAttacher({
         readStatuses: async () => (await readStatus(store, targets ?? (await discoverTargets(store)))).statuses,
+        readFrozen: () => readFreezeInForce(store, plan ? freezeEnvironmentsOf(plan) : ['production/freeze']),
         plan, repository: `${ctx.owner}/${ctx.repo}`, historyDir: (0,external_node_path_.dirname)(historyFile), warn: core.warning,
     });
     const recorded = await recordHistory({
@@ -382,13 +417,16 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1000).toFixed(1))}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
         return s ? `${m}m${s}s` : `${m}m`;
     }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
     return m ? `${h}h${m}m` : `${h}h`;
 }
 
@@ -574,11 +612,12 @@ const PLACEHOLDERS = {
     environment: 'the GitHub environment of the target, e.g. production/lhr',
     service: 'the plan\'s service name',
     color: 'in a blue-green stage: the idle colour being deployed and switched to (blue or green)',
+    weight: 'the traffic share (0-100) the rolled-out version has on the target once the command ends: the stage\'s weight (100 without one); in a rollback, the share it goes back to (the target\'s weight in the stage before, else 0)',
 };
 /** Which placeholders each kind of plan string may use. */
 const PLACEHOLDERS_ALLOWED = {
     environment: ['target', 'stage', 'service'],
-    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color'],
+    command: ['target', 'version', 'previous', 'stage', 'environment', 'service', 'color', 'weight'],
     check: ['target', 'version', 'stage', 'environment', 'service', 'color'],
     url: ['target', 'version', 'stage', 'environment', 'service'],
 };
@@ -643,13 +682,13 @@ function findStage(plan, name, inputName = 'stage') {
         throw new ConfigError([{ path: `input ${inputName}`, message: `expected one of the plan's stages (${plan.stages.map((s) => s.name).join(', ')}); got ${JSON.stringify(name)}` }]);
     return stage;
 }
-/** The stage a target belongs to. */
+/** The first stage a target is in (a target in several weighted stages is in each of them). */
 function stageOfTarget(plan, target) {
     return plan.stages.find((s) => s.targets.includes(target));
 }
-/** Every target of the plan, in rollout order. */
+/** Every target of the plan once, in rollout order (a target of several weighted stages at its first). */
 function allTargets(plan) {
-    return plan.stages.flatMap((s) => s.targets);
+    return [...new Set(plan.stages.flatMap((s) => s.targets))];
 }
 /** The GitHub environment of a target: the stage's template, else the plan's (default production/{target}). */
 function environmentFor(plan, target, stage) {
@@ -686,6 +725,83 @@ function canonicalJson(v) {
         return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
     }
     return JSON.stringify(v) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 63170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ MAX_LOCK_HOLD_MS),
+/* harmony export */   il: () => (/* binding */ decideLock),
+/* harmony export */   rs: () => (/* binding */ environmentPrefixOf)
+/* harmony export */ });
+/* unused harmony exports lockEnvironmentsOf, lockHoldMs, isClaimLive, isClaimStale */
+
+/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
+const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
+ * is the static start of each environment template (`production/{target}` →
+ * `production/lock/trading-api`). Stages that override the template may add
+ * another; the list is sorted so two runs always take them in the same order.
+ */
+function lockEnvironmentsOf(plan) {
+    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
+    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
+}
+/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
+function environmentPrefixOf(template) {
+    const fixed = template.split('{')[0];
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+/**
+ * How long a rollout of this plan may hold the lock before a waiter may take
+ * it over: every stage's deploys (one command timeout per wave of `parallel`
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
+ * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ */
+function lockHoldMs(plan) {
+    const deployMs = parseDuration(plan.deploy.timeout);
+    const rollbackMs = parseDuration(plan.rollback?.timeout ?? plan.deploy.timeout);
+    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
+    let total = 10 * 60_000 + parseDuration(plan.windows?.wait ?? 0);
+    for (const stage of plan.stages) {
+        const waves = Math.ceil(stage.targets.length / stage.parallel);
+        const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * parseDuration(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
+    }
+    return Math.min(total, MAX_LOCK_HOLD_MS);
+}
+/** Whether a claim no longer holds anything: released, finished, or abandoned. */
+function isClaimLive(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return !isClaimStale(claim, now);
+}
+/** A claim still marked live whose run has ended or whose hold has run out. */
+function isClaimStale(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return claim.runFinished === true || now > claim.holdUntil;
+}
+/**
+ * Decides whether our claim holds the lock: the oldest live claim of another
+ * run made before ours blocks us; claims of our own run never do (the jobs of
+ * one workflow run share the lock). Stale claims are listed to be marked and
+ * taken over with a warning.
+ */
+function decideLock(claims, ours, now) {
+    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
+    const stale = others.filter((c) => isClaimStale(c, now));
+    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
+    const by = ahead[0];
+    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
 }
 
 

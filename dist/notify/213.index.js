@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 90769:
+/***/ 33023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   cw: () => (/* binding */ Plan)
 });
 
-// UNUSED EXPORTS: Command, Gate, Stage
+// UNUSED EXPORTS: Command, Gate, Stage, Waves
 
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(98476);
@@ -155,7 +155,55 @@ const Check = schemas/* discriminatedUnion */.gMt('type', [HttpCheck, DnsCheck, 
 var version = __webpack_require__(80427);
 // EXTERNAL MODULE: ../../packages/core/src/plan-constants.ts
 var plan_constants = __webpack_require__(55428);
+;// CONCATENATED MODULE: ../../packages/core/src/windows-schema.ts
+
+
+/** Weekday names a deny window may list, Sunday first (as `Date#getDay` counts). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** True when the runtime's Intl knows the IANA time zone (Node ships full ICU). */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const TimeZone = schemas/* string */.YjP()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "America/New_York", "Europe/London" or "UTC"' })
+    .describe('IANA time zone, e.g. America/New_York.');
+// "24:00" only ends a window (a whole day is 00:00–24:00); it never starts one.
+const From = schemas/* string */.YjP().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour local time such as "16:00"' });
+const To = schemas/* string */.YjP().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a 24-hour local time such as "09:00" (24:00 for the end of the day)' });
+/** A span of local time when no stage may start. */
+const DenyWindow = schemas/* strictObject */.rej({
+    /** Shown in messages; default "deny window N". */
+    name: schemas/* string */.YjP().min(1).optional().describe('Name shown in messages, e.g. market-hours.'),
+    /** Days the window starts on; default every day. An overnight window belongs to the day it starts. */
+    days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS)).min(1).optional().describe('Days the window starts on (sun … sat); default every day. An overnight window (from later than to) belongs to the day it starts.'),
+    /** Start, local 24-hour time. */
+    from: From.describe('Start, local 24-hour time, e.g. "16:00".'),
+    /** End, local 24-hour time; earlier than from means the next day. */
+    to: To.describe('End, local 24-hour time, e.g. "09:00"; earlier than from means the next morning; 24:00 is midnight.'),
+    /** Time zone of from/to and days; default the windows' timezone. */
+    timezone: TimeZone.optional().describe("Time zone of from, to and days. Default: windows.timezone."),
+})
+    .refine((w) => w.from !== w.to, { path: ['to'], error: 'expected to to differ from from; a whole day is from: "00:00", to: "24:00"' })
+    .describe('A span of local time when no stage may start.');
+/** When stages may not start, and how long a rollout waits for a window to end. */
+const Windows = schemas/* strictObject */.rej({
+    /** Default time zone of the deny windows. */
+    timezone: TimeZone.default('UTC').describe('Default time zone of the deny windows. Default UTC.'),
+    /** Spans when no stage may start. */
+    deny: schemas/* array */.YOg(DenyWindow).min(1, { error: 'expected at least one deny window' }).describe('Spans of local time when no stage may start.'),
+    /** Longest wait for a deny window to end before refusing; 0s refuses at once. */
+    wait: Duration.default('0s').describe('Longest wait, before a stage, for a deny window to end; then the rollout stops with result held. Default 0s: stop at once.'),
+})
+    .describe('Deploy windows: before each stage, inside a deny window the rollout waits (up to wait) or stops with result held.');
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
 
 
 
@@ -207,8 +255,27 @@ const Stage = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
     /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
     switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+    /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
+    weight: schemas/* number */.aig().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
 })
     .describe('One stage: targets deployed together, then gated.');
+/**
+ * Percentage waves: one list of targets rolled out in stages that cover rising
+ * cumulative shares of it, expanded into plain stages when the plan is loaded
+ * (see plan-waves.ts). The other fields are a stage's, given to every wave.
+ */
+const Waves = Stage.omit({ name: true, targets: true, weight: true })
+    .extend({
+    /** Prefix of the wave stages' names: wave-1, wave-2, … */
+    name: Name.default('wave').describe('Prefix of the wave stages\' names: wave-1, wave-2, … Default wave.'),
+    /** Targets in rollout order: the first ones go first. */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' }).min(1, { error: 'expected at least one target' }).describe('Targets in rollout order: wave 1 takes the first ones.'),
+    /** Cumulative shares of the targets, rising, ending at 100. */
+    percent: schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(100), { error: 'expected a list of rising percentages such as [1, 10, 50, 100]' }).min(1, { error: 'expected at least one wave' }).describe('Cumulative shares of the targets each wave reaches, rising and ending at 100, e.g. [1, 10, 50, 100]. Each wave gets at least one target.'),
+})
+    .describe('Percentage waves: stages covering rising cumulative shares of one list of targets, after the stages (if any).');
 /** A command the plan runs per target: argv, never a shell line. */
 const Command = schemas/* strictObject */.rej({
     /** Program and arguments, placeholders filled per element. */
@@ -273,7 +340,9 @@ const Plan = schemas/* strictObject */.rej({
     /** Regular expression a version must match before anything is deployed. */
     'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
     /** Stages, in rollout order. */
-    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    stages: schemas/* array */.YOg(Stage).default([]).describe('Stages, in rollout order. At least one, unless waves are given.'),
+    /** Percentage waves, expanded into stages named wave-1, wave-2, … after `stages`. */
+    waves: Waves.optional(),
     /** How to deploy one target. */
     deploy: Command,
     /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
@@ -284,6 +353,10 @@ const Plan = schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: Windows.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
 })
     .describe('A stagegate rollout plan.');
 

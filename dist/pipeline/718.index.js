@@ -1,5 +1,5 @@
-export const id = 430;
-export const ids = [430];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
 /***/ 4490:
@@ -148,6 +148,152 @@ function usesColor(value) {
 
 /***/ }),
 
+/***/ 7027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jl: () => (/* binding */ Check),
+/* harmony export */   dw: () => (/* binding */ Duration),
+/* harmony export */   f2: () => (/* binding */ Argv)
+/* harmony export */ });
+/* unused harmony exports JsonPathAssertion, HttpCheck, DnsCheck, TcpCheck, PrometheusCheck, CommandCheck */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8476);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8283);
+
+
+/** A duration such as "30s", "5m", "1h", "500ms"; a bare number means seconds. */
+const Duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_PATTERN */ .Cq, { error: 'expected a duration such as "30s", "5m" or "1h"' }), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()])
+    .describe('A duration such as "500ms", "30s", "5m", "1h"; a number means seconds.');
+/** An argv array: the program and its arguments, never a shell command line. */
+const Argv = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), { error: 'expected an argv array such as ["./deploy.sh", "--region", "{target}"]' })
+    .min(1, { error: 'expected at least the program name' })
+    .describe('Program and arguments as an array; each element is one argument, placeholders are filled per element, no shell is involved.');
+/** What makes a check fail the gate, and how fast. */
+const CheckCommon = {
+    /** Unique name of the check within its profile. */
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).regex(/^[A-Za-z0-9._-]+$/, { error: 'expected a name of letters, digits, . _ -' }).describe('Unique name of the check within its profile.'),
+    /** critical (P0): the first failure fails the gate; warning (P1): fails after failure-limit failures. */
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['critical', 'warning']).default('warning').describe('critical (P0): the first failure fails the gate; warning (P1): the gate fails after failure-limit failures.'),
+    /** Failures (measured, bad value) that a warning check tolerates before it fails; counted cumulatively. */
+    'failure-limit': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(3).describe('A warning check fails the gate on its Nth failure (cumulative). Default 3.'),
+    /** Errors in a row (could not measure: timeout, refused, bad query) before the check ends in Error. */
+    'consecutive-error-limit': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(4).describe('Errors in a row (timeouts, refused connections, empty results) before the check ends in Error. Default 4.'),
+    /** How long one probe may take. */
+    timeout: Duration.default('10s').describe('How long one probe may take. Default 10s.'),
+};
+/** Status expectation: 200, [200, 204], "2xx", or "200-299". */
+const StatusExpectation = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(100).max(599),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(100).max(599)).min(1),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(?:[1-5]xx|\d{3}-\d{3})$/, { error: 'expected a status such as 200, [200, 204], "2xx" or "200-299"' }),
+]);
+/** One assertion on a value found at a JSON path in the response body. */
+const JsonPathAssertion = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Dotted path into the body: `status`, `checks.db.ok`, `items[0].state` (a leading `$.` is allowed). */
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Dotted path into the JSON body, e.g. checks.db.ok or items[0].state.'),
+    /** The value must equal this (deep equality). */
+    equals: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional().describe('The value must equal this.'),
+    /** The value, as text, must match this regular expression. */
+    matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The value, as text, must match this regular expression.'),
+    /** The value must be a number at least this. */
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('The value must be a number >= min.'),
+    /** The value must be a number at most this. */
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('The value must be a number <= max.'),
+})
+    .describe('An assertion on the value at a JSON path of the body.');
+/** An HTTP probe. */
+const HttpCheck = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...CheckCommon,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('http'),
+    /** URL to request; placeholders allowed, e.g. https://{target}.example.com/health. */
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('URL to request; placeholders allowed.'),
+    /** HTTP method, default GET. */
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET').describe('HTTP method. Default GET.'),
+    /** Request headers. */
+    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('Request headers.'),
+    /** Request body (sent as is). */
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Request body, sent as is.'),
+    /** Follow redirects (default true); when false a 3xx is judged as it is. */
+    'follow-redirects': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Follow redirects. Default true.'),
+    /** What a healthy answer looks like. */
+    expect: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        /** Expected status: 200, [200, 204], "2xx" or "200-299". Default "2xx". */
+        status: StatusExpectation.optional().describe('Expected status: 200, [200, 204], "2xx" or "200-299". Default "2xx".'),
+        /** The JSON body must contain these fields with these values (a partial deep match). */
+        json: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional().describe('The JSON body must contain these fields with these values (partial deep match).'),
+        /** Assertions on values at JSON paths. */
+        'json-path': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(JsonPathAssertion).optional().describe('Assertions on values at JSON paths.'),
+        /** The body must contain this text. */
+        'body-contains': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The body must contain this text.'),
+        /** The answer must arrive within this latency, else the sample is a failure. */
+        'max-latency': Duration.optional().describe('Answers slower than this are failures.'),
+    })
+        .default({})
+        .describe('What a healthy answer looks like.'),
+});
+/** A DNS probe. */
+const DnsCheck = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...CheckCommon,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('dns'),
+    /** Name to resolve; placeholders allowed. */
+    host: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Name to resolve; placeholders allowed.'),
+    /** Address family to ask for. */
+    family: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['any', 'ipv4', 'ipv6']).default('any').describe('Address family: any, ipv4 or ipv6.'),
+    /** The name must resolve to these addresses (all of them). */
+    'expect-addresses': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('The name must resolve to all of these addresses.'),
+});
+/** A TCP connect probe. */
+const TcpCheck = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...CheckCommon,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tcp'),
+    /** Host to connect to; placeholders allowed. */
+    host: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Host to connect to; placeholders allowed.'),
+    /** Port to connect to. */
+    port: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(65535).describe('Port to connect to.'),
+});
+/** A Prometheus instant query, optionally compared against a baseline. */
+const PrometheusCheck = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...CheckCommon,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('prometheus'),
+    /** Prometheus server URL; defaults to the plan's prometheus.url. */
+    server: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().url().optional().describe("Prometheus server URL; defaults to the plan's prometheus.url."),
+    /** PromQL instant query; it must return one number (a scalar or a one-series vector). */
+    query: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('PromQL instant query returning one number; placeholders allowed.'),
+    /** The value must be at least this. */
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('The value must be >= min.'),
+    /** The value must be at most this. */
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('The value must be <= max.'),
+    /** Compare the canary against a baseline over the soak (Mann-Whitney U, as Kayenta does). */
+    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        /** PromQL for the same metric on targets not yet on the new version. */
+        query: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('PromQL for the same metric on the baseline (targets not yet on the new version).'),
+        /** The canary may be worse than the baseline by at most this ratio (1.2 = 20% worse). */
+        'max-ratio': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().default(1.2).describe('Allowed ratio canary/baseline. Default 1.2.'),
+        /** Confidence required to call the canary worse. */
+        confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0.5).lt(1).default(0.98).describe('Confidence required to call the canary worse. Default 0.98.'),
+        /** Which direction is worse. */
+        direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['increase', 'decrease']).default('increase').describe('increase: higher is worse (errors, latency); decrease: lower is worse (throughput).'),
+        /** Absolute difference that is always tolerated (so a baseline of zero does not make any noise a failure). */
+        'min-difference': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().default(0).describe('An absolute difference always tolerated. Default 0.'),
+    })
+        .optional()
+        .describe('Compare against a baseline query over the soak.'),
+});
+/** A command probe: exit code 0 passes. */
+const CommandCheck = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...CheckCommon,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('command'),
+    /** argv to run; exit code 0 passes. */
+    run: Argv,
+});
+/** Any check. */
+const Check = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [HttpCheck, DnsCheck, TcpCheck, PrometheusCheck, CommandCheck], {
+    error: 'expected a check with type one of http, dns, tcp, prometheus, command',
+});
+
+
+/***/ }),
+
 /***/ 2053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -263,7 +409,138 @@ function makeFailureTest(facts, failedIds = new Set()) {
 
 /***/ }),
 
-/***/ 4920:
+/***/ 4808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ checkTargetStages),
+/* harmony export */   d: () => (/* binding */ rollbackWeight)
+/* harmony export */ });
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+
+/**
+ * The rule for targets in several stages: allowed only when every stage it
+ * is in sets a weight and the weights rise from one to the next (10 → 50 →
+ * 100), so each later stage gives the version more of that target's traffic,
+ * and only when those stages name the same environment (its deployments are
+ * read there). A target repeated within one stage is left to that stage's rule.
+ */
+function checkTargetStages(plan) {
+    const problems = [];
+    const last = new Map();
+    plan.stages.forEach((stage, i) => {
+        stage.targets.forEach((target, j) => {
+            if (stage.targets.indexOf(target) !== j)
+                return;
+            const before = last.get(target);
+            last.set(target, { index: i, stage });
+            if (!before)
+                return;
+            const at = `stages[${i}].targets[${j}]`;
+            const prev = before.stage;
+            if (prev.weight === undefined || stage.weight === undefined) {
+                problems.push({ path: at, message: `target "${target}" is already in stage "${prev.name}": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next` });
+            }
+            else if (stage.weight <= prev.weight) {
+                problems.push({ path: at, message: `target "${target}" is at weight ${prev.weight} in stage "${prev.name}" (stages[${before.index}].weight) and ${stage.weight} here (stages[${i}].weight): a target comes back only at a higher weight` });
+            }
+            else if (environmentOf(plan, target, prev) !== environmentOf(plan, target, stage)) {
+                problems.push({ path: at, message: `target "${target}" has environment "${environmentOf(plan, target, stage)}" here but "${environmentOf(plan, target, prev)}" in stage "${prev.name}": the stages of one target must name the same environment` });
+            }
+        });
+    });
+    return problems;
+}
+/** The target's environment in a stage, or the error a bad template gives (reported by its own rule). */
+function environmentOf(plan, target, stage) {
+    try {
+        return (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentFor */ .DD)(plan, target, stage);
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * The traffic weight a rollback of `target` from stage `stageName` returns
+ * the rolled-out version to: the target's weight in the nearest earlier stage
+ * it is in, else 0 (no traffic: all of it back on the previous version).
+ * Undefined when that stage sets no weight: there is no share to restore.
+ */
+function rollbackWeight(plan, stageName, target) {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    if (plan.stages[at]?.weight === undefined)
+        return undefined;
+    for (let i = at - 1; i >= 0; i--) {
+        const stage = plan.stages[i];
+        if (stage.targets.includes(target))
+            return stage.weight ?? 100;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 2188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aL: () => (/* binding */ Windows),
+/* harmony export */   w4: () => (/* binding */ WEEKDAYS)
+/* harmony export */ });
+/* unused harmony exports isTimeZone, DenyWindow */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8476);
+/* harmony import */ var _check_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7027);
+
+
+/** Weekday names a deny window may list, Sunday first (as `Date#getDay` counts). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** True when the runtime's Intl knows the IANA time zone (Node ships full ICU). */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const TimeZone = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "America/New_York", "Europe/London" or "UTC"' })
+    .describe('IANA time zone, e.g. America/New_York.');
+// "24:00" only ends a window (a whole day is 00:00–24:00); it never starts one.
+const From = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour local time such as "16:00"' });
+const To = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a 24-hour local time such as "09:00" (24:00 for the end of the day)' });
+/** A span of local time when no stage may start. */
+const DenyWindow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Shown in messages; default "deny window N". */
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Name shown in messages, e.g. market-hours.'),
+    /** Days the window starts on; default every day. An overnight window belongs to the day it starts. */
+    days: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(WEEKDAYS)).min(1).optional().describe('Days the window starts on (sun … sat); default every day. An overnight window (from later than to) belongs to the day it starts.'),
+    /** Start, local 24-hour time. */
+    from: From.describe('Start, local 24-hour time, e.g. "16:00".'),
+    /** End, local 24-hour time; earlier than from means the next day. */
+    to: To.describe('End, local 24-hour time, e.g. "09:00"; earlier than from means the next morning; 24:00 is midnight.'),
+    /** Time zone of from/to and days; default the windows' timezone. */
+    timezone: TimeZone.optional().describe("Time zone of from, to and days. Default: windows.timezone."),
+})
+    .refine((w) => w.from !== w.to, { path: ['to'], error: 'expected to to differ from from; a whole day is from: "00:00", to: "24:00"' })
+    .describe('A span of local time when no stage may start.');
+/** When stages may not start, and how long a rollout waits for a window to end. */
+const Windows = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Default time zone of the deny windows. */
+    timezone: TimeZone.default('UTC').describe('Default time zone of the deny windows. Default UTC.'),
+    /** Spans when no stage may start. */
+    deny: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(DenyWindow).min(1, { error: 'expected at least one deny window' }).describe('Spans of local time when no stage may start.'),
+    /** Longest wait for a deny window to end before refusing; 0s refuses at once. */
+    wait: _check_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .Duration */ .dw.default('0s').describe('Longest wait, before a stage, for a deny window to end; then the rollout stops with result held. Default 0s: stop at once.'),
+})
+    .describe('Deploy windows: before each stage, inside a deny window the rollout waits (up to wait) or stops with result held.');
+
+
+/***/ }),
+
+/***/ 7384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -312,141 +589,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(3483);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8476);
-// EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var duration = __webpack_require__(8283);
-;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
-
-
-/** A duration such as "30s", "5m", "1h", "500ms"; a bare number means seconds. */
-const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(duration/* DURATION_PATTERN */.Cq, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
-    .describe('A duration such as "500ms", "30s", "5m", "1h"; a number means seconds.');
-/** An argv array: the program and its arguments, never a shell command line. */
-const Argv = schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'expected an argv array such as ["./deploy.sh", "--region", "{target}"]' })
-    .min(1, { error: 'expected at least the program name' })
-    .describe('Program and arguments as an array; each element is one argument, placeholders are filled per element, no shell is involved.');
-/** What makes a check fail the gate, and how fast. */
-const CheckCommon = {
-    /** Unique name of the check within its profile. */
-    name: schemas/* string */.YjP().min(1).regex(/^[A-Za-z0-9._-]+$/, { error: 'expected a name of letters, digits, . _ -' }).describe('Unique name of the check within its profile.'),
-    /** critical (P0): the first failure fails the gate; warning (P1): fails after failure-limit failures. */
-    severity: schemas/* enum */.k5n(['critical', 'warning']).default('warning').describe('critical (P0): the first failure fails the gate; warning (P1): the gate fails after failure-limit failures.'),
-    /** Failures (measured, bad value) that a warning check tolerates before it fails; counted cumulatively. */
-    'failure-limit': schemas/* number */.aig().int().min(1).default(3).describe('A warning check fails the gate on its Nth failure (cumulative). Default 3.'),
-    /** Errors in a row (could not measure: timeout, refused, bad query) before the check ends in Error. */
-    'consecutive-error-limit': schemas/* number */.aig().int().min(1).default(4).describe('Errors in a row (timeouts, refused connections, empty results) before the check ends in Error. Default 4.'),
-    /** How long one probe may take. */
-    timeout: Duration.default('10s').describe('How long one probe may take. Default 10s.'),
-};
-/** Status expectation: 200, [200, 204], "2xx", or "200-299". */
-const StatusExpectation = schemas/* union */.KCZ([
-    schemas/* number */.aig().int().min(100).max(599),
-    schemas/* array */.YOg(schemas/* number */.aig().int().min(100).max(599)).min(1),
-    schemas/* string */.YjP().regex(/^(?:[1-5]xx|\d{3}-\d{3})$/, { error: 'expected a status such as 200, [200, 204], "2xx" or "200-299"' }),
-]);
-/** One assertion on a value found at a JSON path in the response body. */
-const JsonPathAssertion = schemas/* strictObject */.rej({
-    /** Dotted path into the body: `status`, `checks.db.ok`, `items[0].state` (a leading `$.` is allowed). */
-    path: schemas/* string */.YjP().min(1).describe('Dotted path into the JSON body, e.g. checks.db.ok or items[0].state.'),
-    /** The value must equal this (deep equality). */
-    equals: schemas/* unknown */.L5J().optional().describe('The value must equal this.'),
-    /** The value, as text, must match this regular expression. */
-    matches: schemas/* string */.YjP().optional().describe('The value, as text, must match this regular expression.'),
-    /** The value must be a number at least this. */
-    min: schemas/* number */.aig().optional().describe('The value must be a number >= min.'),
-    /** The value must be a number at most this. */
-    max: schemas/* number */.aig().optional().describe('The value must be a number <= max.'),
-})
-    .describe('An assertion on the value at a JSON path of the body.');
-/** An HTTP probe. */
-const HttpCheck = schemas/* strictObject */.rej({
-    ...CheckCommon,
-    type: schemas/* literal */.euz('http'),
-    /** URL to request; placeholders allowed, e.g. https://{target}.example.com/health. */
-    url: schemas/* string */.YjP().min(1).describe('URL to request; placeholders allowed.'),
-    /** HTTP method, default GET. */
-    method: schemas/* enum */.k5n(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET').describe('HTTP method. Default GET.'),
-    /** Request headers. */
-    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe('Request headers.'),
-    /** Request body (sent as is). */
-    body: schemas/* string */.YjP().optional().describe('Request body, sent as is.'),
-    /** Follow redirects (default true); when false a 3xx is judged as it is. */
-    'follow-redirects': schemas/* boolean */.zMY().default(true).describe('Follow redirects. Default true.'),
-    /** What a healthy answer looks like. */
-    expect: schemas/* strictObject */.rej({
-        /** Expected status: 200, [200, 204], "2xx" or "200-299". Default "2xx". */
-        status: StatusExpectation.optional().describe('Expected status: 200, [200, 204], "2xx" or "200-299". Default "2xx".'),
-        /** The JSON body must contain these fields with these values (a partial deep match). */
-        json: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional().describe('The JSON body must contain these fields with these values (partial deep match).'),
-        /** Assertions on values at JSON paths. */
-        'json-path': schemas/* array */.YOg(JsonPathAssertion).optional().describe('Assertions on values at JSON paths.'),
-        /** The body must contain this text. */
-        'body-contains': schemas/* string */.YjP().optional().describe('The body must contain this text.'),
-        /** The answer must arrive within this latency, else the sample is a failure. */
-        'max-latency': Duration.optional().describe('Answers slower than this are failures.'),
-    })
-        .default({})
-        .describe('What a healthy answer looks like.'),
-});
-/** A DNS probe. */
-const DnsCheck = schemas/* strictObject */.rej({
-    ...CheckCommon,
-    type: schemas/* literal */.euz('dns'),
-    /** Name to resolve; placeholders allowed. */
-    host: schemas/* string */.YjP().min(1).describe('Name to resolve; placeholders allowed.'),
-    /** Address family to ask for. */
-    family: schemas/* enum */.k5n(['any', 'ipv4', 'ipv6']).default('any').describe('Address family: any, ipv4 or ipv6.'),
-    /** The name must resolve to these addresses (all of them). */
-    'expect-addresses': schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('The name must resolve to all of these addresses.'),
-});
-/** A TCP connect probe. */
-const TcpCheck = schemas/* strictObject */.rej({
-    ...CheckCommon,
-    type: schemas/* literal */.euz('tcp'),
-    /** Host to connect to; placeholders allowed. */
-    host: schemas/* string */.YjP().min(1).describe('Host to connect to; placeholders allowed.'),
-    /** Port to connect to. */
-    port: schemas/* number */.aig().int().min(1).max(65535).describe('Port to connect to.'),
-});
-/** A Prometheus instant query, optionally compared against a baseline. */
-const PrometheusCheck = schemas/* strictObject */.rej({
-    ...CheckCommon,
-    type: schemas/* literal */.euz('prometheus'),
-    /** Prometheus server URL; defaults to the plan's prometheus.url. */
-    server: schemas/* string */.YjP().url().optional().describe("Prometheus server URL; defaults to the plan's prometheus.url."),
-    /** PromQL instant query; it must return one number (a scalar or a one-series vector). */
-    query: schemas/* string */.YjP().min(1).describe('PromQL instant query returning one number; placeholders allowed.'),
-    /** The value must be at least this. */
-    min: schemas/* number */.aig().optional().describe('The value must be >= min.'),
-    /** The value must be at most this. */
-    max: schemas/* number */.aig().optional().describe('The value must be <= max.'),
-    /** Compare the canary against a baseline over the soak (Mann-Whitney U, as Kayenta does). */
-    baseline: schemas/* strictObject */.rej({
-        /** PromQL for the same metric on targets not yet on the new version. */
-        query: schemas/* string */.YjP().min(1).describe('PromQL for the same metric on the baseline (targets not yet on the new version).'),
-        /** The canary may be worse than the baseline by at most this ratio (1.2 = 20% worse). */
-        'max-ratio': schemas/* number */.aig().positive().default(1.2).describe('Allowed ratio canary/baseline. Default 1.2.'),
-        /** Confidence required to call the canary worse. */
-        confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.98).describe('Confidence required to call the canary worse. Default 0.98.'),
-        /** Which direction is worse. */
-        direction: schemas/* enum */.k5n(['increase', 'decrease']).default('increase').describe('increase: higher is worse (errors, latency); decrease: lower is worse (throughput).'),
-        /** Absolute difference that is always tolerated (so a baseline of zero does not make any noise a failure). */
-        'min-difference': schemas/* number */.aig().nonnegative().default(0).describe('An absolute difference always tolerated. Default 0.'),
-    })
-        .optional()
-        .describe('Compare against a baseline query over the soak.'),
-});
-/** A command probe: exit code 0 passes. */
-const CommandCheck = schemas/* strictObject */.rej({
-    ...CheckCommon,
-    type: schemas/* literal */.euz('command'),
-    /** argv to run; exit code 0 passes. */
-    run: Argv,
-});
-/** Any check. */
-const Check = schemas/* discriminatedUnion */.gMt('type', [HttpCheck, DnsCheck, TcpCheck, PrometheusCheck, CommandCheck], {
-    error: 'expected a check with type one of http, dns, tcp, prometheus, command',
-});
-
+// EXTERNAL MODULE: ../../packages/core/src/check-schema.ts
+var check_schema = __webpack_require__(7027);
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var version = __webpack_require__(427);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-constants.ts
@@ -457,7 +601,10 @@ const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'];
 /** Notification priorities, P0 most urgent. */
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 
+// EXTERNAL MODULE: ../../packages/core/src/windows-schema.ts
+var windows_schema = __webpack_require__(2188);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
 
 
 
@@ -468,13 +615,13 @@ const Gate = schemas/* strictObject */.rej({
     /** Name of a check profile under `checks:`. */
     profile: schemas/* string */.YjP().min(1).optional().describe('Name of a check profile under checks:.'),
     /** Checks given inline, in addition to the profile's. */
-    checks: schemas/* array */.YOg(Check).optional().describe("Checks given inline, in addition to the profile's."),
+    checks: schemas/* array */.YOg(check_schema/* Check */.Jl).optional().describe("Checks given inline, in addition to the profile's."),
     /** How long to watch after the deploy; the gate passes only after the soak. */
-    soak: Duration.default('0s').describe('How long to keep probing after the deploy. Default 0s: one round of probes.'),
+    soak: check_schema/* Duration */.dw.default('0s').describe('How long to keep probing after the deploy. Default 0s: one round of probes.'),
     /** Time between rounds of probes. */
-    interval: Duration.default('10s').describe('Time between rounds of probes. Default 10s.'),
+    interval: check_schema/* Duration */.dw.default('10s').describe('Time between rounds of probes. Default 10s.'),
     /** Hard limit for the whole gate; reaching it ends in Inconclusive (or Error). */
-    timeout: Duration.optional().describe('Hard limit for the whole gate. Default: soak + 5m.'),
+    timeout: check_schema/* Duration */.dw.optional().describe('Hard limit for the whole gate. Default: soak + 5m.'),
     /** Successful rounds in a row required at the end of the soak. */
     'consecutive-success': schemas/* number */.aig().int().min(1).optional().describe('Successful rounds in a row required before the gate passes.'),
     /** How many targets are probed at once. */
@@ -509,14 +656,33 @@ const Stage = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
     /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
     switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+    /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
+    weight: schemas/* number */.aig().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: check_schema/* Duration */.dw.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
 })
     .describe('One stage: targets deployed together, then gated.');
+/**
+ * Percentage waves: one list of targets rolled out in stages that cover rising
+ * cumulative shares of it, expanded into plain stages when the plan is loaded
+ * (see plan-waves.ts). The other fields are a stage's, given to every wave.
+ */
+const Waves = Stage.omit({ name: true, targets: true, weight: true })
+    .extend({
+    /** Prefix of the wave stages' names: wave-1, wave-2, … */
+    name: Name.default('wave').describe('Prefix of the wave stages\' names: wave-1, wave-2, … Default wave.'),
+    /** Targets in rollout order: the first ones go first. */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' }).min(1, { error: 'expected at least one target' }).describe('Targets in rollout order: wave 1 takes the first ones.'),
+    /** Cumulative shares of the targets, rising, ending at 100. */
+    percent: schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(100), { error: 'expected a list of rising percentages such as [1, 10, 50, 100]' }).min(1, { error: 'expected at least one wave' }).describe('Cumulative shares of the targets each wave reaches, rising and ending at 100, e.g. [1, 10, 50, 100]. Each wave gets at least one target.'),
+})
+    .describe('Percentage waves: stages covering rising cumulative shares of one list of targets, after the stages (if any).');
 /** A command the plan runs per target: argv, never a shell line. */
 const Command = schemas/* strictObject */.rej({
     /** Program and arguments, placeholders filled per element. */
-    run: Argv,
+    run: check_schema/* Argv */.f2,
     /** Kill the command (and its children) after this long; the target is recorded as error. */
-    timeout: Duration.default('15m').describe('Kill the command and its children after this long. Default 15m.'),
+    timeout: check_schema/* Duration */.dw.default('15m').describe('Kill the command and its children after this long. Default 15m.'),
     /** Extra environment variables for the command; placeholders allowed in values. */
     env: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), schemas/* string */.YjP()).optional().describe('Extra environment variables; placeholders allowed in values.'),
     /** Working directory, relative to the workspace. */
@@ -535,7 +701,7 @@ const ChannelCommon = {
     /** For a fallback channel: events this urgent are sent here at once too, not only after the other channel fails (on call hears about a P0 twice rather than late). */
     'immediate-priority': schemas/* enum */.k5n([...PRIORITIES, 'none']).default('P0').describe('For a fallback channel: events at or above this priority are sent here at once as well. none: only as a fallback. Default P0.'),
     /** Time allowed for one send. */
-    timeout: Duration.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
+    timeout: check_schema/* Duration */.dw.default('10s').describe('Time allowed for one send attempt. Default 10s.'),
     /** Retries after the first attempt on 5xx, 429 and network errors. */
     retries: schemas/* number */.aig().int().min(0).max(10).default(3).describe('Retries on 5xx, 429 and network errors. Default 3.'),
     /** key: a rollout's start, its first alert and its end (at most 3 messages); all: every event, as the audit trail holds them. */
@@ -575,17 +741,23 @@ const Plan = schemas/* strictObject */.rej({
     /** Regular expression a version must match before anything is deployed. */
     'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
     /** Stages, in rollout order. */
-    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    stages: schemas/* array */.YOg(Stage).default([]).describe('Stages, in rollout order. At least one, unless waves are given.'),
+    /** Percentage waves, expanded into stages named wave-1, wave-2, … after `stages`. */
+    waves: Waves.optional(),
     /** How to deploy one target. */
     deploy: Command,
     /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
     rollback: Command.optional(),
     /** Named check profiles that gates refer to. */
-    checks: schemas/* record */.g1P(Name, schemas/* array */.YOg(Check)).default({}).describe('Named check profiles, referred to by gate.profile.'),
+    checks: schemas/* record */.g1P(Name, schemas/* array */.YOg(check_schema/* Check */.Jl)).default({}).describe('Named check profiles, referred to by gate.profile.'),
     /** Defaults for prometheus checks. */
     prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: windows_schema/* Windows */.aL.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: check_schema/* Duration */.dw.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
 })
     .describe('A stagegate rollout plan.');
 
@@ -593,7 +765,10 @@ const Plan = schemas/* strictObject */.rej({
 var placeholders = __webpack_require__(2185);
 // EXTERNAL MODULE: ../../packages/core/src/blue-green.ts
 var blue_green = __webpack_require__(417);
+// EXTERNAL MODULE: ../../packages/core/src/plan-weights.ts
+var plan_weights = __webpack_require__(4808);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 
 /**
@@ -603,7 +778,8 @@ var blue_green = __webpack_require__(417);
 function checkPlanRules(plan) {
     const problems = [];
     const stageByName = new Map();
-    const stageOfTarget = new Map();
+    if (!plan.stages.length && plan.waves === undefined)
+        problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
     plan.stages.forEach((stage, i) => {
         const at = `stages[${i}]`;
         const earlier = stageByName.get(stage.name);
@@ -618,11 +794,6 @@ function checkPlanRules(plan) {
                 return;
             }
             seen.add(target);
-            const other = stageOfTarget.get(target);
-            if (other !== undefined)
-                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-            else
-                stageOfTarget.set(target, stage.name);
         });
         const gate = stage.gate;
         if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
@@ -643,6 +814,7 @@ function checkPlanRules(plan) {
     if (plan.url !== undefined)
         problems.push(...checkText(plan.url, 'url', 'url'));
     problems.push(...(0,blue_green/* checkBlueGreenRules */.Tl)(plan));
+    problems.push(...(0,plan_weights/* checkTargetStages */.F)(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -709,6 +881,92 @@ function checkText(text, path, kind) {
     return (0,placeholders/* findPlaceholders */.GY)(text)
         .filter((name) => !allowed.includes(name))
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-waves.ts
+/**
+ * How many of `total` targets each wave has reached, cumulatively: the
+ * share rounded up (5 % of 20 is 1, 1 % of 20 is 1 too), then pushed so every
+ * wave gets at least one target of its own and leaves at least one to each
+ * wave after it. Needs `total >= percent.length` (checkWaves says so otherwise).
+ */
+function countWaveTargets(total, percent) {
+    const counts = [];
+    percent.forEach((p, k) => {
+        // The epsilon keeps 10 % of 30 (3.0000000000000004 in floating point) at 3.
+        const wanted = Math.ceil((p * total) / 100 - 1e-9);
+        const atLeast = (counts[k - 1] ?? 0) + 1;
+        const atMost = total - (percent.length - 1 - k);
+        counts.push(Math.min(Math.max(wanted, atLeast), atMost));
+    });
+    return counts;
+}
+/**
+ * The rules of a `waves:` block a schema cannot express: targets listed once,
+ * shares rising and ending at 100, a target for every wave. Paths are plan
+ * paths (`waves.percent[2]`); no problems when the plan has no waves.
+ */
+function checkWaves(waves) {
+    if (!waves)
+        return [];
+    const problems = [];
+    waves.targets.forEach((target, j) => {
+        const first = waves.targets.indexOf(target);
+        if (first !== j)
+            problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
+    });
+    waves.percent.slice(1).forEach((p, k) => {
+        const before = waves.percent[k];
+        if (p <= before)
+            problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+    });
+    const last = waves.percent.length - 1;
+    if (waves.percent[last] !== 100)
+        problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+    const unique = new Set(waves.targets).size;
+    if (waves.percent.length > unique)
+        problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
+    return problems;
+}
+/**
+ * The plan with its waves turned into plain stages, named `<name>-1`,
+ * `<name>-2`, … after the plan's own stages, each with the waves' gate,
+ * on-failure, parallel (and every other stage field set there). Targets keep
+ * their list order: wave 1 takes the first ones. The result has no `waves`,
+ * so the pipeline, the actions and the CLI see stages only, and expanding it
+ * again changes nothing. Call it on a plan whose waves pass checkWaves.
+ */
+function expandWaves(plan) {
+    if (!plan.waves)
+        return plan;
+    const { waves, ...rest } = plan;
+    const { name, targets, percent, ...common } = waves;
+    const counts = countWaveTargets(targets.length, percent);
+    const stages = counts.map((count, k) => ({ ...common, name: `${name}-${k + 1}`, targets: targets.slice(counts[k - 1] ?? 0, count) }));
+    return { ...rest, stages: [...plan.stages, ...stages] };
+}
+/**
+ * Problems found on the expanded plan, pointed back at what the user wrote:
+ * `stages[5].targets[1]` of a wave stage becomes `waves.targets[7]`, any other
+ * path of a wave stage becomes the same path under `waves` (once, not once per wave).
+ */
+function locateWaveProblems(problems, written) {
+    const waves = written.waves;
+    if (!waves)
+        return [...problems];
+    const own = written.stages.length;
+    const counts = countWaveTargets(waves.targets.length, waves.percent);
+    const located = problems.map((p) => {
+        const m = /^stages\[(\d+)\](\.targets\[(\d+)\])?(.*)$/.exec(p.path);
+        if (!m || Number(m[1]) < own)
+            return p;
+        const wave = Number(m[1]) - own;
+        if (m[3] !== undefined)
+            return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
+        return { ...p, path: `waves${m[4]}` };
+    });
+    // A mistake in the waves' gate shows on every wave stage: say it once.
+    return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/zod-issues.ts
@@ -849,6 +1107,7 @@ function distance(a, b) {
 
 
 
+
 /**
  * Parses and validates a plan from YAML (or JSON) text. Never throws for a user
  * mistake: returns every problem at once, each with its path and, where the
@@ -898,8 +1157,12 @@ function validatePlanObject(data) {
                 problems.push(p);
         return { ok: false, problems };
     }
-    const problems = checkPlanRules(parsed.data);
-    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+    // Waves become plain stages here, so everything after loading sees stages only; the rules
+    // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+    const waveProblems = checkWaves(parsed.data.waves);
+    const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+    const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+    return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 /**
  * A best-effort view of a plan that failed the schema, shaped enough for the
@@ -936,6 +1199,8 @@ function loosePlan(data) {
         checks,
         prometheus: raw.prometheus === undefined ? undefined : { url: '' },
         notify: undefined,
+        // Only whether there are waves: their own rules wait until the schema passes.
+        waves: raw.waves === undefined ? undefined : {},
     };
 }
 /** Like validatePlanText, but throws a ConfigError listing every problem. */
@@ -981,6 +1246,8 @@ function loadPlanInput(value, workspace, name = 'plan') {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
 var markdown = __webpack_require__(4490);
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(8283);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(5298);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -1296,7 +1563,7 @@ async function* pageThrough(store, filter, perPage = 100) {
     }
 }
 function toRecord(d) {
-    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload) };
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload), rawPayload: d.payload };
 }
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
@@ -1360,7 +1627,8 @@ function renderOutcomeTable(outcomes) {
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(417);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8283);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5736);
-/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1614);
+/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3887);
+/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1659);
 /* harmony import */ var _deploy_target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6727);
 /* harmony import */ var _target_jobs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6540);
 
@@ -1384,6 +1652,7 @@ async function deployStage(options) {
     const targets = options.targets?.length ? (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_2__/* .checkShardTargets */ .pi)(stage.name, stage.targets, options.targets) : stage.targets;
     const environments = targets.map((t) => (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .environmentFor */ .DD)(plan, t, stage));
     const good = await (0,_stagegate_github__WEBPACK_IMPORTED_MODULE_3__/* .findLastKnownGoodMany */ .l)(options.store, environments, { service: plan.service });
+    const beforeWeights = stage.weight === undefined ? new Map() : await findVersionsBeforeWeights(options.store, good, environments, version, plan.service);
     const digest = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .planDigest */ .Gb)(plan);
     const parallel = options.parallel ?? stage.parallel;
     const jobs = targets.map((target, i) => {
@@ -1392,9 +1661,11 @@ async function deployStage(options) {
         // Blue-green: the live colour is the last good deployment's; the new version goes to the other one.
         const fromColor = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_4__/* .isBlueGreen */ .KS)(stage) ? (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_4__/* .readColor */ .qS)(previous?.deployment.payload?.color) : undefined;
         const colors = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_4__/* .isBlueGreen */ .KS)(stage) ? { color: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_4__/* .chooseIdleColor */ .jz)(fromColor), fromColor } : {};
+        const ours = options.before?.get(target);
         return (0,_target_jobs_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareJob */ .LS)({
-            kind: 'deploy', target, environment, stage: stage.name, version, fromVersion: previous?.version, ref: options.run.ref,
-            previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors,
+            kind: 'deploy', target, environment, stage: stage.name, version, ref: options.run.ref,
+            fromVersion: ours?.current === version ? ours.version : beforeWeights.has(environment) ? beforeWeights.get(environment)?.version : previous?.version,
+            previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors, weight: stage.weight,
         }, command, 'deploy', plan.service);
     });
     const outcomes = await (0,_target_jobs_js__WEBPACK_IMPORTED_MODULE_5__/* .runPool */ .kD)(jobs, parallel, (job, _i, release) => (0,_deploy_target_js__WEBPACK_IMPORTED_MODULE_6__/* .runTargetJob */ ["if"])(job, options, release), {
@@ -1412,6 +1683,24 @@ function checkTimeout(text) {
     catch (e) {
         throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL([{ path: 'input timeout', message: e.message }]);
     }
+}
+/**
+ * The good version before each target's partial-traffic deploy of `version`.
+ * A later weighted stage run in its own job (run-stage, one job per stage)
+ * finds `version` itself as the target's last known good: the earlier stage
+ * put it there at a lower weight. The deploy's "from" ({previous}, the version
+ * that keeps the rest of the traffic, and what a rollback returns to) is the
+ * good version before it, read once per such target, excluding `version`.
+ * Targets whose last good is anything else keep it as it is.
+ */
+async function findVersionsBeforeWeights(store, good, environments, version, service) {
+    const partial = environments.filter((env) => {
+        const last = good.get(env);
+        const weight = last?.deployment.payload?.weight;
+        return last?.version === version && weight !== undefined && weight < 100;
+    });
+    const found = await Promise.all(partial.map(async (env) => [env, (await (0,_stagegate_github__WEBPACK_IMPORTED_MODULE_9__/* .findLastKnownGood */ .WK)(store, env, { service, exclude: [version] })).found]));
+    return new Map(found);
 }
 
 
@@ -1470,6 +1759,7 @@ async function runTargetJob(job, deps, release = () => { }) {
                 tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
                 run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
                 ...(job.color ? { color: job.color } : {}),
+                ...(job.weight !== undefined ? { weight: job.weight } : {}),
             },
             description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
         });
@@ -1720,6 +2010,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
             tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
             run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...(0,_deploy_target_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRunOrigin */ .jY)(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
             ...(job.color ? { color: job.color } : {}),
+            ...(job.weight !== undefined ? { weight: job.weight } : {}),
         },
         description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
     }));
@@ -1771,7 +2062,7 @@ async function retire(d, state, job, deps, keeper) {
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(427);
-/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1614);
+/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3887);
 /* harmony import */ var _record_keeper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1850);
 /* harmony import */ var _rollback_job_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8204);
 /* harmony import */ var _switch_back_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(300);
@@ -1855,7 +2146,7 @@ function decideKnown(target, environment, k, options, toJob) {
         return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
     }
     return toJob({
-        kind: 'rollback', target, environment, stage: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .stageOfTarget */ .rp)(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
+        kind: 'rollback', target, environment, ...stageAndWeight(target, options), version: k.version, fromVersion: k.current,
         ref: k.sha || options.run.ref, previousGood: undefined,
         rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
     });
@@ -1879,12 +2170,19 @@ function decideLooked(target, environment, seen, toVersion, options, toJob) {
         return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
     }
     return toJob({
-        kind: 'rollback', target, environment, stage: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .stageOfTarget */ .rp)(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
+        kind: 'rollback', target, environment, ...stageAndWeight(target, options), version: to, fromVersion: current?.version,
         ref: proof?.deployment.sha || options.run.ref,
         rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
         // The deployment still marked success: the current one, else the older one this rollback repeats.
         previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
     });
+}
+/** The stage a target's rollback is recorded under, and the weight it returns to when that stage has one. */
+function stageAndWeight(target, options) {
+    const from = options.from?.get(target);
+    if (!from)
+        return { stage: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .stageOfTarget */ .rp)(options.plan, target)?.name ?? '' };
+    return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
 }
 /** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
 function withTimeout(work, ms, what) {
@@ -2199,6 +2497,8 @@ function prepareJob(basics, command, commandPath, service) {
         values.previous = previous;
     if (basics.color !== undefined)
         values.color = basics.color;
+    // Without a stage weight a deploy gives the version all the traffic and a rollback takes it all away.
+    values.weight = String(basics.weight ?? (basics.kind === 'rollback' ? 0 : 100));
     try {
         const commandEnv = {
             STAGEGATE_TARGET: basics.target,
@@ -2438,21 +2738,16 @@ class CommitTimes {
 
 /***/ }),
 
-/***/ 1614:
+/***/ 1659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ findLastKnownGoodMany),
-  W: () => (/* binding */ inspectTarget)
-});
-
-// EXTERNAL MODULE: ../../packages/core/src/history/bad-rule.ts
-var bad_rule = __webpack_require__(806);
-// EXTERNAL MODULE: ../../packages/github/src/deployment-facts-reader.ts
-var deployment_facts_reader = __webpack_require__(2744);
-;// CONCATENATED MODULE: ../../packages/github/src/last-known-good.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ listBadVersions),
+/* harmony export */   WK: () => (/* binding */ findLastKnownGood),
+/* harmony export */   xW: () => (/* binding */ judgeNext)
+/* harmony export */ });
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(806);
+/* harmony import */ var _deployment_facts_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2744);
 
 
 /**
@@ -2462,14 +2757,14 @@ var deployment_facts_reader = __webpack_require__(2744);
  * payload spoils that version for every older deployment.
  */
 async function judgeNext(store, d, bad) {
-    const fact = (0,deployment_facts_reader/* toDeploymentFact */.tA)(d);
+    const fact = (0,_deployment_facts_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .toDeploymentFact */ .tA)(d);
     if (!fact)
         return undefined;
     const statuses = await store.listStatuses(d.id);
-    (0,deployment_facts_reader/* applyStatuses */.zh)(fact, statuses);
-    (0,bad_rule/* collectBadVersions */.hk)([fact], undefined, bad);
-    const succeeded = (fact.state === 'success' || fact.state === 'inactive') && !(0,bad_rule/* hasFailedStatus */.kP)(fact);
-    return { fact, status: statuses[0], succeeded, good: succeeded && !(0,bad_rule/* isVersionBad */.UO)(bad, fact.target, fact.version) };
+    (0,_deployment_facts_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .applyStatuses */ .zh)(fact, statuses);
+    (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_1__/* .collectBadVersions */ .hk)([fact], undefined, bad);
+    const succeeded = (fact.state === 'success' || fact.state === 'inactive') && !(0,_stagegate_core__WEBPACK_IMPORTED_MODULE_1__/* .hasFailedStatus */ .kP)(fact);
+    return { fact, status: statuses[0], succeeded, good: succeeded && !(0,_stagegate_core__WEBPACK_IMPORTED_MODULE_1__/* .isVersionBad */ .UO)(bad, fact.target, fact.version) };
 }
 /** The versions of a target the bad set names (for reports). */
 function listBadVersions(bad) {
@@ -2505,7 +2800,17 @@ async function findLastKnownGood(store, environment, options = {}) {
     return { found: undefined, examined, failedVersions: listBadVersions(bad) };
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
+
+/***/ }),
+
+/***/ 3887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ inspectTarget),
+/* harmony export */   l: () => (/* binding */ findLastKnownGoodMany)
+/* harmony export */ });
+/* harmony import */ var _last_known_good_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1659);
 
 /**
  * Reads a target's history for a rollback: what it runs now, its last known
@@ -2528,7 +2833,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         out.examined++;
-        const seen = await judgeNext(store, d, bad);
+        const seen = await (0,_last_known_good_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeNext */ .xW)(store, d, bad);
         if (!seen)
             continue;
         const { status } = seen;
@@ -2545,7 +2850,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (out.lastGood && (options.wantVersion === undefined || out.wantedProof))
             break;
     }
-    out.failedVersions = listBadVersions(bad);
+    out.failedVersions = (0,_last_known_good_js__WEBPACK_IMPORTED_MODULE_0__/* .listBadVersions */ .FU)(bad);
     return out;
 }
 /**
@@ -2573,7 +2878,7 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
     await Promise.all([...wanted].map(async (env) => {
         const bad = new Set();
         for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
+            const seen = await (0,_last_known_good_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeNext */ .xW)(store, d, bad);
             if (seen?.good && seen.status) {
                 found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
                 return;
@@ -2582,7 +2887,7 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
         if (pageIsAll)
             return;
         // Older history than the shared page: search this environment alone, with the versions seen failing.
-        const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
+        const search = await (0,_last_known_good_js__WEBPACK_IMPORTED_MODULE_0__/* .findLastKnownGood */ .WK)(store, env, { service: options.service, maxExamined: max });
         if (search.found)
             found.set(env, search.found);
     }));

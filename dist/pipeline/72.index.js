@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705];
+export const id = 72;
+export const ids = [72];
 export const modules = {
 
-/***/ 2705:
+/***/ 72:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,7 +70,9 @@ function decideAfterStage(policy, outcome, history) {
         case 'rollback-all': {
             // Newest first: undo this stage, then the ones before it, in reverse order.
             const stages = [...history, outcome].reverse();
-            return { kind: 'rollback', scope: 'all', items: stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target }))), reason };
+            const items = stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target })));
+            // A target of several weighted stages goes back once, from the earliest of them: to where it was before this run.
+            return { kind: 'rollback', scope: 'all', items: items.filter((item, i) => !items.slice(i + 1).some((o) => o.target === item.target)), reason };
         }
     }
 }
@@ -129,6 +131,7 @@ var blue_green = __webpack_require__(417);
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/next-step.ts
 const OUTCOME = {
     succeeded: 'is live', 'rolled-back': 'rolled back', 'partially-failed': 'partially failed', paused: 'paused', failed: 'failed', cancelled: 'cancelled',
+    frozen: 'stopped by a freeze', held: 'held',
 };
 /** The outcome in words: "rolled back", "paused", "is live". */
 function describeResult(result) {
@@ -191,6 +194,11 @@ function describeNextStep(f) {
             return [`deploy a fixed version; if the cause was outside ${f.version}, fix it and ${rerun(live.length ? f.failedStage : undefined)}`, ...(rollback ? [`still on ${f.version} from earlier stages: ${live.join(', ')}; to undo them too, ${rollback}`] : [])];
         case 'partially-failed':
             return [`fix the failed targets, then ${rerun(f.failedStage)}`, ...(rollback ? [rollback] : [])];
+        case 'frozen':
+            // failedStage is the stage it stopped before: resuming starts there once thawed.
+            return [`wait for the thaw (\`stagegate thaw --reason …\` or the freeze action with mode: thaw), then ${rerun(f.failedStage)}`, ...(rollback ? [`to undo ${live.join(', ')} during the freeze (rollbacks still run): ${rollback}`] : [])];
+        case 'held':
+            return [`${rerun(f.failedStage)} once the window opens (or change the plan's windows)`, ...(rollback ? [rollback] : [])];
         case 'failed':
         case 'cancelled': {
             // Every touched target known to run its old version (a blue-green colour never switched to): nothing to undo.
@@ -256,7 +264,14 @@ function listTargetsNow(planStages, stages, rollback, version) {
         for (const t of s.targets)
             deployed.set(t.target, { t, s });
     const rolled = new Map((rollback?.targets ?? []).map((t) => [t.target, t]));
-    return planStages.flatMap((stage) => stage.targets.map((target) => {
+    // One row per target: a target of several weighted stages under the last one this run deployed it in.
+    const rows = new Map();
+    for (const stage of planStages)
+        for (const target of stage.targets)
+            if (!rows.has(target) || deployed.get(target)?.s.stage === stage.name)
+                rows.set(target, stage.name);
+    return [...rows].map(([target, stageName]) => {
+        const stage = { name: stageName };
         const d = deployed.get(target);
         const r = rolled.get(target);
         const base = { target, stage: stage.name, environment: d?.t.environment ?? r?.environment ?? '', previous: d?.t.fromVersion ?? r?.toVersion };
@@ -273,7 +288,7 @@ function listTargetsNow(planStages, stages, rollback, version) {
         const live = d.t.switched === false ? d.t.fromVersion : action === 'deployed' || action === 'gate failed' ? version : action === 'untouched' || action === 'would deploy' ? d.t.fromVersion : undefined;
         const reason = action === 'gate failed' ? failedChecksOf(d.s, target).join('; ') : action === 'deployed' ? undefined : d.t.reason;
         return { ...base, live, action, reason };
-    }));
+    });
 }
 function actionOf(t, s) {
     if (t.state === 'planned')
@@ -292,7 +307,289 @@ function failedChecksOf(s, target) {
     return s.failedChecks.filter((c) => c.startsWith(`${target}:`));
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var src_duration = __webpack_require__(8283);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/stage-budget.ts
+
+/**
+ * The budget a stage starts under, or undefined when neither the stage nor
+ * the plan has one. `planElapsedMs` is the rollout's wall time so far (waits
+ * for deploy windows included: the plan's budget is the rollout's, end to end).
+ */
+function budgetForStage(plan, stage, planElapsedMs) {
+    const own = stage.budget === undefined ? undefined : (0,src_duration/* parseDuration */.E9)(stage.budget);
+    const whole = plan.budget === undefined ? undefined : (0,src_duration/* parseDuration */.E9)(plan.budget);
+    const planLeft = whole === undefined ? undefined : Math.max(0, whole - planElapsedMs);
+    if (own === undefined && planLeft === undefined)
+        return undefined;
+    if (planLeft === undefined || (own !== undefined && own <= planLeft))
+        return { ms: own, kind: 'stage', budgetMs: own };
+    return { ms: planLeft, kind: 'plan', budgetMs: whole };
+}
+/** Wall time for a cause: `4.2s`, `11m 02s`, `1h 05m`. */
+function formatElapsed(ms) {
+    if (ms < 60_000)
+        return (0,src_duration/* formatDuration */.a3)(ms);
+    const total = Math.round(ms / 1000);
+    if (total < 3600)
+        return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
+    return `${Math.floor(total / 3600)}h ${String(Math.floor((total % 3600) / 60)).padStart(2, '0')}m`;
+}
+/**
+ * The cause of a stage stopped by its budget, first words "over budget":
+ * `over budget: stage canary took 11m 02s, budget 10m` or
+ * `over budget: the rollout took 35m 04s by stage full, plan budget 35m`.
+ */
+function describeOverBudget(budget, stage, stageElapsedMs, planElapsedMs) {
+    return budget.kind === 'stage'
+        ? `over budget: stage ${stage} took ${formatElapsed(stageElapsedMs)}, budget ${(0,src_duration/* formatDuration */.a3)(budget.budgetMs)}`
+        : `over budget: the rollout took ${formatElapsed(planElapsedMs)} by stage ${stage}, plan budget ${(0,src_duration/* formatDuration */.a3)(budget.budgetMs)}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/stage-budget-timer.ts
+
+/** Arms the budget of a stage that starts now; `runStarted` is the rollout's start (for the plan's budget). */
+function startStageBudget(plan, stage, runStarted, now) {
+    const stageStarted = now();
+    const budget = budgetForStage(plan, stage, stageStarted - runStarted);
+    if (!budget)
+        return { signal: undefined, cause: () => undefined, judgeDeploy: (r) => r, judgeGate: (r) => r, stop: () => undefined };
+    const ctl = new AbortController();
+    let spent = false;
+    const fire = () => {
+        spent = true;
+        ctl.abort(new Error(`over budget: stage ${stage.name}`));
+    };
+    const timer = budget.ms > 0 ? setTimeout(fire, budget.ms) : undefined;
+    if (!timer)
+        fire();
+    let cause;
+    const causeNow = () => {
+        if (!spent)
+            return undefined;
+        cause ??= describeOverBudget(budget, stage.name, now() - stageStarted, now() - runStarted);
+        return cause;
+    };
+    return {
+        signal: ctl.signal,
+        cause: causeNow,
+        judgeDeploy(r) {
+            const why = causeNow();
+            if (!why)
+                return r;
+            const targets = r.targets.map((t) => (t.state === 'cancelled' ? { ...t, state: 'failed', reason: `${why}: ${t.deploymentId === undefined ? 'not started' : 'its command was stopped'}` } : t));
+            return { outcome: 'failed', targets };
+        },
+        judgeGate(r, targets) {
+            const why = causeNow();
+            return why ? { verdict: 'Failed', failedTargets: r.failedTargets.length ? r.failedTargets : targets, failedChecks: [why, ...r.failedChecks.filter((c) => !/cancelled/.test(c))] } : r;
+        },
+        stop: () => clearTimeout(timer),
+    };
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/windows-schema.ts
+var windows_schema = __webpack_require__(2188);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/deploy-windows.ts
+
+
+const MINUTE = 60_000;
+const DAY_MINUTES = 1440;
+const formats = new Map();
+/** Local weekday (0 = Sunday) and minute of the day of an instant in a time zone. */
+function localClock(ms, timezone) {
+    let f = formats.get(timezone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', { timeZone: timezone, hourCycle: 'h23', weekday: 'short', hour: '2-digit', minute: '2-digit' });
+        formats.set(timezone, f);
+    }
+    const parts = Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+    const day = windows_schema/* WEEKDAYS */.w4.indexOf(String(parts.weekday).toLowerCase().slice(0, 3));
+    return { day, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+const minutesOf = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+function startsOn(w, day) {
+    return !w.days || w.days.includes(windows_schema/* WEEKDAYS */.w4[(day + 7) % 7]);
+}
+/** Minutes from the local clock to the window's end, when the window covers it; else undefined. */
+function minutesToEnd(w, clock) {
+    const from = minutesOf(w.from);
+    const to = minutesOf(w.to);
+    if (from < to)
+        return clock.minute >= from && clock.minute < to && startsOn(w, clock.day) ? to - clock.minute : undefined;
+    // Overnight: the evening part belongs to today, the morning part to the day before.
+    if (clock.minute >= from && startsOn(w, clock.day))
+        return DAY_MINUTES - clock.minute + to;
+    if (clock.minute < to && startsOn(w, clock.day - 1))
+        return to - clock.minute;
+    return undefined;
+}
+/** How a window reads in a message: its name, days, hours and zone. */
+function describeWindow(w, index, timezone) {
+    const days = w.days ? `${w.days.join(', ')} ` : '';
+    return `${w.name ?? `deny window ${index + 1}`} (${days}${w.from}–${w.to} ${timezone})`;
+}
+/** The first deny window covering `nowMs`, with the minutes until it ends; undefined when none does. */
+function findDenyWindow(windows, nowMs) {
+    for (const [i, w] of windows.deny.entries()) {
+        const timezone = w.timezone ?? windows.timezone;
+        const left = minutesToEnd(w, localClock(nowMs, timezone));
+        if (left !== undefined)
+            return { label: describeWindow(w, i, timezone), timezone, endsInMinutes: left, toMinute: minutesOf(w.to) % DAY_MINUTES };
+    }
+    return undefined;
+}
+/**
+ * The first instant at or after `nowMs` that no deny window covers (windows
+ * may follow each other), to the minute; undefined when they cover the whole
+ * week. A daylight-saving change inside a window is corrected by reading the
+ * local clock at the computed end.
+ */
+function nextOpening(windows, nowMs) {
+    let t = nowMs;
+    for (let hop = 0; hop < 64; hop++) {
+        const match = findDenyWindow(windows, t);
+        if (!match)
+            return t;
+        let end = t - (t % MINUTE) + match.endsInMinutes * MINUTE;
+        const drift = match.toMinute - localClock(end, match.timezone).minute;
+        const wrapped = ((drift + DAY_MINUTES + 720) % DAY_MINUTES) - 720;
+        end += wrapped * MINUTE;
+        t = end > t ? end : t + MINUTE;
+    }
+    return undefined;
+}
+/** An instant in a zone's local time for messages: `Sat 2026-12-05 09:00 America/New_York (14:00 UTC)`. */
+function formatLocal(ms, timezone) {
+    const f = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+    const utc = new Date(ms).toISOString().slice(11, 16);
+    return `${p.weekday} ${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${timezone}${timezone === 'UTC' ? '' : ` (${utc} UTC)`}`;
+}
+/**
+ * Decides, before a stage, whether it may start: open outside every deny
+ * window; wait when the windows open within the wait still left
+ * (`windows.wait` minus what this run already waited); else refuse with a
+ * message naming the window, when it opens and what to do.
+ */
+function decideWindow(windows, nowMs, waitedMs, stage) {
+    if (!windows)
+        return { kind: 'open' };
+    const match = findDenyWindow(windows, nowMs);
+    if (!match)
+        return { kind: 'open' };
+    const window = { label: match.label, timezone: match.timezone };
+    const opensAt = nextOpening(windows, nowMs);
+    const waitMs = (0,src_duration/* parseDuration */.E9)(windows.wait);
+    const left = waitMs - waitedMs;
+    if (opensAt !== undefined && opensAt - nowMs <= left)
+        return { kind: 'wait', window, opensAt, waitMs: opensAt - nowMs };
+    const when = opensAt === undefined ? 'the deny windows cover the whole week, so it never opens' : `it opens ${formatLocal(opensAt, match.timezone)}, in ${(0,src_duration/* formatDuration */.a3)(opensAt - nowMs)}`;
+    const bound = waitMs ? `, more than windows.wait ${(0,src_duration/* formatDuration */.a3)(waitMs)}${waitedMs ? ` (${(0,src_duration/* formatDuration */.a3)(waitedMs)} already waited)` : ''}` : ' (windows.wait is 0s: no waiting)';
+    return { kind: 'refuse', window, opensAt, message: `held before stage ${stage}: inside ${window.label}; ${when}${bound}` };
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+var rollout_lock = __webpack_require__(3170);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/freeze.ts
+
+
+/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
+function freezeEnvironmentOf(plan, stage) {
+    return `${(0,rollout_lock/* environmentPrefixOf */.rs)(stage?.environment ?? plan.environment)}freeze`;
+}
+/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
+function freezeEnvironmentsOf(plan) {
+    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
+}
+/**
+ * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
+ * who froze, when and why, and before which stage.
+ */
+function describeHardStop(environment, state, stage, nowMs) {
+    const at = Date.parse(state.at);
+    const ago = Number.isFinite(at) ? ` (${(0,src_duration/* formatDuration */.a3)(Math.max(0, nowMs - at))} ago)` : '';
+    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
+}
+/**
+ * One line per change, for a log or a summary, the outcome first:
+ * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
+ * freeze says whose it replaces, a thaw of nothing says so.
+ */
+function describeFreezeChange(c, o) {
+    if (c.deploymentId === undefined)
+        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
+    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
+    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/stage-guards.ts
+
+/** Longest wait for the freeze record: GitHub answers in well under a second; a hung read must not hold a rollout. */
+const FREEZE_READ_TIMEOUT_MS = 20_000;
+/**
+ * Checks the freeze, then the windows; after waiting for a window, the
+ * freeze again (it may have been set meanwhile). `waited` accumulates the
+ * run's window waits, so `windows.wait` bounds the whole rollout, not each stage.
+ */
+async function checkBeforeStage(plan, stage, deps, waited) {
+    for (;;) {
+        const frozen = await checkFreeze(plan, stage, deps);
+        if (frozen)
+            return frozen;
+        const now = deps.now();
+        const decision = decideWindow(plan.windows, now, waited.ms, stage.name);
+        if (decision.kind === 'open')
+            return undefined;
+        if (deps.dryRun) {
+            if (decision.kind === 'refuse')
+                deps.log(`[dry-run] stage ${stage.name}: would stop: ${decision.message}`);
+            else
+                deps.log(`[dry-run] stage ${stage.name}: inside ${decision.window.label}: would wait ${(0,src_duration/* formatDuration */.a3)(decision.waitMs)} for it to open`);
+            return undefined;
+        }
+        if (decision.kind === 'refuse')
+            return { result: 'held', cause: decision.message };
+        deps.log(`stage ${stage.name}: inside ${decision.window.label}; waiting ${(0,src_duration/* formatDuration */.a3)(decision.waitMs)} until it opens ${formatLocal(decision.opensAt, decision.window.timezone)}`);
+        await (deps.sleep ?? sleepFor)(decision.waitMs);
+        waited.ms += deps.now() - now;
+        if (deps.cancelled?.())
+            return undefined;
+    }
+}
+/**
+ * A freeze stops the stage. When the record cannot be read (GitHub down,
+ * slow past the bound), the stage is held, not started: a freeze is how a
+ * person says "nothing more goes out" during an incident, which is exactly
+ * when GitHub may be failing, and an operator who froze expects no deploy
+ * to slip through a failed read. The deploy itself would need GitHub too;
+ * the retry plugin has already absorbed short blips by the time this fails.
+ */
+async function checkFreeze(plan, stage, deps) {
+    if (!deps.readFreeze)
+        return undefined;
+    const environment = freezeEnvironmentOf(plan, stage);
+    let state;
+    try {
+        state = await bounded(deps.readFreeze(environment), FREEZE_READ_TIMEOUT_MS, `no answer within ${(0,src_duration/* formatDuration */.a3)(FREEZE_READ_TIMEOUT_MS)}`);
+    }
+    catch (e) {
+        return { result: 'held', cause: `held before stage ${stage.name}: could not read the freeze record ${environment} (${e.message}); not deploying while a freeze cannot be ruled out, nothing rolled back` };
+    }
+    return state?.frozen ? { result: 'frozen', cause: describeHardStop(environment, state, stage.name, deps.now()) } : undefined;
+}
+function bounded(work, ms, message) {
+    let timer;
+    const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+    return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+function sleepFor(ms) {
+    return new Promise((done) => setTimeout(done, ms));
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/run-pipeline.ts
+
+
 
 
 
@@ -328,6 +625,9 @@ async function runPipeline(plan, options, deps) {
     let nothingToRollBack = false;
     let cancelled = false;
     let failedStage;
+    // A freeze or a deploy window that stopped the run before a stage; windows.wait bounds all its waits together.
+    let stopped;
+    const waited = { ms: 0 };
     const planStages = plan.stages.map((s) => ({ name: s.name, targets: s.targets }));
     const factsSoFar = (result, stageName) => {
         const at = plan.stages.findIndex((s) => s.name === stageName);
@@ -336,12 +636,24 @@ async function runPipeline(plan, options, deps) {
             targets: listTargetsNow(planStages, reports, rollback, version), dryRun: deps.dryRun,
         };
     };
-    emit({ kind: 'deploy-started', targets: stages.flatMap((s) => s.targets), reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
-    for (const stage of stages) {
+    // A rollout frozen (or held) before its first stage never announces "deploy started": only the stop.
+    stopped = await checkBeforeStage(plan, stages[0], deps, waited);
+    if (!stopped)
+        emit({ kind: 'deploy-started', targets: [...new Set(stages.flatMap((s) => s.targets))], reason: `${plan.service} ${version}: ${stages.map((s) => s.name).join(' → ')}` });
+    for (const [index, stage] of stages.entries()) {
+        if (index > 0)
+            stopped = await checkBeforeStage(plan, stage, deps, waited);
+        if (stopped) {
+            // Nothing of this stage starts and nothing is rolled back: what earlier stages deployed stays live.
+            failedStage = { name: stage.name, cause: stopped.cause };
+            deps.log(`stage ${stage.name}: ${stopped.cause}`);
+            break;
+        }
         const stageStarted = deps.now();
         deps.log(`stage ${stage.name}: deploying ${version} to ${stage.targets.join(', ')}`);
         emit({ kind: 'stage-started', stage: stage.name, targets: stage.targets }, false);
-        let deploy = await deps.deployStage(stage, version);
+        const budget = startStageBudget(plan, stage, started, deps.now);
+        let deploy = budget.judgeDeploy(await deps.deployStage(stage, version, budget.signal));
         let touched = deploy.targets.filter((t) => t.state !== 'skipped' && t.state !== 'planned' && t.deploymentId !== undefined).map((t) => t.target);
         const deployFailed = deploy.targets.filter((t) => t.state !== 'succeeded').map((t) => t.target);
         let gate = 'skipped';
@@ -351,7 +663,7 @@ async function runPipeline(plan, options, deps) {
         cancelled = deploy.outcome === 'cancelled' || (deps.cancelled?.() ?? false);
         if (!cancelled && deploy.outcome === 'succeeded' && stage.gate) {
             deps.log(`stage ${stage.name}: health gate on ${stage.targets.join(', ')}`);
-            const g = await deps.gateStage(stage, version, stage.targets);
+            const g = budget.judgeGate(await deps.gateStage(stage, version, stage.targets, budget.signal), stage.targets);
             gate = g.verdict;
             failedChecks = g.failedChecks;
             failedTargets = g.failedTargets;
@@ -368,7 +680,8 @@ async function runPipeline(plan, options, deps) {
         }
         // The cause a person needs first: each failed command's exit and stderr, or each failed check's observation.
         const failedDeploys = deploy.targets.filter((t) => t.state === 'failed' || t.state === 'error').map((t) => `${t.target}: ${t.reason}`);
-        const cause = (gate !== 'skipped' && gate !== 'Successful' ? failedChecks : failedDeploys).join('; ') || undefined;
+        budget.stop();
+        const cause = budget.cause() ?? ((gate !== 'skipped' && gate !== 'Successful' ? failedChecks : failedDeploys).join('; ') || undefined);
         const report = { stage: stage.name, deploy: deploy.outcome, gate, decision: 'pause', targets: deploy.targets, failedChecks, durationMs: 0, ...(cause ? { cause } : {}) };
         reports.push(report);
         if (cancelled) {
@@ -444,7 +757,7 @@ async function runPipeline(plan, options, deps) {
         }
         break;
     }
-    const result = cancelled ? 'cancelled' : nothingToRollBack && !rollback ? 'failed' : pipelineResult(decisions, rollbackFailed);
+    const result = cancelled ? 'cancelled' : stopped ? stopped.result : nothingToRollBack && !rollback ? 'failed' : pipelineResult(decisions, rollbackFailed);
     const unrecorded = await deps.settleRecords();
     if (unrecorded.length)
         emit({ kind: 'records-missing', reason: unrecorded.map((u) => `${u.target}: ${u.what}: ${u.cause}`).join('; '), targets: [...new Set(unrecorded.map((u) => u.target))] }, false);
@@ -576,6 +889,65 @@ function describeCheckCause(c) {
     return `${c.target}: ${c.check} ${c.observed} (${c.failures} failures reached its failure-limit)`;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/plan-weights.ts
+var plan_weights = __webpack_require__(4808);
+;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-deadline.ts
+/**
+ * Time a last round that starts exactly at the gate's deadline (soak equal to
+ * the timeout) gets to answer before the watchdog cuts it: the gate still
+ * ends within its timeout + 1 s.
+ */
+const DEADLINE_GRACE_MS = 500;
+/**
+ * Arms the gate's deadline with the clock's alarm (a timer the gate owns:
+ * `AbortSignal.timeout` inside `AbortSignal.any` never fires after garbage
+ * collection on Node 20). A clock without an alarm (a fake one in unit tests,
+ * whose probes answer at once) gives a watchdog that never fires.
+ */
+function startWatchdog(clock, ms) {
+    const ctl = new AbortController();
+    const clear = clock.setAlarm?.(Math.max(0, ms), () => ctl.abort(new DeadlineError(ms))) ?? (() => undefined);
+    return { signal: ctl.signal, cancel: clear };
+}
+/** The reason a watchdog aborts with. */
+class DeadlineError extends Error {
+    ms;
+    name = 'DeadlineError';
+    constructor(ms) {
+        super(`deadline of ${ms}ms reached`);
+        this.ms = ms;
+    }
+}
+/**
+ * Settles like `work`, or rejects with the signal's reason as soon as the
+ * signal aborts, whichever comes first: work that ignores its signal (a
+ * getaddrinfo call, a probe that never answers) cannot hold the caller. The
+ * listener is removed once `work` settles, so a long gate leaves none behind.
+ */
+function raceAbort(work, signal) {
+    if (signal.aborted) {
+        work.catch(() => undefined);
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((ok, fail) => {
+        const onAbort = () => fail(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(ok, fail).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+/** Aborts `to` when `from` aborts (with its reason); returns the unlink. A listener, never AbortSignal.any. */
+function linkAbort(from, to) {
+    if (!from)
+        return () => undefined;
+    if (from.aborted) {
+        to.abort(from.reason);
+        return () => undefined;
+    }
+    const onAbort = () => to.abort(from.reason);
+    from.addEventListener('abort', onAbort, { once: true });
+    return () => from.removeEventListener('abort', onAbort);
+}
+
 // EXTERNAL MODULE: ../../packages/deployer/src/record-keeper.ts
 var record_keeper = __webpack_require__(1850);
 // EXTERNAL MODULE: ../../packages/deployer/src/deploy-stage.ts
@@ -584,14 +956,99 @@ var deploy_stage = __webpack_require__(4398);
 var switch_traffic = __webpack_require__(5178);
 // EXTERNAL MODULE: ../../packages/deployer/src/rollback-targets.ts
 var rollback_targets = __webpack_require__(7009);
+;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
+/**
+ * The freeze record, kept in the Deployments API so every workflow (and the
+ * CLI, and the local store) sees it: a deployment of task `stagegate:freeze`
+ * in the environment `<prefix>freeze` (`production/freeze`). Freezing and
+ * thawing each add one; the newest decides. Its payload has no version or
+ * target, so history, status and last-known-good never read it as a deploy.
+ */
+/** The deployment task of a freeze record. */
+const FREEZE_TASK = 'stagegate:freeze';
+/** Reads a freeze payload; undefined for anything else. */
+function readFreezePayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const p = v;
+    if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
+        return undefined;
+    return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
+}
+/**
+ * The freeze state of an environment: the newest freeze record (one list
+ * request of one row), or undefined when there has never been one. Works on
+ * every DeploymentStore (GitHub, local). Errors are the store's, explained.
+ */
+async function readFreeze(store, environment) {
+    const [newest] = await store.listPage({ environment, task: FREEZE_TASK }, 1, 1);
+    const payload = newest ? readFreezePayload(newest.rawPayload) : undefined;
+    if (!newest || !payload)
+        return undefined;
+    return { frozen: payload.frozen, reason: payload.reason, actor: payload.actor, at: payload.at || newest.createdAt };
+}
+/**
+ * Freezes or thaws an environment: one deployment (the record) and one
+ * status on it (`success`, described, so GitHub's environment page shows who
+ * froze and why). Returns the record's deployment id and the state written.
+ */
+async function writeFreeze(store, o) {
+    const at = new Date((o.now ?? Date.now)()).toISOString();
+    const payload = { tool: 'stagegate', kind: 'freeze', frozen: o.frozen, reason: o.reason, actor: o.actor, at };
+    const description = `${o.frozen ? 'frozen' : 'thawed'} by ${o.actor}: ${o.reason || 'no reason given'}`;
+    // The store's types describe deploys; both stores keep any payload as given (the record is read back by readFreezePayload).
+    const record = await store.createDeployment({ ref: o.ref, environment: o.environment, task: FREEZE_TASK, payload: payload, description });
+    await store.setStatus(record.id, 'success', { description, logUrl: o.logUrl, autoInactive: true });
+    return { deploymentId: record.id, state: { frozen: o.frozen, reason: o.reason, actor: o.actor, at } };
+}
+/**
+ * Freezes or thaws each environment (the CLI's and the freeze action's
+ * shared logic): reads the state first, so a thaw of an environment that is
+ * not frozen writes nothing, and a second freeze says whose it replaces.
+ */
+async function applyFreeze(store, o) {
+    const changes = [];
+    for (const environment of o.environments) {
+        const before = await readFreeze(store, environment);
+        if (!o.frozen && !before?.frozen) {
+            changes.push({ environment, before });
+            continue;
+        }
+        const { deploymentId } = await writeFreeze(store, { ...o, environment });
+        changes.push({ environment, before, deploymentId });
+    }
+    return changes;
+}
+/**
+ * The freeze in force for a status file: the first frozen environment among
+ * `environments` (its reason, who and when), or undefined when none is frozen.
+ * A read that fails is the caller's to bound and report: a status file is
+ * still written without it.
+ */
+async function readFreezeInForce(store, environments) {
+    for (const environment of environments) {
+        const state = await readFreeze(store, environment);
+        if (state?.frozen)
+            return { reason: state.reason, actor: state.actor, at: state.at };
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ../../packages/notify/src/routes.ts
 var src_routes = __webpack_require__(5455);
 // EXTERNAL MODULE: ../../packages/notify/src/notifier.ts
 var notifier = __webpack_require__(9503);
 // EXTERNAL MODULE: ../../packages/notify/src/audit.ts
 var audit = __webpack_require__(1410);
-// EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var src_duration = __webpack_require__(8283);
+// EXTERNAL MODULE: ../../packages/notify/src/send.ts
+var send = __webpack_require__(9195);
 // EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
 var placeholders = __webpack_require__(2185);
 ;// CONCATENATED MODULE: ../../packages/probes/src/resolve-gate.ts
@@ -851,63 +1308,6 @@ function mean(v) {
 }
 function formatConfidence(c) {
     return c >= 0.9999 ? '>0.9999' : c.toFixed(4);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-deadline.ts
-/**
- * Time a last round that starts exactly at the gate's deadline (soak equal to
- * the timeout) gets to answer before the watchdog cuts it: the gate still
- * ends within its timeout + 1 s.
- */
-const DEADLINE_GRACE_MS = 500;
-/**
- * Arms the gate's deadline with the clock's alarm (a timer the gate owns:
- * `AbortSignal.timeout` inside `AbortSignal.any` never fires after garbage
- * collection on Node 20). A clock without an alarm (a fake one in unit tests,
- * whose probes answer at once) gives a watchdog that never fires.
- */
-function startWatchdog(clock, ms) {
-    const ctl = new AbortController();
-    const clear = clock.setAlarm?.(Math.max(0, ms), () => ctl.abort(new DeadlineError(ms))) ?? (() => undefined);
-    return { signal: ctl.signal, cancel: clear };
-}
-/** The reason a watchdog aborts with. */
-class DeadlineError extends Error {
-    ms;
-    name = 'DeadlineError';
-    constructor(ms) {
-        super(`deadline of ${ms}ms reached`);
-        this.ms = ms;
-    }
-}
-/**
- * Settles like `work`, or rejects with the signal's reason as soon as the
- * signal aborts, whichever comes first: work that ignores its signal (a
- * getaddrinfo call, a probe that never answers) cannot hold the caller. The
- * listener is removed once `work` settles, so a long gate leaves none behind.
- */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((ok, fail) => {
-        const onAbort = () => fail(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(ok, fail).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
-/** Aborts `to` when `from` aborts (with its reason); returns the unlink. A listener, never AbortSignal.any. */
-function linkAbort(from, to) {
-    if (!from)
-        return () => undefined;
-    if (from.aborted) {
-        to.abort(from.reason);
-        return () => undefined;
-    }
-    const onAbort = () => to.abort(from.reason);
-    from.addEventListener('abort', onAbort, { once: true });
-    return () => from.removeEventListener('abort', onAbort);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/gate-loop.ts
@@ -1803,14 +2203,18 @@ function createRolloutConversation(o, flush) {
         }
         const result = e.result ?? 'failed';
         const touched = [...o.states().keys()];
-        const why = [cause, ...problems].filter(Boolean).join('; ') || e.reason || result;
+        // A stop before a stage leads with its own cause (who froze, which window), not an earlier stage's alert.
+        const why = (result === 'frozen' || result === 'held' ? e.reason : undefined) || [cause, ...problems].filter(Boolean).join('; ') || e.reason || result;
         const shape = {
             'rolled-back': { priority: 'P1', outcome: 'rolled-back', nextStep: `Production is back on its last good versions; fix the cause, then deploy a new version.` },
             'partially-failed': { priority: 'P1', outcome: 'needs-person', nextStep: 'Fix the failed targets and re-run the workflow with only: their stages.' },
             cancelled: { priority: 'P1', outcome: 'failed', nextStep: `Re-run the workflow to finish the rollout of ${e.version}; the cancelled deployments are marked error.` },
             failed: { priority: 'P0', outcome: 'failed', nextStep: `Roll back by hand: run the rollback action with targets: ${touched.join(', ') || 'the affected targets'}.` },
+            // A freeze is a hard stop (P0) but not a failure: nothing is rolled back; rollbacks still run if someone wants one.
+            frozen: { priority: 'P0', outcome: 'needs-person', nextStep: `Nothing was rolled back. When the freeze is lifted (stagegate thaw, or the freeze action with mode: thaw), re-run with start-at set to the stage it stopped before; rollbacks still run during a freeze.` },
+            held: { priority: 'P1', outcome: 'needs-person', nextStep: `Nothing was rolled back. Re-run with start-at set to the stage it stopped before once the deploy window opens.` },
         };
-        const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result;
+        const headline = result === 'rolled-back' ? 'rolled back, all clear' : result === 'partially-failed' ? 'partially failed' : result === 'frozen' ? 'hard stop: frozen' : result;
         const described = describe(touched);
         return { ...base(e, 'pipeline-failed'), headline, ...(shape[result] ?? shape.failed), reason: why, ...described, links: [...incidentLink(), ...(described.links ?? [])], closing: true };
     };
@@ -2007,6 +2411,7 @@ async function verifyRolledBack(plan, back, o) {
 
 
 
+
 /**
  * The plan's notification routes. A missing secret is an error, except in a
  * dry run, where it only warns: a dry run sends nothing and must still show the plan.
@@ -2078,15 +2483,21 @@ function wirePipeline(o) {
         dryRun: o.dryRun,
         log: (line) => o.log.info(line),
         cancelled: () => o.signal?.aborted ?? false,
-        async deployStage(stage, version) {
-            const r = await (0,deploy_stage/* deployStage */.e)({ ...common, stage: stage.name, version });
+        readFreeze: (environment) => readFreeze(o.store, environment),
+        sleep: (ms) => (0,send/* sleepUnlessAborted */.bp)(ms, o.signal),
+        async deployStage(stage, version, budget) {
+            const r = await withStageSignal(o.signal, budget, (signal) => (0,deploy_stage/* deployStage */.e)({ ...common, signal, stage: stage.name, version, before: known }));
             for (const t of r.targets) {
                 if (t.deploymentId === undefined)
                     continue;
                 if (t.state === 'succeeded')
                     liveDeployments.set(t.target, { id: t.deploymentId, version });
+                const ours = known.get(t.target);
+                // A later weighted stage of this run: the target still goes back to what it ran before the run.
+                if (ours?.current === version)
+                    known.set(t.target, { ...ours, currentDeploymentId: t.deploymentId });
                 // Redeploying the version already there teaches nothing: leave that target to a lookup.
-                if (t.fromVersion !== version)
+                else if (t.fromVersion !== version)
                     known.set(t.target, { version: t.fromVersion, sha: t.previousGood?.sha, current: version, currentDeploymentId: t.deploymentId, color: t.fromColor, currentColor: t.color });
                 if (t.color)
                     idle.set(t.target, t);
@@ -2098,7 +2509,7 @@ function wirePipeline(o) {
                     tracker.idle(t.target, t.fromVersion, `${version} on ${t.color}, idle: no traffic until the switch`);
             return { outcome: r.result, targets: r.targets.map(toPipelineTarget) };
         },
-        async gateStage(stage, version, targets) {
+        async gateStage(stage, version, targets, budget) {
             if (o.dryRun) {
                 const resolved = resolveGate({ plan: o.plan, stage: stage.name, version, targets, colors: Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color])) });
                 for (const spec of resolved.specs)
@@ -2109,7 +2520,7 @@ function wirePipeline(o) {
             if (!(0,plan_resolve/* gateChecks */.He)(o.plan, stage).length)
                 return { verdict: 'Successful', failedTargets: [], failedChecks: [] };
             const colors = Object.fromEntries(targets.map((t) => [t, idle.get(t)?.color]));
-            const g = await runGate({ plan: o.plan, stage: stage.name, version, targets, colors, signal: o.signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) });
+            const g = await withStageSignal(o.signal, budget, (signal) => runGate({ plan: o.plan, stage: stage.name, version, targets, colors, signal, cwd: o.run.workspace, progress: (line) => o.log.info(`gate ${stage.name}: ${line}`) }));
             const failedTargets = [...new Set(g.failedChecks.map((c) => c.target))];
             const failedChecks = g.failedChecks.map(describeCheckCause);
             tracker.unhealthy(g.failedChecks, version);
@@ -2121,7 +2532,8 @@ function wirePipeline(o) {
                 // Inconclusive blames no one: a person decides.
                 blame = {
                     targets: failedTargets.length ? failedTargets : targets,
-                    describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map(describeCheckCause).join('; ') || g.reason}`,
+                    // A gate stopped by the stage's budget says so on the deployments, not "cancelled".
+                    describe: (target) => `health gate ${g.verdict}: ${g.failedChecks.filter((c) => c.target === target).map(describeCheckCause).join('; ') || (budget?.aborted ? String(budget.reason.message) : g.reason)}`,
                 };
             }
             return { verdict: g.verdict, failedTargets, failedChecks: failedChecks.length ? failedChecks : g.verdict === 'Successful' ? [] : [g.reason] };
@@ -2140,7 +2552,8 @@ function wirePipeline(o) {
         async rollback(items, reason, failedVersion) {
             const targets = items.map((i) => i.target);
             // Recovery is what matters now: every target at once (bounded), from what this run knows.
-            const running = (0,rollback_targets/* rollbackTargets */.H)({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs });
+            const from = new Map(items.map((i) => [i.target, { stage: i.stage, weight: (0,plan_weights/* rollbackWeight */.d)(o.plan, i.stage, i.target) }]));
+            const running = (0,rollback_targets/* rollbackTargets */.H)({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
             tracker.rollingBack(targets, (t) => ({ environment: (0,plan_resolve/* environmentFor */.DD)(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
             // The commands have started. Now the record: the gate's blame first (it carries the cause), then
             // every other deployment of the rolled-back version, so no later rollback returns to it.
@@ -2148,7 +2561,7 @@ function wirePipeline(o) {
             if (!o.dryRun)
                 markFailed(targets, () => `rolled back: ${reason}`);
             const r = await running;
-            history.recordTargets('rollback-finished', items[0] ? (0,plan_resolve/* stageOfTarget */.rp)(o.plan, items[0].target)?.name : undefined, r.targets, now());
+            history.recordTargets('rollback-finished', items[0]?.stage, r.targets, now());
             tracker.rolledBack(r.targets, failedVersion);
             return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
         },
@@ -2171,9 +2584,23 @@ function wirePipeline(o) {
         settleNotifications: () => notifications.settle(),
     };
 }
+/** Runs a stage's work on a signal that the run's cancel and the stage's budget both abort (listeners, never AbortSignal.any). */
+async function withStageSignal(run, budget, work) {
+    if (!budget)
+        return work(run);
+    const both = new AbortController();
+    const unlink = [linkAbort(run, both), linkAbort(budget, both)];
+    try {
+        return await work(both.signal);
+    }
+    finally {
+        for (const u of unlink)
+            u();
+    }
+}
 
-// EXTERNAL MODULE: ../../packages/github/src/target-history.ts + 1 modules
-var target_history = __webpack_require__(1614);
+// EXTERNAL MODULE: ../../packages/github/src/target-history.ts
+var target_history = __webpack_require__(3887);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/wire-dry-run.ts
 
 
@@ -2209,8 +2636,8 @@ function wireDryRun(o) {
                 if (color)
                     colors.set(target, { color, fromColor });
                 const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color };
-                const job = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'deploy', version, fromVersion: previous }, o.plan.deploy, 'deploy', o.plan.service);
-                say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}`);
+                const job = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'deploy', version, fromVersion: previous, weight: stage.weight }, o.plan.deploy, 'deploy', o.plan.service);
+                say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}${stage.weight !== undefined ? ` at weight ${stage.weight}` : ''}`);
                 say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
                 say(`    would run ${describeCommand(job, o.run.workspace)}`);
                 if (color)
@@ -2218,7 +2645,7 @@ function wireDryRun(o) {
                 else if (previous === undefined)
                     say('    if it fails: nothing to roll back to on this target');
                 else {
-                    const back = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'rollback', version: previous, fromVersion: version }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
+                    const back = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'rollback', version: previous, fromVersion: version, weight: (0,plan_weights/* rollbackWeight */.d)(o.plan, stage.name, target) }, o.plan.rollback ?? o.plan.deploy, o.plan.rollback ? 'rollback' : 'deploy', o.plan.service);
                     say(`    if it fails: would roll back to ${previous} with ${describeCommand(back, o.run.workspace)}`);
                 }
                 return { target, environment, state: 'planned', fromVersion: previous, toVersion: version, reason: `dry run: would deploy ${version}`, ...(color ? { color, fromColor } : {}) };
@@ -2269,7 +2696,7 @@ function describeCommand(job, workspace) {
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/pipeline-summary.ts
 
 
-const RESULT_ICON = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌', cancelled: '⏹️' };
+const RESULT_ICON = { succeeded: '✅', 'rolled-back': '↩️', 'partially-failed': '⚠️', paused: '⏸️', failed: '❌', cancelled: '⏹️', frozen: '🧊', held: '⏳' };
 /**
  * The step summary of a pipeline run, state first: one line with the
  * outcome, the cause and what production runs now; the next step as ready
@@ -2673,8 +3100,18 @@ async function writeRunReports(o) {
         o.warn(`status file: could not read the Deployments API (${e.message}); ${STATUS_FILE} shows what this run saw`);
         statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || (0,plan_resolve/* environmentFor */.DD)(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
     }
+    // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
+    let frozen = o.frozen;
+    if (!frozen) {
+        try {
+            frozen = await (0,rollback_targets/* withTimeout */.w)(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), o.readTimeoutMs ?? 10_000, 'the freeze record');
+        }
+        catch (e) {
+            o.warn(`status file: could not read the freeze record (${e.message}); ${STATUS_FILE} does not say whether deployments are frozen`);
+        }
+    }
     const status = buildDeployStatus({
-        now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen: o.frozen,
+        now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen,
     });
     const statusFile = (0,external_node_path_.join)(dir, STATUS_FILE);
     (0,external_node_fs_.writeFileSync)(statusFile, `${JSON.stringify(status, null, 2)}\n`);
@@ -2878,7 +3315,7 @@ async function joinShardedStage(o) {
 }
 
 // EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 11 modules
-var action_shell = __webpack_require__(4920);
+var action_shell = __webpack_require__(7384);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/join-summary.ts
 
 

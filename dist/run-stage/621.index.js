@@ -1,26 +1,129 @@
-export const id = 708;
-export const ids = [708];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
-/***/ 7708:
+/***/ 81621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  deployStage: () => (/* reexport */ deployStage),
   holdRolloutLock: () => (/* reexport */ session_lock/* holdRolloutLock */._7),
-  openActionSession: () => (/* reexport */ openActionSession),
-  rollbackTargets: () => (/* reexport */ rollbackTargets)
+  openActionSession: () => (/* reexport */ openActionSession)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, deployStage, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
+// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, rollbackTargets, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
 
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var src_version = __webpack_require__(80427);
+// EXTERNAL MODULE: ../../packages/core/src/rollout/shard-targets.ts
+var shard_targets = __webpack_require__(42510);
+// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
+var placeholders = __webpack_require__(62185);
+;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
+
+
+/**
+ * Blue-green: each target has two colours, one serving traffic (live) and one
+ * idle. A new version goes to the idle colour, is gated there, and only then
+ * receives traffic through the stage's `switch` command. These are the pure
+ * decisions; the deployer and the pipeline run the commands.
+ */
+/** The two colours of a blue-green target. */
+const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
+function isBlueGreen(stage) {
+    return stage?.strategy === 'blue-green';
+}
+/** The other colour. */
+function otherColor(color) {
+    return color === 'blue' ? 'green' : 'blue';
+}
+/** A colour read from a payload or an input; anything else is no colour. */
+function readColor(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
+function chooseIdleColor(live) {
+    return live === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Why a blue-green target needs no rollback: its new colour never received
+ * traffic. `green failed its gate and never received traffic; blue still serves v1`.
+ */
+function describeNeverSwitched(t) {
+    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
+    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
+    return `${t.color} ${what} and never received traffic; ${still}`;
+}
+/**
+ * Decides a blue-green rollback: traffic returns to the previous colour, which
+ * must still hold the previous version (`holder`: the version last deployed to
+ * that colour, when the caller read it; a run that deployed to the other
+ * colour knows it is unchanged). No redeploy: a colour that no longer holds
+ * the version cannot be switched back to.
+ */
+function decideSwitchBack(o) {
+    const { version, color } = o.previous;
+    if (version === undefined)
+        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
+    if (color === undefined)
+        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
+    if (o.current === color)
+        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
+    if ('holder' in o && o.holder !== version)
+        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
+    return { kind: 'switch', color, version };
+}
+/**
+ * The plan rules of blue-green: a blue-green stage needs a `switch` command;
+ * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
+ * commands or gate checks can mean anything there.
+ */
+function checkBlueGreenRules(plan) {
+    const problems = [];
+    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
+    plan.stages.forEach((stage, i) => {
+        const at = `stages[${i}]`;
+        if (isBlueGreen(stage) && !stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
+        if (!isBlueGreen(stage) && stage.switch)
+            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
+        if (!isBlueGreen(stage) && (0,plan_resolve/* gateChecks */.He)(plan, stage).some((c) => usesColor(c)))
+            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
+    });
+    if (rolling.length) {
+        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
+        for (const name of ['deploy', 'rollback']) {
+            const cmd = plan[name];
+            cmd?.run.forEach((arg, j) => {
+                if (usesColor(arg))
+                    problems.push({ path: `${name}.run[${j}]`, message });
+            });
+            for (const [k, v] of Object.entries(cmd?.env ?? {}))
+                if (usesColor(v))
+                    problems.push({ path: `${name}.env.${k}`, message });
+        }
+    }
+    return problems;
+}
+/** True when a string anywhere in `value` uses the {color} placeholder. */
+function usesColor(value) {
+    if (typeof value === 'string')
+        return (0,placeholders/* findPlaceholders */.GY)(value).includes('color');
+    // Arrays too: their values are their elements.
+    if (value && typeof value === 'object')
+        return Object.values(value).some(usesColor);
+    return false;
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(28283);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
-// EXTERNAL MODULE: ../../packages/core/src/version.ts
-var version = __webpack_require__(80427);
 ;// CONCATENATED MODULE: ../../packages/core/src/history/bad-rule.ts
 /**
  * The one rule for "bad", shared by last-known-good, status, history and DORA:
@@ -262,7 +365,7 @@ async function last_known_good_judgeNext(store, d, bad) {
     return { fact, status: statuses[0], succeeded, good: succeeded && !isVersionBad(bad, fact.target, fact.version) };
 }
 /** The versions of a target the bad set names (for reports). */
-function listBadVersions(bad) {
+function last_known_good_listBadVersions(bad) {
     return [...bad].map((k) => k.slice(k.indexOf('\u0000') + 1));
 }
 /**
@@ -274,7 +377,7 @@ function listBadVersions(bad) {
  * the first hit: one list request per 100 deployments plus one status request
  * per deployment looked at, never more than the bounds.
  */
-async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+async function findLastKnownGood(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -290,9 +393,9 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
         examined++;
         const seen = await last_known_good_judgeNext(store, d, bad);
         if (seen?.good && seen.status && !exclude.has(p.version))
-            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: listBadVersions(bad) };
+            return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: last_known_good_listBadVersions(bad) };
     }
-    return { found: undefined, examined, failedVersions: listBadVersions(bad) };
+    return { found: undefined, examined, failedVersions: last_known_good_listBadVersions(bad) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
@@ -318,7 +421,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         out.examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (!seen)
             continue;
         const { status } = seen;
@@ -363,7 +466,7 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
     await Promise.all([...wanted].map(async (env) => {
         const bad = new Set();
         for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
+            const seen = await last_known_good_judgeNext(store, d, bad);
             if (seen?.good && seen.status) {
                 found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
                 return;
@@ -379,99 +482,8 @@ async function findLastKnownGoodMany(store, environments, options = {}) {
     return found;
 }
 
-;// CONCATENATED MODULE: ../../packages/deployer/src/record-keeper.ts
-/**
- * Writes to the Deployments API that must not hold up recovery: each write is
- * tried a bounded number of times in the background, and what could not be
- * written is kept as a list a person (or a later run) can act on.
- */
-/** Errors worth trying again: no answer, 403 (permissions may be propagating, secondary limits), 429, 5xx. */
-function isRetryable(e) {
-    if (e.retryable === false)
-        return false;
-    const status = e.status;
-    return typeof status !== 'number' || status === 403 || status === 429 || status >= 500;
-}
-/** An error that says a write cannot be done at all (e.g. the deployment it belongs to was never created): not retried. */
-function cannotWrite(why) {
-    return Object.assign(new Error(why), { retryable: false });
-}
-/** The cause of a failed write, first line only. */
-function describeWriteError(e) {
-    const status = e.status;
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-    return typeof status === 'number' && !message.includes(String(status)) ? `HTTP ${status}: ${message}` : message;
-}
-/** A keeper of background writes (see {@link RecordKeeper}). */
-function createRecordKeeper(options = {}) {
-    const tries = options.tries ?? 3;
-    const backoff = options.backoffMs ?? 1000;
-    // `about` is kept by reference: a caller may fill in its deploymentId once it is known.
-    const pending = new Map();
-    const lastErrors = new Map();
-    const running = new Set();
-    const unrecorded = [];
-    let settled = false;
-    let next = 0;
-    const giveUp = (about, cause) => {
-        unrecorded.push({ ...about, cause });
-        options.warn?.(`${about.target}: could not record ${about.what}: ${cause}`);
-    };
-    return {
-        unrecorded,
-        skip: (about) => giveUp(about, about.cause),
-        write(about, write) {
-            const id = next++;
-            pending.set(id, about);
-            const attempt = async () => {
-                for (let n = 1;; n++) {
-                    try {
-                        return await write();
-                    }
-                    catch (e) {
-                        if (settled)
-                            return undefined;
-                        if (n >= tries || !isRetryable(e)) {
-                            giveUp(about, describeWriteError(e));
-                            return undefined;
-                        }
-                        lastErrors.set(id, describeWriteError(e));
-                        await new Promise((ok) => setTimeout(ok, backoff * 2 ** (n - 1)).unref());
-                    }
-                }
-            };
-            const task = attempt().finally(() => {
-                pending.delete(id);
-                lastErrors.delete(id);
-                running.delete(task);
-            });
-            running.add(task);
-            return task;
-        },
-        async settle(ms) {
-            let timer;
-            const timedOut = new Promise((ok) => (timer = setTimeout(() => ok('timeout'), ms)));
-            // Writes may start others (create, then its statuses): wait until none is left or time is up.
-            while (running.size) {
-                if ((await Promise.race([Promise.allSettled([...running]), timedOut])) === 'timeout')
-                    break;
-            }
-            clearTimeout(timer);
-            if (!pending.size)
-                return true;
-            settled = true;
-            for (const [id, about] of pending) {
-                const lastError = lastErrors.get(id);
-                giveUp(about, lastError ? `${lastError} (still retrying when the run stopped waiting, ${ms} ms)` : `still unanswered when the run stopped waiting (${ms} ms)`);
-            }
-            pending.clear();
-            return false;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
-var placeholders = __webpack_require__(62185);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ../../packages/core/src/environment-url.ts
 
 
@@ -483,7 +495,7 @@ const URL_PLACEHOLDERS = (/* unused pure expression or super */ null && (['targe
  * command's; undefined when the plan sets none. GitHub shows it on the
  * deployment and the environment as `environment_url`.
  */
-function environment_url_environmentUrlFor(plan, target, values, stage) {
+function environmentUrlFor(plan, target, values, stage) {
     const st = stage ?? (0,plan_resolve/* stageOfTarget */.rp)(plan, target);
     const template = st?.url ?? plan.url;
     if (template === undefined)
@@ -491,10 +503,6 @@ function environment_url_environmentUrlFor(plan, target, values, stage) {
     return (0,placeholders/* fillPlaceholders */.Ct)(template, { target, stage: st?.name ?? '', service: plan.service, version: values.version, environment: values.environment });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/duration.ts
-var duration = __webpack_require__(28283);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/run-command.ts
@@ -625,6 +633,12 @@ function describeStderrTail(lines, env = {}) {
     return out.length > STDERR_TAIL_CHARS ? `${out.slice(0, STDERR_TAIL_CHARS - 1)}…` : out;
 }
 
+;// CONCATENATED MODULE: ../../packages/deployer/src/types.ts
+/** A log that drops everything (for callers that do not care). */
+const SILENT_LOG = { info: () => { }, warning: () => { }, startGroup: () => { }, endGroup: () => { } };
+/** The real clock. */
+const SYSTEM_CLOCK = { now: () => Date.now() };
+
 ;// CONCATENATED MODULE: ../../packages/deployer/src/deploy-target.ts
 
 
@@ -664,6 +678,7 @@ async function runTargetJob(job, deps, release = () => { }) {
                 tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
                 run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
                 ...(job.color ? { color: job.color } : {}),
+                ...(job.weight !== undefined ? { weight: job.weight } : {}),
             },
             description: job.kind === 'rollback' ? `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}` : undefined,
         });
@@ -761,235 +776,6 @@ function commandBaseEnv(env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
 }
 
-;// CONCATENATED MODULE: ../../packages/deployer/src/types.ts
-/** A log that drops everything (for callers that do not care). */
-const SILENT_LOG = { info: () => { }, warning: () => { }, startGroup: () => { }, endGroup: () => { } };
-/** The real clock. */
-const types_SYSTEM_CLOCK = { now: () => Date.now() };
-
-;// CONCATENATED MODULE: ../../packages/deployer/src/rollback-job.ts
-
-
-
-
-/**
- * Runs one target's rollback with production first: the command starts at
- * once; creating its deployment and writing in_progress happen alongside, and
- * the final status after the command ends, each retried in the background
- * (bounded) through `deps.records`. A deployment GitHub refuses (403, 5xx, no
- * answer) never stops the command: it is listed as unrecorded instead.
- *
- * A failed (or timed out, or cancelled) rollback marks its deployment `inactive`, not `failure` or `error`:
- * its payload names the good version it was returning to, and a failure
- * there would make that version look bad, so a later rollback would refuse it.
- */
-async function runRollbackJob(job, deps, release = () => { }) {
-    const clock = deps.clock ?? types_SYSTEM_CLOCK;
-    const started = clock.now();
-    let deploymentId;
-    const outcome = (state, reason) => ({
-        target: job.target, environment: job.environment, deploymentId, fromVersion: job.fromVersion, toVersion: job.version,
-        state, reason, durationMs: clock.now() - started, logUrl: deps.run.url, ...(job.color ? { color: job.color } : {}),
-    });
-    if (deps.dryRun) {
-        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
-        return outcome('planned', `dry run: would roll back to ${job.version}`);
-    }
-    if (deps.signal?.aborted)
-        return outcome('cancelled', 'cancelled before it started');
-    const keeper = deps.records ?? createRecordKeeper({ warn: (l) => deps.log.warning(l) });
-    const about = { target: job.target, environment: job.environment };
-    const command = runJobCommand(job, deps);
-    const environmentUrl = environment_url_environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
-    const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () => deps.store.createDeployment({
-        ref: job.ref, environment: job.environment, task: 'deploy:rollback',
-        payload: {
-            tool: 'stagegate', service: deps.plan.service, version: job.version, stage: job.stage, target: job.target, plan: job.planDigest,
-            run: { id: deps.run.id, attempt: deps.run.attempt, url: deps.run.url }, ...describeRunOrigin(job.ref, deps.env ?? process.env), ...(job.rollback ? { rollback: job.rollback } : {}),
-            ...(job.color ? { color: job.color } : {}),
-        },
-        description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
-    }));
-    const inProgress = created.then(async (d) => {
-        if (!d)
-            return undefined;
-        deploymentId = d.id;
-        await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () => deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url, environmentUrl }));
-        return d;
-    });
-    const result = await command;
-    release();
-    const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
-    const ghState = judged === 'success' ? 'success' : 'inactive';
-    const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
-    // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
-    // word (the one a later run most needs) is what the unrecorded list names.
-    const final = { ...about, deploymentId: undefined, what: `status ${ghState} of the rollback deployment of ${job.target} to ${job.version} (${description})` };
-    const finished = keeper.write(final, async () => {
-        const d = await inProgress;
-        if (!d)
-            throw cannotWrite('its deployment could not be created');
-        final.deploymentId = d.id;
-        await deps.store.setStatus(d.id, ghState, { description, logUrl: deps.run.url, environmentUrl, autoInactive: ghState === 'success' ? undefined : false });
-        return d;
-    }).then((d) => retire(d, ghState, job, deps, keeper));
-    if (!deps.records)
-        await finished;
-    return outcome(state, judged === 'success' ? reason : `rollback to ${job.version} failed: ${reason}`);
-}
-/** GitHub's auto_inactive skips production environments: retire the one deployment still marked success by hand. */
-async function retire(d, state, job, deps, keeper) {
-    if (!d || state !== 'success' || !d.production || !job.previousGood || job.previousGood.id === d.id)
-        return;
-    const old = job.previousGood.id;
-    await keeper.write({ target: job.target, environment: job.environment, deploymentId: old, what: `status inactive on deployment ${old}` }, () => deps.store.markInactive(old, `superseded by ${job.version}`));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/blue-green.ts
-
-
-/**
- * Blue-green: each target has two colours, one serving traffic (live) and one
- * idle. A new version goes to the idle colour, is gated there, and only then
- * receives traffic through the stage's `switch` command. These are the pure
- * decisions; the deployer and the pipeline run the commands.
- */
-/** The two colours of a blue-green target. */
-const COLORS = (/* unused pure expression or super */ null && (['blue', 'green']));
-/** True when the stage deploys blue-green (deploy to idle, gate it, then switch). */
-function isBlueGreen(stage) {
-    return stage?.strategy === 'blue-green';
-}
-/** The other colour. */
-function otherColor(color) {
-    return color === 'blue' ? 'green' : 'blue';
-}
-/** A colour read from a payload or an input; anything else is no colour. */
-function readColor(value) {
-    return value === 'blue' || value === 'green' ? value : undefined;
-}
-/** The idle colour a new version goes to: the one not live; blue on a first deploy (nothing live). */
-function chooseIdleColor(live) {
-    return live === 'blue' ? 'green' : 'blue';
-}
-/**
- * Why a blue-green target needs no rollback: its new colour never received
- * traffic. `green failed its gate and never received traffic; blue still serves v1`.
- */
-function describeNeverSwitched(t) {
-    const what = t.failure === 'gate' ? 'failed its gate' : 'failed its deploy';
-    const still = t.fromColor ? `${t.fromColor} still serves ${t.fromVersion ?? 'the previous version'}` : 'no colour served traffic before (first deploy)';
-    return `${t.color} ${what} and never received traffic; ${still}`;
-}
-/**
- * Decides a blue-green rollback: traffic returns to the previous colour, which
- * must still hold the previous version (`holder`: the version last deployed to
- * that colour, when the caller read it; a run that deployed to the other
- * colour knows it is unchanged). No redeploy: a colour that no longer holds
- * the version cannot be switched back to.
- */
-function decideSwitchBack(o) {
-    const { version, color } = o.previous;
-    if (version === undefined)
-        return { kind: 'impossible', reason: 'no previous version: this was the first deployment, so there is no colour to switch back to' };
-    if (color === undefined)
-        return { kind: 'impossible', reason: `${version} has no colour recorded (deployed before blue-green): there is no colour to switch back to; deploy ${version} again` };
-    if (o.current === color)
-        return { kind: 'impossible', reason: `${version} was on ${color}, which now holds the version being rolled back: deploy ${version} again` };
-    if ('holder' in o && o.holder !== version)
-        return { kind: 'impossible', reason: `${color} now holds ${o.holder ?? 'an unknown version'}, not ${version}: switching back would serve it; deploy ${version} again` };
-    return { kind: 'switch', color, version };
-}
-/**
- * The plan rules of blue-green: a blue-green stage needs a `switch` command;
- * a rolling stage has no colour, so neither a `switch` nor a `{color}` in its
- * commands or gate checks can mean anything there.
- */
-function checkBlueGreenRules(plan) {
-    const problems = [];
-    const rolling = plan.stages.filter((s) => !isBlueGreen(s)).map((s) => s.name);
-    plan.stages.forEach((stage, i) => {
-        const at = `stages[${i}]`;
-        if (isBlueGreen(stage) && !stage.switch)
-            problems.push({ path: `${at}.switch`, message: 'expected a switch command (e.g. { run: ["./switch.sh", "{target}", "{color}"] }): a blue-green stage moves traffic to the new colour with it, and back with it on a rollback' });
-        if (!isBlueGreen(stage) && stage.switch)
-            problems.push({ path: `${at}.switch`, message: 'a switch command needs strategy: blue-green on this stage (a rolling stage has no colours to switch)' });
-        if (!isBlueGreen(stage) && (0,plan_resolve/* gateChecks */.He)(plan, stage).some((c) => usesColor(c)))
-            problems.push({ path: `${at}.gate`, message: `a check of this gate uses {color}, which only a blue-green stage has; stage "${stage.name}" is rolling` });
-    });
-    if (rolling.length) {
-        const message = `{color} is known only in blue-green stages; stage${rolling.length > 1 ? 's' : ''} ${rolling.map((r) => `"${r}"`).join(', ')} ${rolling.length > 1 ? 'are' : 'is'} rolling`;
-        for (const name of ['deploy', 'rollback']) {
-            const cmd = plan[name];
-            cmd?.run.forEach((arg, j) => {
-                if (usesColor(arg))
-                    problems.push({ path: `${name}.run[${j}]`, message });
-            });
-            for (const [k, v] of Object.entries(cmd?.env ?? {}))
-                if (usesColor(v))
-                    problems.push({ path: `${name}.env.${k}`, message });
-        }
-    }
-    return problems;
-}
-/** True when a string anywhere in `value` uses the {color} placeholder. */
-function usesColor(value) {
-    if (typeof value === 'string')
-        return (0,placeholders/* findPlaceholders */.GY)(value).includes('color');
-    // Arrays too: their values are their elements.
-    if (value && typeof value === 'object')
-        return Object.values(value).some(usesColor);
-    return false;
-}
-
-;// CONCATENATED MODULE: ../../packages/deployer/src/switch-back.ts
-
-/**
- * The rollback job maker of a target: for a blue-green stage, a run of its
- * `switch` command back to the previous colour (no redeploy: that colour
- * still holds the previous version), or a failed outcome saying why it
- * cannot switch back; for a rolling stage, the rollback command.
- */
-function makeRollbackJob(plan, target, fill, colors, logUrl) {
-    const stage = (0,plan_resolve/* stageOfTarget */.rp)(plan, target);
-    const index = plan.stages.findIndex((s) => s.name === stage?.name);
-    if (!stage?.switch || !isBlueGreen(stage))
-        return (basics) => ({ job: fill(basics) });
-    const command = stage.switch;
-    return (basics) => {
-        const c = colors();
-        const back = decideSwitchBack({ current: c.current, previous: { version: basics.version, color: c.previous }, ...('holder' in c ? { holder: c.holder } : {}) });
-        if (back.kind === 'switch')
-            return { job: fill({ ...basics, color: back.color }, { command, path: `stages[${index}].switch` }) };
-        return {
-            outcome: {
-                target, environment: basics.environment, deploymentId: undefined, fromVersion: basics.fromVersion, toVersion: undefined, state: 'failed', durationMs: 0, logUrl,
-                reason: `cannot switch ${target} back to ${basics.version}: ${back.reason}; ${basics.fromVersion ?? 'the version being rolled back'} may still serve traffic there`,
-            },
-        };
-    };
-}
-/**
- * The colours of a looked-up blue-green target: the newest deployment's, the
- * good one's, and (one request: the environment's newest 100 deployments) the
- * version last deployed to the good one's colour, which a switch back would
- * serve. Undefined for a rolling target (nothing to read).
- */
-async function readSwitchBackColors(plan, store, target, environment, seen, toVersion) {
-    if (!isBlueGreen((0,plan_resolve/* stageOfTarget */.rp)(plan, target)))
-        return undefined;
-    const proof = toVersion !== undefined ? seen.wantedProof : seen.lastGood;
-    const previous = readColor(proof?.deployment.payload?.color);
-    const current = readColor(seen.current?.deployment.payload?.color);
-    if (previous === undefined)
-        return { current, previous };
-    // Unreadable: no holder is known, so no switch back (serving an unknown version is no rollback).
-    const rows = await store.listPage({ environment }, 1, 100).catch(() => []);
-    // A rollback only moves traffic; what a colour holds is its newest deploy's version.
-    const holder = rows.find((d) => d.task === 'deploy' && d.payload?.service === plan.service && readColor(d.payload?.color) === previous)?.payload?.version;
-    return { current, previous, holder };
-}
-
 ;// CONCATENATED MODULE: ../../packages/deployer/src/target-jobs.ts
 
 /**
@@ -1006,6 +792,8 @@ function prepareJob(basics, command, commandPath, service) {
         values.previous = previous;
     if (basics.color !== undefined)
         values.color = basics.color;
+    // Without a stage weight a deploy gives the version all the traffic and a rollback takes it all away.
+    values.weight = String(basics.weight ?? (basics.kind === 'rollback' ? 0 : 100));
     try {
         const commandEnv = {
             STAGEGATE_TARGET: basics.target,
@@ -1069,122 +857,77 @@ async function runPool(items, limit, work, options) {
     return Promise.all(results);
 }
 
-;// CONCATENATED MODULE: ../../packages/deployer/src/rollback-targets.ts
-
-
+;// CONCATENATED MODULE: ../../packages/deployer/src/deploy-stage.ts
 
 
 
 
 /**
- * Puts back each target's previous version. Targets in `known` go back at
- * once to what the caller saw before its own deploy: no Deployments API read
- * stands between a failed verdict and their commands. The others (and a
- * version given by hand) are looked up in the Deployments API, each bounded:
- * never the version being rolled back, never one that failed on the target
- * after its last success. A lookup that fails fails only its own target, with
- * the cause. Each rollback is recorded as a `deploy:rollback` deployment
- * written alongside its command (see runRollbackJob). A target already on the
- * good version is skipped; one with no previous version is reported plainly.
+ * Deploys one stage's targets with the plan's deploy command, at most
+ * `parallel` at once, recording each as a GitHub Deployment. The version is
+ * checked first, then every target's last known good is read in one shared
+ * lookup (the "from version"), then targets run. A target's failure never
+ * stops the others; a cancelled job stops new targets and marks running ones
+ * error "cancelled".
  */
-async function rollbackTargets(options) {
+async function deployStage(options) {
     const { plan } = options;
-    const all = new Set((0,plan_resolve/* allTargets */.eN)(plan));
-    const strangers = options.targets.filter((t) => !all.has(t));
-    if (strangers.length)
-        throw new errors/* ConfigError */.xL([{ path: 'input targets', message: `expected targets of the plan (${[...all].join(', ')}); got ${strangers.map((t) => JSON.stringify(t)).join(', ')}` }]);
-    const toVersion = options.toVersion === undefined ? undefined : (0,version/* assertSafeVersion */.y)(options.toVersion, plan['version-pattern'], 'to-version');
-    const parallel = options.parallel ?? Math.max(1, ...options.targets.map((t) => (0,plan_resolve/* stageOfTarget */.rp)(plan, t)?.parallel ?? 1));
+    const stage = (0,plan_resolve/* findStage */.U9)(plan, options.stage);
+    const version = (0,src_version/* assertSafeVersion */.y)(options.version, plan['version-pattern']);
+    const command = options.timeout ? { ...plan.deploy, timeout: checkTimeout(options.timeout) } : plan.deploy;
+    // A shard deploys its own targets only, in the order given (the plan's, from the plan action).
+    const targets = options.targets?.length ? (0,shard_targets/* checkShardTargets */.pi)(stage.name, stage.targets, options.targets) : stage.targets;
+    const environments = targets.map((t) => (0,plan_resolve/* environmentFor */.DD)(plan, t, stage));
+    const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
+    const beforeWeights = stage.weight === undefined ? new Map() : await findVersionsBeforeWeights(options.store, good, environments, version, plan.service);
     const digest = (0,plan_resolve/* planDigest */.Gb)(plan);
-    const command = (0,plan_resolve/* rollbackCommand */.Ct)(plan);
-    const prefixLines = parallel > 1 && options.targets.length > 1;
-    const fill = (basics, via) => prepareJob({ ...basics, planDigest: digest, prefixLines }, via?.command ?? command, via?.path ?? 'rollback', plan.service);
-    const known = toVersion === undefined ? (options.known ?? new Map()) : new Map();
-    const looked = new Map();
-    const lookup = (target) => {
-        const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, (0,plan_resolve/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
-        looked.set(target, seen);
-        return seen;
-    };
-    if (toVersion !== undefined && !options.allowUnknownVersion) {
-        // A version given by hand is proven before anything runs (a person is waiting, not production).
-        const seen = await runPool(options.targets, Math.max(parallel, 4), lookup, { onSkipped: () => undefined });
-        const unproven = options.targets.filter((_, i) => !seen[i]?.wantedProof);
-        if (unproven.length)
-            throw new errors/* ConfigError */.xL([{ path: 'input to-version', message: `${toVersion} was never deployed successfully to ${unproven.join(', ')}; choose a version that was, or set allow-unknown-version: true` }]);
-    }
-    // Known targets first, so no pool slot of theirs waits behind a lookup.
-    const order = [...options.targets.keys()].sort((a, b) => Number(known.has(options.targets[b])) - Number(known.has(options.targets[a])) || a - b);
-    const decide = (target) => {
-        const environment = (0,plan_resolve/* environmentFor */.DD)(plan, target);
-        const k = known.get(target);
-        // Blue-green targets switch traffic back instead (see switch-back.ts).
-        if (k)
-            return decideKnown(target, environment, k, options, makeRollbackJob(plan, target, fill, () => ({ current: k.currentColor, previous: k.color }), options.run.url));
-        return lookup(target).then(async (seen) => {
-            const colors = await readSwitchBackColors(plan, options.store, target, environment, seen, toVersion);
-            return decideLooked(target, environment, seen, toVersion, options, makeRollbackJob(plan, target, fill, () => colors ?? { current: undefined, previous: undefined }, options.run.url));
-        }, (e) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${describeWriteError(e)}; it was not rolled back`, options) }));
-    };
-    const results = await runPool(order.map((i) => options.targets[i]), parallel, async (target, _i, release) => {
-        const pending = decide(target);
-        const d = pending instanceof Promise ? await pending : pending;
-        if ('outcome' in d)
-            return d.outcome;
-        return runRollbackJob(d.job, options, release);
-    }, {
+    const parallel = options.parallel ?? stage.parallel;
+    const jobs = targets.map((target, i) => {
+        const environment = environments[i];
+        const previous = good.get(environment);
+        // Blue-green: the live colour is the last good deployment's; the new version goes to the other one.
+        const fromColor = isBlueGreen(stage) ? readColor(previous?.deployment.payload?.color) : undefined;
+        const colors = isBlueGreen(stage) ? { color: chooseIdleColor(fromColor), fromColor } : {};
+        const ours = options.before?.get(target);
+        return prepareJob({
+            kind: 'deploy', target, environment, stage: stage.name, version, ref: options.run.ref,
+            fromVersion: ours?.current === version ? ours.version : beforeWeights.has(environment) ? beforeWeights.get(environment)?.version : previous?.version,
+            previousGood: previous?.deployment, prefixLines: parallel > 1 && targets.length > 1, planDigest: digest, ...colors, weight: stage.weight,
+        }, command, 'deploy', plan.service);
+    });
+    const outcomes = await runPool(jobs, parallel, (job, _i, release) => runTargetJob(job, options, release), {
         signal: options.signal,
-        onSkipped: (target) => describeNotStarted({ target, environment: (0,plan_resolve/* environmentFor */.DD)(plan, target), fromVersion: known.get(target)?.current, version: known.get(target)?.version ?? '' }, 'cancelled', 'cancelled before it started', options.run.url),
+        onSkipped: (job) => describeNotStarted(job, 'cancelled', 'cancelled before it started', options.run.url),
     });
-    const targets = new Array(results.length);
-    order.forEach((original, i) => (targets[original] = results[i]));
-    return { result: summarizeOutcomes(targets), targets };
+    return { stage: stage.name, version, result: summarizeOutcomes(outcomes), targets: outcomes };
 }
-function failedOutcome(target, environment, fromVersion, reason, options) {
-    return { target, environment, deploymentId: undefined, fromVersion, toVersion: undefined, state: 'failed', reason, durationMs: 0, logUrl: options.run.url };
-}
-/** A target this run deployed: back to what it ran before, or a plain "no previous version". */
-function decideKnown(target, environment, k, options, toJob) {
-    if (k.version === undefined) {
-        return { outcome: failedOutcome(target, environment, k.current, `no previous version: this run made the first deployment of ${options.plan.service} to ${environment}, so there is nothing to roll back to; ${k.current} is still live there: fix forward or remove it by hand`, options) };
+/** An override of deploy.timeout must be a duration: checked before any deployment, naming the input. */
+function checkTimeout(text) {
+    try {
+        (0,duration/* parseDuration */.E9)(text);
+        return text;
     }
-    return toJob({
-        kind: 'rollback', target, environment, stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: k.version, fromVersion: k.current,
-        ref: k.sha || options.run.ref, previousGood: undefined,
-        rollback: { reason: options.reason, replaces: { version: k.current, ...(k.currentDeploymentId !== undefined ? { deployment_id: k.currentDeploymentId } : {}) } },
+    catch (e) {
+        throw new errors/* ConfigError */.xL([{ path: 'input timeout', message: e.message }]);
+    }
+}
+/**
+ * The good version before each target's partial-traffic deploy of `version`.
+ * A later weighted stage run in its own job (run-stage, one job per stage)
+ * finds `version` itself as the target's last known good: the earlier stage
+ * put it there at a lower weight. The deploy's "from" ({previous}, the version
+ * that keeps the rest of the traffic, and what a rollback returns to) is the
+ * good version before it, read once per such target, excluding `version`.
+ * Targets whose last good is anything else keep it as it is.
+ */
+async function findVersionsBeforeWeights(store, good, environments, version, service) {
+    const partial = environments.filter((env) => {
+        const last = good.get(env);
+        const weight = last?.deployment.payload?.weight;
+        return last?.version === version && weight !== undefined && weight < 100;
     });
-}
-/** Decides one looked-up target: roll back (to what, replacing what), skip, or report that no good version is known. */
-function decideLooked(target, environment, seen, toVersion, options, toJob) {
-    const current = seen.current;
-    const proof = toVersion !== undefined ? seen.wantedProof : seen.lastGood;
-    const to = toVersion ?? seen.lastGood?.version;
-    const base = { target, environment, deploymentId: undefined, fromVersion: current?.version, toVersion: to, durationMs: 0, logUrl: options.run.url };
-    if (to === undefined) {
-        const failed = seen.failedVersions.length ? ` (versions that failed there: ${seen.failedVersions.join(', ')})` : '';
-        const why = current ? `no known good version of ${target} other than ${current.version}${failed}` : `no deployment of ${options.plan.service} to ${environment} is recorded`;
-        return { outcome: { ...base, state: 'failed', reason: `${why}: nothing to roll back to; give to-version to choose one` } };
-    }
-    if (current && current.status?.state === 'success' && current.version === to)
-        return { outcome: { ...base, state: 'skipped', reason: `already on ${to}` } };
-    // A rollback of a failed rollout undoes that rollout only: a target it never reached (still on
-    // the good version before it) is left alone, never sent further back.
-    if (toVersion === undefined && current && options.exclude?.length && !options.exclude.includes(current.version) && current.deployment.task !== 'deploy:rollback' && current.status?.state === 'success') {
-        return { outcome: { ...base, toVersion: current.version, state: 'skipped', reason: `runs ${current.version}, not ${options.exclude.join(', ')}: nothing to undo` } };
-    }
-    return toJob({
-        kind: 'rollback', target, environment, stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '', version: to, fromVersion: current?.version,
-        ref: proof?.deployment.sha || options.run.ref,
-        rollback: { reason: options.reason, ...(current ? { replaces: { version: current.version, deployment_id: current.deployment.id } } : {}) },
-        // The deployment still marked success: the current one, else the older one this rollback repeats.
-        previousGood: [current, proof].find((d) => d?.status?.state === 'success')?.deployment,
-    });
-}
-/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-function withTimeout(work, ms, what) {
-    let timer;
-    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    const found = await Promise.all(partial.map(async (env) => [env, (await findLastKnownGood(store, env, { service, exclude: [version] })).found]));
+    return new Map(found);
 }
 
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts
@@ -1363,7 +1106,55 @@ const ON_FAILURE = ['rollback-stage', 'rollback-all', 'continue', 'pause'];
 /** Notification priorities, P0 most urgent. */
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 
+;// CONCATENATED MODULE: ../../packages/core/src/windows-schema.ts
+
+
+/** Weekday names a deny window may list, Sunday first (as `Date#getDay` counts). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** True when the runtime's Intl knows the IANA time zone (Node ships full ICU). */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const TimeZone = schemas/* string */.YjP()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "America/New_York", "Europe/London" or "UTC"' })
+    .describe('IANA time zone, e.g. America/New_York.');
+// "24:00" only ends a window (a whole day is 00:00–24:00); it never starts one.
+const From = schemas/* string */.YjP().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour local time such as "16:00"' });
+const To = schemas/* string */.YjP().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a 24-hour local time such as "09:00" (24:00 for the end of the day)' });
+/** A span of local time when no stage may start. */
+const DenyWindow = schemas/* strictObject */.rej({
+    /** Shown in messages; default "deny window N". */
+    name: schemas/* string */.YjP().min(1).optional().describe('Name shown in messages, e.g. market-hours.'),
+    /** Days the window starts on; default every day. An overnight window belongs to the day it starts. */
+    days: schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS)).min(1).optional().describe('Days the window starts on (sun … sat); default every day. An overnight window (from later than to) belongs to the day it starts.'),
+    /** Start, local 24-hour time. */
+    from: From.describe('Start, local 24-hour time, e.g. "16:00".'),
+    /** End, local 24-hour time; earlier than from means the next day. */
+    to: To.describe('End, local 24-hour time, e.g. "09:00"; earlier than from means the next morning; 24:00 is midnight.'),
+    /** Time zone of from/to and days; default the windows' timezone. */
+    timezone: TimeZone.optional().describe("Time zone of from, to and days. Default: windows.timezone."),
+})
+    .refine((w) => w.from !== w.to, { path: ['to'], error: 'expected to to differ from from; a whole day is from: "00:00", to: "24:00"' })
+    .describe('A span of local time when no stage may start.');
+/** When stages may not start, and how long a rollout waits for a window to end. */
+const Windows = schemas/* strictObject */.rej({
+    /** Default time zone of the deny windows. */
+    timezone: TimeZone.default('UTC').describe('Default time zone of the deny windows. Default UTC.'),
+    /** Spans when no stage may start. */
+    deny: schemas/* array */.YOg(DenyWindow).min(1, { error: 'expected at least one deny window' }).describe('Spans of local time when no stage may start.'),
+    /** Longest wait for a deny window to end before refusing; 0s refuses at once. */
+    wait: Duration.default('0s').describe('Longest wait, before a stage, for a deny window to end; then the rollout stops with result held. Default 0s: stop at once.'),
+})
+    .describe('Deploy windows: before each stage, inside a deny window the rollout waits (up to wait) or stops with result held.');
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-schema.ts
+
 
 
 
@@ -1415,8 +1206,27 @@ const Stage = schemas/* strictObject */.rej({
     strategy: schemas/* enum */.k5n(['rolling', 'blue-green']).default('rolling').describe('rolling (default): deploy over the live version. blue-green: deploy to the idle colour ({color}), gate it, then move traffic with switch; a rollback switches back.'),
     /** For blue-green: moves the target's traffic to `{color}`; run after the gate passes, and with the previous colour on a rollback. */
     switch: schemas/* lazy */.RZV(() => Command).optional().describe('For strategy: blue-green: the command that moves traffic to {color} (after the gate passes; back to the previous colour on a rollback).'),
+    /** Share of each target's traffic the version gets in this stage; a target may come back in a later stage only at a higher weight. */
+    weight: schemas/* number */.aig().int().min(1).max(100).optional().describe('Share (1-100) of each target\'s traffic the version gets in this stage, filled into commands as {weight}. A target may appear again in a later stage only with a higher weight. Default: none (the version takes all traffic, {weight} is 100).'),
+    /** Longest wall time of the stage (deploy + gate); over it the stage fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of this stage, deploy + gate, e.g. 10m; when it runs out the running deploy or gate is stopped and the stage fails with cause "over budget", then follows on-failure.'),
 })
     .describe('One stage: targets deployed together, then gated.');
+/**
+ * Percentage waves: one list of targets rolled out in stages that cover rising
+ * cumulative shares of it, expanded into plain stages when the plan is loaded
+ * (see plan-waves.ts). The other fields are a stage's, given to every wave.
+ */
+const Waves = Stage.omit({ name: true, targets: true, weight: true })
+    .extend({
+    /** Prefix of the wave stages' names: wave-1, wave-2, … */
+    name: Name.default('wave').describe('Prefix of the wave stages\' names: wave-1, wave-2, … Default wave.'),
+    /** Targets in rollout order: the first ones go first. */
+    targets: schemas/* array */.YOg(Name, { error: 'expected a list of target names such as [lhr, nrt]' }).min(1, { error: 'expected at least one target' }).describe('Targets in rollout order: wave 1 takes the first ones.'),
+    /** Cumulative shares of the targets, rising, ending at 100. */
+    percent: schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(100), { error: 'expected a list of rising percentages such as [1, 10, 50, 100]' }).min(1, { error: 'expected at least one wave' }).describe('Cumulative shares of the targets each wave reaches, rising and ending at 100, e.g. [1, 10, 50, 100]. Each wave gets at least one target.'),
+})
+    .describe('Percentage waves: stages covering rising cumulative shares of one list of targets, after the stages (if any).');
 /** A command the plan runs per target: argv, never a shell line. */
 const Command = schemas/* strictObject */.rej({
     /** Program and arguments, placeholders filled per element. */
@@ -1479,9 +1289,11 @@ const Plan = schemas/* strictObject */.rej({
     /** Link to each deployed target (environment_url), e.g. https://{target}.example.com. */
     url: UrlTemplate.optional(),
     /** Regular expression a version must match before anything is deployed. */
-    'version-pattern': schemas/* string */.YjP().default(version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${version/* DEFAULT_VERSION_PATTERN */.W}.`),
+    'version-pattern': schemas/* string */.YjP().default(src_version/* DEFAULT_VERSION_PATTERN */.W).describe(`Regular expression a version must match. Default ${src_version/* DEFAULT_VERSION_PATTERN */.W}.`),
     /** Stages, in rollout order. */
-    stages: schemas/* array */.YOg(Stage).min(1, { error: 'expected at least one stage' }).describe('Stages, in rollout order.'),
+    stages: schemas/* array */.YOg(Stage).default([]).describe('Stages, in rollout order. At least one, unless waves are given.'),
+    /** Percentage waves, expanded into stages named wave-1, wave-2, … after `stages`. */
+    waves: Waves.optional(),
     /** How to deploy one target. */
     deploy: Command,
     /** How to roll back one target ({previous} is the version to go back to). Default: the deploy command with {version} set to the previous version. */
@@ -1492,10 +1304,77 @@ const Plan = schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({ url: schemas/* string */.YjP().url().describe('Prometheus server URL.') }).optional(),
     /** Notification channels. */
     notify: Notify.optional(),
+    /** Deploy windows: spans when no stage may start. */
+    windows: Windows.optional(),
+    /** Longest wall time of the whole rollout; the stage running when it runs out fails with cause "over budget". */
+    budget: Duration.optional().describe('Longest wall time of the whole rollout, e.g. 35m; the stage running when it runs out is stopped and fails with cause "over budget", then follows its on-failure.'),
 })
     .describe('A stagegate rollout plan.');
 
+;// CONCATENATED MODULE: ../../packages/core/src/plan-weights.ts
+
+/**
+ * The rule for targets in several stages: allowed only when every stage it
+ * is in sets a weight and the weights rise from one to the next (10 → 50 →
+ * 100), so each later stage gives the version more of that target's traffic,
+ * and only when those stages name the same environment (its deployments are
+ * read there). A target repeated within one stage is left to that stage's rule.
+ */
+function checkTargetStages(plan) {
+    const problems = [];
+    const last = new Map();
+    plan.stages.forEach((stage, i) => {
+        stage.targets.forEach((target, j) => {
+            if (stage.targets.indexOf(target) !== j)
+                return;
+            const before = last.get(target);
+            last.set(target, { index: i, stage });
+            if (!before)
+                return;
+            const at = `stages[${i}].targets[${j}]`;
+            const prev = before.stage;
+            if (prev.weight === undefined || stage.weight === undefined) {
+                problems.push({ path: at, message: `target "${target}" is already in stage "${prev.name}": a target belongs to one stage, unless each of its stages sets a weight, rising from one to the next` });
+            }
+            else if (stage.weight <= prev.weight) {
+                problems.push({ path: at, message: `target "${target}" is at weight ${prev.weight} in stage "${prev.name}" (stages[${before.index}].weight) and ${stage.weight} here (stages[${i}].weight): a target comes back only at a higher weight` });
+            }
+            else if (environmentOf(plan, target, prev) !== environmentOf(plan, target, stage)) {
+                problems.push({ path: at, message: `target "${target}" has environment "${environmentOf(plan, target, stage)}" here but "${environmentOf(plan, target, prev)}" in stage "${prev.name}": the stages of one target must name the same environment` });
+            }
+        });
+    });
+    return problems;
+}
+/** The target's environment in a stage, or the error a bad template gives (reported by its own rule). */
+function environmentOf(plan, target, stage) {
+    try {
+        return (0,plan_resolve/* environmentFor */.DD)(plan, target, stage);
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/**
+ * The traffic weight a rollback of `target` from stage `stageName` returns
+ * the rolled-out version to: the target's weight in the nearest earlier stage
+ * it is in, else 0 (no traffic: all of it back on the previous version).
+ * Undefined when that stage sets no weight: there is no share to restore.
+ */
+function rollbackWeight(plan, stageName, target) {
+    const at = plan.stages.findIndex((s) => s.name === stageName);
+    if (plan.stages[at]?.weight === undefined)
+        return undefined;
+    for (let i = at - 1; i >= 0; i--) {
+        const stage = plan.stages[i];
+        if (stage.targets.includes(target))
+            return stage.weight ?? 100;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-rules.ts
+
 
 
 /**
@@ -1505,7 +1384,8 @@ const Plan = schemas/* strictObject */.rej({
 function checkPlanRules(plan) {
     const problems = [];
     const stageByName = new Map();
-    const stageOfTarget = new Map();
+    if (!plan.stages.length && plan.waves === undefined)
+        problems.push({ path: 'stages', message: 'expected at least one stage (or waves)' });
     plan.stages.forEach((stage, i) => {
         const at = `stages[${i}]`;
         const earlier = stageByName.get(stage.name);
@@ -1520,11 +1400,6 @@ function checkPlanRules(plan) {
                 return;
             }
             seen.add(target);
-            const other = stageOfTarget.get(target);
-            if (other !== undefined)
-                problems.push({ path: `${at}.targets[${j}]`, message: `target "${target}" is already in stage "${other}": a target belongs to one stage` });
-            else
-                stageOfTarget.set(target, stage.name);
         });
         const gate = stage.gate;
         if (gate?.profile !== undefined && !(gate.profile in plan.checks)) {
@@ -1545,6 +1420,7 @@ function checkPlanRules(plan) {
     if (plan.url !== undefined)
         problems.push(...checkText(plan.url, 'url', 'url'));
     problems.push(...checkBlueGreenRules(plan));
+    problems.push(...checkTargetStages(plan));
     problems.push(...checkText(plan.environment, 'environment', 'environment'));
     checkCommand(plan.deploy, 'deploy', problems);
     if (plan.rollback)
@@ -1611,6 +1487,92 @@ function checkText(text, path, kind) {
     return (0,placeholders/* findPlaceholders */.GY)(text)
         .filter((name) => !allowed.includes(name))
         .map((name) => ({ path, message: `unknown placeholder {${name}}; expected one of ${allowed.map((a) => `{${a}}`).join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/plan-waves.ts
+/**
+ * How many of `total` targets each wave has reached, cumulatively: the
+ * share rounded up (5 % of 20 is 1, 1 % of 20 is 1 too), then pushed so every
+ * wave gets at least one target of its own and leaves at least one to each
+ * wave after it. Needs `total >= percent.length` (checkWaves says so otherwise).
+ */
+function countWaveTargets(total, percent) {
+    const counts = [];
+    percent.forEach((p, k) => {
+        // The epsilon keeps 10 % of 30 (3.0000000000000004 in floating point) at 3.
+        const wanted = Math.ceil((p * total) / 100 - 1e-9);
+        const atLeast = (counts[k - 1] ?? 0) + 1;
+        const atMost = total - (percent.length - 1 - k);
+        counts.push(Math.min(Math.max(wanted, atLeast), atMost));
+    });
+    return counts;
+}
+/**
+ * The rules of a `waves:` block a schema cannot express: targets listed once,
+ * shares rising and ending at 100, a target for every wave. Paths are plan
+ * paths (`waves.percent[2]`); no problems when the plan has no waves.
+ */
+function checkWaves(waves) {
+    if (!waves)
+        return [];
+    const problems = [];
+    waves.targets.forEach((target, j) => {
+        const first = waves.targets.indexOf(target);
+        if (first !== j)
+            problems.push({ path: `waves.targets[${j}]`, message: `duplicate target "${target}" (also waves.targets[${first}]): each target belongs to one wave` });
+    });
+    waves.percent.slice(1).forEach((p, k) => {
+        const before = waves.percent[k];
+        if (p <= before)
+            problems.push({ path: `waves.percent[${k + 1}]`, message: `expected more than ${before} (each wave reaches further than the one before); got ${p}` });
+    });
+    const last = waves.percent.length - 1;
+    if (waves.percent[last] !== 100)
+        problems.push({ path: `waves.percent[${last}]`, message: `expected 100 as the last share: the targets beyond ${waves.percent[last]} % would never be deployed; got ${waves.percent[last]}` });
+    const unique = new Set(waves.targets).size;
+    if (waves.percent.length > unique)
+        problems.push({ path: 'waves.percent', message: `${waves.percent.length} waves need at least ${waves.percent.length} targets (each wave gets one); waves.targets has ${unique}` });
+    return problems;
+}
+/**
+ * The plan with its waves turned into plain stages, named `<name>-1`,
+ * `<name>-2`, … after the plan's own stages, each with the waves' gate,
+ * on-failure, parallel (and every other stage field set there). Targets keep
+ * their list order: wave 1 takes the first ones. The result has no `waves`,
+ * so the pipeline, the actions and the CLI see stages only, and expanding it
+ * again changes nothing. Call it on a plan whose waves pass checkWaves.
+ */
+function expandWaves(plan) {
+    if (!plan.waves)
+        return plan;
+    const { waves, ...rest } = plan;
+    const { name, targets, percent, ...common } = waves;
+    const counts = countWaveTargets(targets.length, percent);
+    const stages = counts.map((count, k) => ({ ...common, name: `${name}-${k + 1}`, targets: targets.slice(counts[k - 1] ?? 0, count) }));
+    return { ...rest, stages: [...plan.stages, ...stages] };
+}
+/**
+ * Problems found on the expanded plan, pointed back at what the user wrote:
+ * `stages[5].targets[1]` of a wave stage becomes `waves.targets[7]`, any other
+ * path of a wave stage becomes the same path under `waves` (once, not once per wave).
+ */
+function locateWaveProblems(problems, written) {
+    const waves = written.waves;
+    if (!waves)
+        return [...problems];
+    const own = written.stages.length;
+    const counts = countWaveTargets(waves.targets.length, waves.percent);
+    const located = problems.map((p) => {
+        const m = /^stages\[(\d+)\](\.targets\[(\d+)\])?(.*)$/.exec(p.path);
+        if (!m || Number(m[1]) < own)
+            return p;
+        const wave = Number(m[1]) - own;
+        if (m[3] !== undefined)
+            return { ...p, path: `waves.targets[${(counts[wave - 1] ?? 0) + Number(m[3])}]${m[4]}` };
+        return { ...p, path: `waves${m[4]}` };
+    });
+    // A mistake in the waves' gate shows on every wave stage: say it once.
+    return located.filter((p, i) => located.findIndex((q) => q.path === p.path && q.message === p.message) === i);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/zod-issues.ts
@@ -1751,6 +1713,7 @@ function distance(a, b) {
 
 
 
+
 /**
  * Parses and validates a plan from YAML (or JSON) text. Never throws for a user
  * mistake: returns every problem at once, each with its path and, where the
@@ -1800,8 +1763,12 @@ function validatePlanObject(data) {
                 problems.push(p);
         return { ok: false, problems };
     }
-    const problems = checkPlanRules(parsed.data);
-    return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+    // Waves become plain stages here, so everything after loading sees stages only; the rules
+    // then judge the stages as they will run, and name what the user wrote (waves.targets[7]).
+    const waveProblems = checkWaves(parsed.data.waves);
+    const plan = waveProblems.length ? parsed.data : expandWaves(parsed.data);
+    const problems = [...waveProblems, ...locateWaveProblems(checkPlanRules(plan), parsed.data)];
+    return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 /**
  * A best-effort view of a plan that failed the schema, shaped enough for the
@@ -1838,6 +1805,8 @@ function loosePlan(data) {
         checks,
         prometheus: raw.prometheus === undefined ? undefined : { url: '' },
         notify: undefined,
+        // Only whether there are waves: their own rules wait until the schema passes.
+        waves: raw.waves === undefined ? undefined : {},
     };
 }
 /** Like validatePlanText, but throws a ConfigError listing every problem. */
@@ -2196,7 +2165,7 @@ async function* pageThrough(store, filter, perPage = 100) {
     }
 }
 function toRecord(d) {
-    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload) };
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload), rawPayload: d.payload };
 }
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
@@ -2245,8 +2214,8 @@ function renderOutcomeTable(outcomes) {
     ]));
 }
 
-// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 4 modules
-var session_lock = __webpack_require__(73167);
+// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 3 modules
+var session_lock = __webpack_require__(73571);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/index.ts
 /**
  * @stagegate/deployer: deploys a stage's targets and rolls targets back, each

@@ -1,0 +1,509 @@
+export const id = 571;
+export const ids = [571];
+export const modules = {
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DeploymentStore: () => (/* reexport */ DeploymentStore),
+  applyFreeze: () => (/* reexport */ applyFreeze),
+  createGitHubClient: () => (/* reexport */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, FREEZE_TASK, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, acquireRolloutLock, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readFreeze, readFreezeInForce, readFreezePayload, readHistory, readPayload, readStatus, readStatusesOf, toDeploymentFact, writeFreeze
+
+// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(5298);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(4491);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(2812);
+// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
+var light = __webpack_require__(6503);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(9219);
+;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
+
+const KEY = 'stagegateBudget';
+/**
+ * A request that got no answer in time. It carries status 408 so that the
+ * retry plugin treats it like a network failure and tries again while the
+ * budget lasts; its message names the method, the route and the timeout.
+ */
+class GitHubTimeoutError extends dist_src/* RequestError */.G {
+    /** Marks the error as ours: no HTTP status came from GitHub. */
+    timedOut = true;
+    constructor(message, options) {
+        super(message, 408, { request: options });
+        Object.defineProperty(this, 'name', { value: 'GitHubTimeoutError' });
+    }
+}
+/** Milliseconds as people read them: 30 s, 1.5 s, 250 ms. */
+function showMs(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
+function routeOf(options) {
+    return `${(options.method ?? 'GET').toUpperCase()} ${options.url ?? '?'}`;
+}
+/** Milliseconds left in the budget of a request, Infinity when it has none. */
+function budgetLeft(options) {
+    const budget = options?.request?.[KEY];
+    return budget ? budget.deadline - Date.now() : Infinity;
+}
+/**
+ * Octokit plugin for one attempt; register it before the retry plugin so it
+ * wraps each attempt, not the whole retried request. Hooks share one options
+ * object per request (before-after-hook binds it), so the attempt's signal is
+ * set on that object, never passed as a new one.
+ */
+function boundEachAttempt(bounds) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const budget = options.request?.[KEY];
+            const left = budget ? budget.deadline - Date.now() : Infinity;
+            if (left <= 0)
+                throw new GitHubTimeoutError(budgetMessage(options, bounds, budget), options);
+            const ms = Math.min(bounds.timeoutMs, left);
+            const controller = new AbortController();
+            const callerSignal = budget ? budget.callerSignal : options.request?.signal;
+            const forward = () => controller.abort(callerSignal?.reason);
+            if (callerSignal?.aborted)
+                forward();
+            callerSignal?.addEventListener('abort', forward, { once: true });
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort(new Error(`timed out after ${showMs(ms)}`));
+            }, ms);
+            if (budget)
+                budget.attempts++;
+            options.request = { ...options.request, signal: controller.signal };
+            const failure = () => {
+                const what = ms < bounds.timeoutMs
+                    ? budgetMessage(options, bounds, budget)
+                    : `GitHub ${routeOf(options)} timed out: no answer within ${showMs(ms)} (request timeout ${showMs(bounds.timeoutMs)})`;
+                if (budget)
+                    budget.lastFailure = `no answer within ${showMs(ms)}`;
+                return new GitHubTimeoutError(what, options);
+            };
+            try {
+                const response = await request(options);
+                // octokit swallows a body read that was aborted: an answer cut off by our timer is no answer.
+                if (timedOut)
+                    throw failure();
+                return response;
+            }
+            catch (e) {
+                if (timedOut)
+                    throw failure();
+                if (budget)
+                    budget.lastFailure = e.status ? `${e.status} ${e.message}` : e.message;
+                throw e;
+            }
+            finally {
+                clearTimeout(timer);
+                callerSignal?.removeEventListener('abort', forward);
+            }
+        });
+        return {};
+    };
+}
+/**
+ * Octokit plugin for the whole request; register it after the retry and
+ * throttling plugins so its budget covers their waits. When the budget runs
+ * out the request fails at once; a retry still sleeping behind it finds the
+ * budget spent and sends nothing.
+ */
+function boundWholeRequest(bounds) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            if (options.request?.[KEY])
+                return request(options);
+            const budget = { deadline: Date.now() + bounds.budgetMs, attempts: 0, callerSignal: options.request?.signal };
+            options.request = { ...options.request, [KEY]: budget };
+            let timer;
+            const spent = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new GitHubTimeoutError(budgetMessage(options, bounds, budget), options)), bounds.budgetMs);
+            });
+            try {
+                return await Promise.race([request(options), spent]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+        return {};
+    };
+}
+function budgetMessage(options, bounds, budget) {
+    const tries = budget ? `${budget.attempts} attempt${budget.attempts === 1 ? '' : 's'}` : 'its attempts';
+    const last = budget?.lastFailure ? `; last: ${budget.lastFailure}` : '';
+    return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/client.ts
+
+
+
+
+
+// bottleneck ships types for its main entry only; the light build has the same API.
+const Bottleneck = (light_default());
+/**
+ * Creates the client. 5xx, network errors and timeouts are retried with
+ * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
+ * are waited out by @octokit/plugin-throttling (retry-after,
+ * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
+ * validation errors are never retried. Every attempt has a timeout and every
+ * request a total budget (see request-bounds.ts): no wait longer than the
+ * budget left is ever started.
+ */
+function createGitHubClient(options) {
+    const retries = options.retries ?? 4;
+    const base = options.backoffBaseMs ?? 1000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+    const log = options.onWait ?? (() => { });
+    const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
+            return false;
+        log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+        return true;
+    };
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        // 429 is handled by retryAfter429 below so that its retry-after is honoured.
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
+            // few and latency matters, so allow a bounded number at once instead.
+            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+        },
+    }, 
+    // Order matters: plugins registered first wrap innermost, so the timeout
+    // bounds each attempt and the budget bounds retries and waits together.
+    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+}
+/** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
+function retryAfter429(retries, maxWait, log) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(opts);
+                }
+                catch (e) {
+                    const err = e;
+                    const after = Number(err.response?.headers?.['retry-after']);
+                    if (err.status !== 429 || attempt >= retries || !Number.isFinite(after) || after > maxWait || after * 1000 >= budgetLeft(opts))
+                        throw e;
+                    log(`GitHub 429 on ${opts.method} ${opts.url}: waiting ${after}s as retry-after asks`);
+                    await new Promise((r) => setTimeout(r, Math.max(0, after) * 1000));
+                }
+            }
+        });
+        return {};
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/errors.ts
+/**
+ * An error from the GitHub API that a user can fix (permissions, a bad token),
+ * with a message that says how.
+ */
+class GitHubAccessError extends Error {
+    /** HTTP status GitHub answered. */
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'GitHubAccessError';
+        this.status = status;
+    }
+}
+/**
+ * Rewrites an octokit error into one a user can act on. 401 and 403 "Resource
+ * not accessible by integration" name the missing workflow permission; other
+ * errors keep GitHub's message and gain what we were doing.
+ */
+function explainGitHubError(e, doing, permission = 'deployments: write') {
+    const err = e;
+    // A timeout carries 408 only for the retry plugin: GitHub answered nothing.
+    const status = err.timedOut ? 0 : (err.status ?? 0);
+    const ghMessage = err.response?.data?.message ?? err.message ?? String(e);
+    if (status === 401)
+        return new GitHubAccessError(`GitHub rejected the token while ${doing} (401 ${ghMessage}): check the token input (GITHUB_TOKEN or a PAT) is set and valid`, 401);
+    if (status === 403 && /not accessible by integration|must have|permission/i.test(ghMessage)) {
+        return new GitHubAccessError(`GitHub refused ${doing} (403 "${ghMessage}"): the workflow token lacks a permission. Add to the job:\n  permissions:\n    ${permission.replace(': ', ': ')}\n    contents: read`, 403);
+    }
+    if (status === 404)
+        return new GitHubAccessError(`GitHub answered 404 while ${doing}: check the repository name and that the token can see it`, 404);
+    const detail = err.response?.data?.errors ? ` ${JSON.stringify(err.response.data.errors)}` : '';
+    const out = new Error(`GitHub API error while ${doing}${status ? ` (${status})` : ''}: ${ghMessage}${detail}`);
+    out.status = status;
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/payload.ts
+/** Deployment status states GitHub accepts. */
+const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!v || typeof v !== 'object')
+        return undefined;
+    const p = v;
+    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+        return undefined;
+    return p;
+}
+/** GitHub limits a status description to 140 characters: cut with an ellipsis. */
+function cutDescription(text, max = 140) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/deployment-store.ts
+
+
+/**
+ * The GitHub Deployments API as stagegate's durable store: one deployment per
+ * target and rollout, statuses for its life, payloads that say what it is.
+ */
+class GitHubDeploymentStore {
+    client;
+    repo;
+    constructor(client, repo) {
+        this.client = client;
+        this.repo = repo;
+    }
+    /**
+     * Creates a deployment. auto_merge is off (we deploy exactly this ref) and
+     * required_contexts is empty, so failing status checks never block a rollback.
+     */
+    async createDeployment(d) {
+        try {
+            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments', {
+                ...this.repo,
+                ref: d.ref,
+                environment: d.environment,
+                task: d.task,
+                auto_merge: false,
+                required_contexts: [],
+                payload: d.payload,
+                description: cutDescription(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
+            });
+            if (res.status !== 201)
+                throw Object.assign(new Error(`GitHub did not create the deployment (${res.status}): ${JSON.stringify(res.data)}`), { status: res.status });
+            return toRecord(res.data);
+        }
+        catch (e) {
+            throw explainGitHubError(e, `creating a deployment for ${d.environment}`);
+        }
+    }
+    /** Adds a status to a deployment; the description is cut to GitHub's 140 characters. */
+    async setStatus(deploymentId, state, details = {}) {
+        try {
+            const res = await this.client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                ...this.repo,
+                deployment_id: deploymentId,
+                state,
+                description: details.description === undefined ? undefined : cutDescription(details.description),
+                // An empty link is left out: a run outside a runner has no log to point to.
+                log_url: details.logUrl || undefined,
+                environment_url: details.environmentUrl || undefined,
+                auto_inactive: details.autoInactive ?? true,
+            });
+            return toStatus(res.data);
+        }
+        catch (e) {
+            throw explainGitHubError(e, `setting deployment ${deploymentId} to ${state}`);
+        }
+    }
+    /** The newest status of a deployment (one request), or undefined when it has none. */
+    async latestStatus(deploymentId) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 1 });
+            const first = res.data[0];
+            return first ? toStatus(first) : undefined;
+        }
+        catch (e) {
+            throw explainGitHubError(e, `reading the status of deployment ${deploymentId}`, 'deployments: read');
+        }
+    }
+    /** Every status of a deployment, newest first. */
+    async listStatuses(deploymentId) {
+        try {
+            const all = await this.client.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...this.repo, deployment_id: deploymentId, per_page: 100 });
+            return all.map(toStatus);
+        }
+        catch (e) {
+            throw explainGitHubError(e, `listing the statuses of deployment ${deploymentId}`, 'deployments: read');
+        }
+    }
+    /** One page of deployments, newest first. */
+    async listPage(filter, page, perPage = 100) {
+        try {
+            const res = await this.client.request('GET /repos/{owner}/{repo}/deployments', { ...this.repo, ...filter, per_page: Math.min(100, perPage), page });
+            return res.data.map(toRecord);
+        }
+        catch (e) {
+            throw explainGitHubError(e, `listing deployments${filter.environment ? ` of ${filter.environment}` : ''}`, 'deployments: read');
+        }
+    }
+    /**
+     * Deployments newest first, fetched a page at a time only as the caller reads
+     * on, so a search that stops early costs only the pages it read.
+     */
+    listDeployments(filter = {}, perPage = 100) {
+        return pageThrough(this, filter, perPage);
+    }
+    /** Marks one deployment inactive (one request). */
+    async markInactive(deploymentId, description = 'superseded') {
+        await this.setStatus(deploymentId, 'inactive', { description, autoInactive: false });
+    }
+}
+/**
+ * Reads a store's deployments newest first, one page at a time only as the caller reads on (a
+ * search that stops early costs only the pages it read); the last page is the first short one.
+ * Shared by every DeploymentStore, so they page alike.
+ */
+async function* pageThrough(store, filter, perPage = 100) {
+    for (let page = 1;; page++) {
+        const rows = await store.listPage(filter, page, perPage);
+        yield* rows;
+        if (rows.length < Math.min(100, perPage))
+            return;
+    }
+}
+function toRecord(d) {
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload), rawPayload: d.payload };
+}
+function toStatus(s) {
+    return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
+}
+/**
+ * `new DeploymentStore(client, repo)` builds the GitHub store, as before the
+ * store became an interface; the type `DeploymentStore` is the interface.
+ */
+const DeploymentStore = GitHubDeploymentStore;
+
+;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
+/**
+ * The freeze record, kept in the Deployments API so every workflow (and the
+ * CLI, and the local store) sees it: a deployment of task `stagegate:freeze`
+ * in the environment `<prefix>freeze` (`production/freeze`). Freezing and
+ * thawing each add one; the newest decides. Its payload has no version or
+ * target, so history, status and last-known-good never read it as a deploy.
+ */
+/** The deployment task of a freeze record. */
+const FREEZE_TASK = 'stagegate:freeze';
+/** Reads a freeze payload; undefined for anything else. */
+function readFreezePayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const p = v;
+    if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
+        return undefined;
+    return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
+}
+/**
+ * The freeze state of an environment: the newest freeze record (one list
+ * request of one row), or undefined when there has never been one. Works on
+ * every DeploymentStore (GitHub, local). Errors are the store's, explained.
+ */
+async function readFreeze(store, environment) {
+    const [newest] = await store.listPage({ environment, task: FREEZE_TASK }, 1, 1);
+    const payload = newest ? readFreezePayload(newest.rawPayload) : undefined;
+    if (!newest || !payload)
+        return undefined;
+    return { frozen: payload.frozen, reason: payload.reason, actor: payload.actor, at: payload.at || newest.createdAt };
+}
+/**
+ * Freezes or thaws an environment: one deployment (the record) and one
+ * status on it (`success`, described, so GitHub's environment page shows who
+ * froze and why). Returns the record's deployment id and the state written.
+ */
+async function writeFreeze(store, o) {
+    const at = new Date((o.now ?? Date.now)()).toISOString();
+    const payload = { tool: 'stagegate', kind: 'freeze', frozen: o.frozen, reason: o.reason, actor: o.actor, at };
+    const description = `${o.frozen ? 'frozen' : 'thawed'} by ${o.actor}: ${o.reason || 'no reason given'}`;
+    // The store's types describe deploys; both stores keep any payload as given (the record is read back by readFreezePayload).
+    const record = await store.createDeployment({ ref: o.ref, environment: o.environment, task: FREEZE_TASK, payload: payload, description });
+    await store.setStatus(record.id, 'success', { description, logUrl: o.logUrl, autoInactive: true });
+    return { deploymentId: record.id, state: { frozen: o.frozen, reason: o.reason, actor: o.actor, at } };
+}
+/**
+ * Freezes or thaws each environment (the CLI's and the freeze action's
+ * shared logic): reads the state first, so a thaw of an environment that is
+ * not frozen writes nothing, and a second freeze says whose it replaces.
+ */
+async function applyFreeze(store, o) {
+    const changes = [];
+    for (const environment of o.environments) {
+        const before = await readFreeze(store, environment);
+        if (!o.frozen && !before?.frozen) {
+            changes.push({ environment, before });
+            continue;
+        }
+        const { deploymentId } = await writeFreeze(store, { ...o, environment });
+        changes.push({ environment, before, deploymentId });
+    }
+    return changes;
+}
+/**
+ * The freeze in force for a status file: the first frozen environment among
+ * `environments` (its reason, who and when), or undefined when none is frozen.
+ * A read that fails is the caller's to bound and report: a status file is
+ * still written without it.
+ */
+async function readFreezeInForce(store, environments) {
+    for (const environment of environments) {
+        const state = await readFreeze(store, environment);
+        if (state?.frozen)
+            return { reason: state.reason, actor: state.actor, at: state.at };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+/**
+ * @stagegate/github: the GitHub Deployments API as stagegate's store.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
