@@ -1,38 +1,103 @@
-// Counts GitHub API requests (from the fake's request log) for the store's two
-// hot paths: deploying one target, and finding the last known good version
-// when it is 1, 5 and 50 deployments back. Target: deploy ≤ 3 requests.
-import { createGitHubClient, DeploymentStore, findLastKnownGood, type DeploymentPayload } from '@stagegate/github';
-import { startFakeGitHub } from '@stagegate/testkit';
+// Counts the GitHub API requests of whole rollouts (from the fake's request log): the real
+// pipeline (wirePipeline + runPipeline, with the rollout lock as the root action takes it)
+// against the fake GitHub, for 7, 200 and 1,000 targets, once succeeding and once failing
+// its last stage's gate under rollback-all (every target rolled back). Deploy commands are
+// `true` and the gate probes a loopback server, so the figures are the API's alone.
+// Goals: ≤ 3 requests per target on success, ≤ 5 on failure with rollback, list pages ∝ targets / 100.
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPlan, lockEnvironmentsOf, lockHoldMs, type Plan } from '@stagegate/core';
+import { SILENT_LOG } from '@stagegate/deployer';
+import { acquireRolloutLock, createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { runPipeline, wirePipeline } from '@stagegate/pipeline';
+import { startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
 
-const fake = await startFakeGitHub();
-const store = new DeploymentStore(createGitHubClient({ token: 'bench', baseUrl: fake.url }), { owner: 'acme', repo: 'trading-api' });
-const sha = 'b'.repeat(40);
-const payload = (version: string, target: string): DeploymentPayload => ({ tool: 'stagegate', service: 'trading-api', version, stage: 'canary', target, plan: 'bench', run: { id: '1', attempt: 1 } });
+const SIZES = [7, 200, 1000];
+const SHA = 'c'.repeat(40);
 
-try {
-  fake.resetLog();
-  let t = performance.now();
-  const d = await store.createDeployment({ ref: sha, environment: 'production/lhr', task: 'deploy', payload: payload('v1', 'lhr') });
-  await store.setStatus(d.id, 'in_progress');
-  await store.setStatus(d.id, 'success');
-  const deployRequests = fake.log.length;
-  console.log(`deploy one target: ${deployRequests} requests (target ≤ 3) in ${(performance.now() - t).toFixed(0)} ms ${deployRequests <= 3 ? 'OK' : 'OVER'}`);
+/** Targets t0001…: a canary of 2, a primary of a tenth, the rest in full (7 → 2, 1, 4 as in the demo). */
+function planFor(n: number, healthUrl: string): Plan {
+  const names = Array.from({ length: n }, (_, i) => `t${String(i + 1).padStart(4, '0')}`);
+  const primary = Math.max(1, Math.floor(n / 10));
+  const list = (xs: string[]): string => `[${xs.join(', ')}]`;
+  return loadPlan(`version: 1
+service: fleet
+stages:
+  - { name: canary, targets: ${list(names.slice(0, 2))}, on-failure: rollback-stage }
+  - { name: primary, targets: ${list(names.slice(2, 2 + primary))}, parallel: 64, on-failure: rollback-all }
+  - { name: full, targets: ${list(names.slice(2 + primary))}, parallel: 64, gate: { profile: health, soak: 1ms, interval: 1ms, timeout: 60s }, on-failure: rollback-all }
+deploy: { run: ["true"], timeout: 30s }
+checks:
+  health: [{ name: health, type: http, url: "${healthUrl}/{target}", expect: { status: 200 }, severity: critical, timeout: 5s }]
+`);
+}
 
-  console.log('last known good, k deployments back (k-1 newer failed deployments above it):');
-  console.log('  k | requests | list pages | status reads | ms');
-  for (const k of [1, 5, 50]) {
-    const env = `production/back-${k}`;
-    fake.state.seedDeployment('acme', 'trading-api', { environment: env, ref: sha, task: 'deploy', payload: payload('good', `back-${k}`), statuses: [{ state: 'success' }] });
-    for (let i = 1; i < k; i++) fake.state.seedDeployment('acme', 'trading-api', { environment: env, ref: sha, task: 'deploy', payload: payload(`bad-${i}`, `back-${k}`), statuses: [{ state: 'failure' }] });
-    fake.resetLog();
-    t = performance.now();
-    const r = await findLastKnownGood(store, env);
-    if (r.found?.version !== 'good') throw new Error(`expected good, got ${r.found?.version}`);
-    const pages = fake.countRequests({ route: '/repos/{owner}/{repo}/deployments' });
-    const statuses = fake.countRequests({ route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses' });
-    console.log(`  ${String(k).padStart(2)} | ${String(fake.log.length).padStart(8)} | ${String(pages).padStart(10)} | ${String(statuses).padStart(12)} | ${(performance.now() - t).toFixed(0)}`);
+/** Seeds v1 as the good version of every target, as an earlier rollout would have left it. */
+function seed(fake: FakeGitHub, plan: Plan): void {
+  for (const stage of plan.stages) {
+    for (const target of stage.targets) {
+      fake.state.seedDeployment('acme', 'fleet', {
+        environment: `production/${target}`, ref: SHA, createdAt: new Date(Date.now() - 3_600_000),
+        payload: { tool: 'stagegate', service: 'fleet', version: 'v1', stage: stage.name, target, plan: 'seed', run: { id: '1', attempt: 1 } },
+        statuses: [{ state: 'success' }],
+      });
+    }
   }
-  fake.assertNoViolations();
+}
+
+interface Count { requests: number; writes: number; pages: number; result: string; seconds: number }
+
+/** One rollout of v2 on a fresh fake; `failing` names the target whose health check answers 503. */
+async function countRollout(n: number, failing: string | undefined, healthUrl: string): Promise<Count> {
+  const fake = await startFakeGitHub({ repo: 'fleet' });
+  try {
+    const plan = planFor(n, `${healthUrl}/${failing ?? 'none'}`);
+    seed(fake, plan);
+    fake.resetLog();
+    const started = performance.now();
+    const client = createGitHubClient({ token: 'bench', baseUrl: fake.url });
+    const store = new DeploymentStore(client, { owner: 'acme', repo: 'fleet' });
+    const dir = mkdtempSync(join(tmpdir(), 'stagegate-api-calls-'));
+    const run = { id: '2', attempt: 1, url: '', ref: SHA, workspace: dir };
+    const locks = [];
+    for (const environment of lockEnvironmentsOf(plan)) {
+      locks.push(await acquireRolloutLock(client, store.repo, { environment, service: plan.service, ref: SHA, run, mode: 'fail', timeoutMs: 1000, holdMs: lockHoldMs(plan), log: SILENT_LOG }));
+    }
+    const deps = wirePipeline({ plan, store, run, log: SILENT_LOG, routes: { channels: [], failOnError: 'never' }, historyFile: join(dir, 'history.jsonl'), auditFile: join(dir, 'audit.jsonl'), dryRun: false, env: {} });
+    const report = await runPipeline(plan, { version: 'v2', verifyRollback: false }, deps);
+    for (const lock of locks) await lock.release(report.result);
+    const log = fake.log;
+    if (log.some((e) => e.status >= 400)) throw new Error(`unexpected errors: ${log.filter((e) => e.status >= 400).map((e) => `${e.method} ${e.path} ${e.status}`).join(', ')}`);
+    fake.assertNoViolations();
+    return {
+      requests: log.length, writes: log.filter((e) => e.method !== 'GET').length, result: report.result, seconds: (performance.now() - started) / 1000,
+      pages: log.filter((e) => e.method === 'GET' && e.route === '/repos/{owner}/{repo}/deployments').length,
+    };
+  } finally {
+    await fake.close();
+  }
+}
+
+// The gate's target: 503 for the path /<failing>/<failing>, 200 for every other target.
+const health = createServer((req, res) => {
+  const [, failing, target] = (req.url ?? '').split('/');
+  res.writeHead(failing === target ? 503 : 200).end();
+});
+await new Promise<void>((ok) => health.listen(0, '127.0.0.1', ok));
+const healthUrl = `http://127.0.0.1:${(health.address() as AddressInfo).port}`;
+try {
+  console.log('targets | rollout | result | requests | writes | list pages | requests/target | writes/target | goal | s');
+  for (const n of SIZES) {
+    for (const failing of [undefined, `t${String(n).padStart(4, '0')}`]) {
+      const c = await countRollout(n, failing, healthUrl);
+      const per = c.requests / n;
+      const goal = failing ? 5 : 3;
+      console.log(`${n} | ${failing ? 'failure + rollback' : 'success'} | ${c.result} | ${c.requests} | ${c.writes} | ${c.pages} | ${per.toFixed(2)} | ${(c.writes / n).toFixed(2)} | ≤ ${goal} ${per <= goal ? 'OK' : 'OVER'} | ${c.seconds.toFixed(1)}`);
+    }
+  }
 } finally {
-  await fake.close();
+  health.close();
 }
