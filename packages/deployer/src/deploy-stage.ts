@@ -1,5 +1,5 @@
 import { assertSafeVersion, checkShardTargets, chooseIdleColor, ConfigError, environmentFor, findStage, isBlueGreen, parseDuration, planDigest, readColor } from '@stagegate/core';
-import { findLastKnownGood, findLastKnownGoodMany, type DeploymentStore, type LastKnownGood } from '@stagegate/github';
+import { findLastKnownGood, findLastKnownGoodMany, type DeploymentStore, type LastKnownGood, type PreviousVersionReader } from '@stagegate/github';
 import { runTargetJob } from './deploy-target.js';
 import { describeNotStarted, prepareJob, runPool, summarizeOutcomes } from './target-jobs.js';
 import type { DeployDeps, TargetOutcome } from './types.js';
@@ -23,6 +23,8 @@ export interface DeployStageOptions extends DeployDeps {
    * name this version, now at a lower weight.
    */
   before?: ReadonlyMap<string, { version: string | undefined; current: string }>;
+  /** The run's shared reader of previous versions (the pipeline keeps one for all its stages); default a fresh lookup. */
+  previousVersions?: PreviousVersionReader;
 }
 
 /** The outcome of a stage's deploy. */
@@ -50,7 +52,7 @@ export async function deployStage(options: DeployStageOptions): Promise<StageDep
   // A shard deploys its own targets only, in the order given (the plan's, from the plan action).
   const targets = options.targets?.length ? checkShardTargets(stage.name, stage.targets, options.targets) : stage.targets;
   const environments = targets.map((t) => environmentFor(plan, t, stage));
-  const good = await findLastKnownGoodMany(options.store, environments, { service: plan.service });
+  const good = await (options.previousVersions?.lookup(environments) ?? findLastKnownGoodMany(options.store, environments, { service: plan.service }));
   const beforeWeights = stage.weight === undefined ? new Map() : await findVersionsBeforeWeights(options.store, good, environments, version, plan.service);
   const digest = planDigest(plan);
   const parallel = options.parallel ?? stage.parallel;

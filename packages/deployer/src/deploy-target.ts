@@ -39,7 +39,7 @@ export interface TargetJob {
 
 /**
  * Runs one target's life as GitHub Deployments record it: create the
- * deployment, in_progress, run the command, then success, failure or error
+ * deployment (pending), run the command, then success, failure or error
  * with the reason. Every path that created a deployment leaves it in a final
  * state, including a timeout and a cancelled job. `release` is called once
  * the command has ended, so the next target's command need not wait for this
@@ -57,7 +57,7 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
   });
   const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
   if (deps.dryRun) {
-    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), set in_progress, run ${JSON.stringify(job.argv)}, then set success or failure`);
+    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), run ${JSON.stringify(job.argv)}, then set success or failure`);
     return outcome('planned', `dry run: would ${job.kind} ${job.version}`);
   }
   if (deps.signal?.aborted) return outcome('cancelled', 'cancelled before it started');
@@ -89,13 +89,11 @@ export async function runTargetJob(job: TargetJob, deps: DeployDeps, release: ()
     return outcome(state, reason, deployment.id);
   };
   if (deps.signal?.aborted) return finish('cancelled', 'error', 'cancelled');
-  // in_progress is written while the command starts: it only has to land before the final status.
-  const inProgress = deps.store
-    .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url, environmentUrl })
-    .then(() => undefined, (e: Error) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
+  // No in_progress status: the final one follows the command, and GitHub (like stagegate's readers)
+  // shows a deployment without a status as pending, so in_progress would cost a write per target
+  // (a fifth of a large fleet's hourly requests) to say what the deployment already says.
   const result = await runJobCommand(job, deps);
   release();
-  await inProgress;
   const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
   // Blue-green: the idle colour holds the version but serves no traffic yet; success waits for the switch (switch-traffic.ts).
   if (job.color && ghState === 'success') return finish(state, 'in_progress', reason);

@@ -6,7 +6,7 @@ import { SYSTEM_CLOCK, type DeployDeps, type TargetOutcome, type TargetState } f
 
 /**
  * Runs one target's rollback with production first: the command starts at
- * once; creating its deployment and writing in_progress happen alongside, and
+ * once; creating its deployment happens alongside, and
  * the final status after the command ends, each retried in the background
  * (bounded) through `deps.records`. A deployment GitHub refuses (403, 5xx, no
  * answer) never stops the command: it is listed as unrecorded instead.
@@ -24,7 +24,7 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
     state, reason, durationMs: clock.now() - started, logUrl: deps.run.url, ...(job.color ? { color: job.color } : {}),
   });
   if (deps.dryRun) {
-    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
+    deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
     return outcome('planned', `dry run: would roll back to ${job.version}`);
   }
   if (deps.signal?.aborted) return outcome('cancelled', 'cancelled before it started');
@@ -44,24 +44,21 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
       },
       description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
     }));
-  const inProgress = created.then(async (d) => {
-    if (!d) return undefined;
-    deploymentId = d.id;
-    await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () =>
-      deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url, environmentUrl }));
+  // No in_progress: the deployment shows as pending until its final status (see deploy-target.ts).
+  const recorded = created.then((d) => {
+    if (d) deploymentId = d.id;
     return d;
   });
-
   const result = await command;
   release();
   const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
   const ghState: DeploymentState = judged === 'success' ? 'success' : 'inactive';
   const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
-  // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
+  // Registered now, while the deployment may still be on its way: if the run stops waiting, this final
   // word (the one a later run most needs) is what the unrecorded list names.
   const final = { ...about, deploymentId: undefined as number | undefined, what: `status ${ghState} of the rollback deployment of ${job.target} to ${job.version} (${description})` };
   const finished = keeper.write(final, async () => {
-    const d = await inProgress;
+    const d = await recorded;
     if (!d) throw cannotWrite('its deployment could not be created');
     final.deploymentId = d.id;
     await deps.store.setStatus(d.id, ghState, { description, logUrl: deps.run.url, environmentUrl, autoInactive: ghState === 'success' ? undefined : false });

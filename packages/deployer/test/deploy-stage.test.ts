@@ -11,7 +11,7 @@ afterEach(() => fake.assertNoViolations());
 afterAll(() => fake.close());
 
 describe('deployStage', () => {
-  it('deploys every target with 3 writes each, records the from-version and retires the old deployment', async () => {
+  it('deploys every target with 2 writes each (the deployment and its final status), records the from-version and retires the old deployment', async () => {
     const { dir, logFile } = await makeWorkspace();
     const store = storeOn(fake);
     const env = { ...process.env, DEPLOY_LOG: logFile };
@@ -22,7 +22,7 @@ describe('deployStage', () => {
     const log = memoryLog();
     const second = await deployStage({ plan: makePlan(), stage: 'canary', version: 'v2', store, run: runOn(dir), log, env });
     expect(second.targets.map((t) => [t.fromVersion, t.toVersion, t.state])).toEqual([['v1', 'v2', 'succeeded'], ['v1', 'v2', 'succeeded']]);
-    expect(fake.countRequests({ method: 'POST' })).toBe(6);
+    expect(fake.countRequests({ method: 'POST' })).toBe(4);
     // The lookup: one shared list plus one status read per target.
     expect(fake.countRequests({ method: 'GET' })).toBe(3);
     expect(await readDeployLog(logFile)).toEqual(expect.arrayContaining(['deploy lhr v1', 'deploy nrt v1', 'deploy lhr v2', 'deploy nrt v2']));
@@ -80,7 +80,8 @@ describe('deployStage', () => {
     fake.resetLog();
     const r = await deployStage({ plan: solo, stage: 'full', version: 'v2', store: storeOn(fake), run: runOn(dir), log: memoryLog(), env });
     expect(r.targets[0]).toMatchObject({ fromVersion: 'v1', state: 'succeeded' });
-    expect(fake.countRequests({ method: 'POST' })).toBe(4);
+    // The deployment, its success, and inactive on the old one.
+    expect(fake.countRequests({ method: 'POST' })).toBe(3);
     expect(historyOf(fake, 'production').map((h) => h.state)).toEqual(['success', 'inactive']);
   });
 });

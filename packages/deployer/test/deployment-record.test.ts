@@ -32,7 +32,7 @@ describe('what a deployment records for a person', () => {
     const byEnv = (e: string) => repo.deployments.find((d) => d.environment === e)!;
     const lhr = byEnv('production/lhr');
     expect(lhr.payload).toMatchObject({ actor: 'octocat', sha: 'a'.repeat(40), ref: 'refs/heads/main' }); // the ref deployed is a sha: that one
-    expect(repo.statuses.get(lhr.id)?.map((s) => [s.state, s.environment_url])).toEqual([['in_progress', 'https://canary-lhr.example.com/canary'], ['success', 'https://canary-lhr.example.com/canary']]);
+    expect(repo.statuses.get(lhr.id)?.map((s) => [s.state, s.environment_url])).toEqual([['success', 'https://canary-lhr.example.com/canary']]);
     const ord = byEnv('production/ord');
     expect(ord.payload).toMatchObject({ actor: 'octocat', sha: 'b'.repeat(40) }); // a branch name: the run's commit
     expect(repo.statuses.get(ord.id)?.at(-1)?.environment_url).toBe('https://ord.example.com/?v=v1');
@@ -54,7 +54,7 @@ describe('what a deployment records for a person', () => {
     const repo = fake.state.repo(fake.owner, fake.repo);
     const rb = repo.deployments.find((d) => d.environment === 'production/sin' && d.task === 'deploy:rollback')!;
     expect(rb.payload).toMatchObject({ version: 'r1', actor: 'hubot', ref: 'refs/heads/release' });
-    expect(repo.statuses.get(rb.id)?.map((s) => s.environment_url)).toEqual(['https://sin.example.com/?v=r1', 'https://sin.example.com/?v=r1']);
+    expect(repo.statuses.get(rb.id)?.map((s) => s.environment_url)).toEqual(['https://sin.example.com/?v=r1']);
   });
 
   it('rejects an unknown placeholder or a non-http url in the plan, naming the path', () => {

@@ -28,7 +28,8 @@ export function toDeploymentFact(d: DeploymentRecord, status?: StatusRecord): De
 /** Records a deployment's latest status on its fact. */
 export function applyStatus(fact: DeploymentFact, status: StatusRecord | undefined): void {
   if (!status) {
-    fact.state = 'none';
+    // GitHub shows a deployment without a status as pending: stagegate writes no in_progress.
+    fact.state = 'pending';
     return;
   }
   fact.state = status.state;

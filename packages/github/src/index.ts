@@ -7,6 +7,8 @@ export * from './payload.js';
 export * from './deployment-store.js';
 export * from './last-known-good.js';
 export * from './target-history.js';
+export * from './previous-versions.js';
+export * from './rate-limit-reader.js';
 export * from './deployment-facts-reader.js';
 export * from './history-views.js';
 export * from './request-bounds.js';

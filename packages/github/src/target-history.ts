@@ -1,5 +1,6 @@
 import type { DeploymentRecord, DeploymentStore, StatusRecord } from './deployment-store.js';
-import { findLastKnownGood, judgeNext, listBadVersions, type LastKnownGood } from './last-known-good.js';
+import { judgeNext, listBadVersions, type LastKnownGood } from './last-known-good.js';
+import { createPreviousVersionReader } from './previous-versions.js';
 
 /** One of our deployments with its newest status. */
 export interface ObservedDeployment {
@@ -71,40 +72,10 @@ export async function inspectTarget(store: DeploymentStore, environment: string,
 
 /**
  * The last known good version of many environments at once (a map by
- * environment; absent when none is known), for a stage's
- * "from version": one repo-wide page of deployments (newest 100) shared by
- * every target, then status reads only until each environment's answer is
- * known. An environment whose history may reach past that page falls back to
- * its own bounded search. Never scans unboundedly.
+ * environment; absent when none is known), for a stage's "from version": the
+ * repository's newest pages shared by every target, then a status read per
+ * environment (see previous-versions.ts). Never scans unboundedly.
  */
 export async function findLastKnownGoodMany(store: DeploymentStore, environments: readonly string[], options: { service?: string; maxExaminedPerEnvironment?: number } = {}): Promise<Map<string, LastKnownGood>> {
-  const found = new Map<string, LastKnownGood>();
-  const wanted = new Set(environments);
-  const page = await store.listPage({}, 1, 100);
-  const byEnv = new Map<string, DeploymentRecord[]>();
-  for (const d of page) {
-    if (!wanted.has(d.environment) || !d.payload || (options.service && d.payload.service !== options.service)) continue;
-    const list = byEnv.get(d.environment) ?? [];
-    list.push(d);
-    byEnv.set(d.environment, list);
-  }
-  const pageIsAll = page.length < 100;
-  const max = options.maxExaminedPerEnvironment ?? 1000;
-  await Promise.all(
-    [...wanted].map(async (env) => {
-      const bad = new Set<string>();
-      for (const d of byEnv.get(env) ?? []) {
-        const seen = await judgeNext(store, d, bad);
-        if (seen?.good && seen.status) {
-          found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
-          return;
-        }
-      }
-      if (pageIsAll) return;
-      // Older history than the shared page: search this environment alone, with the versions seen failing.
-      const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
-      if (search.found) found.set(env, search.found);
-    }),
-  );
-  return found;
+  return createPreviousVersionReader(store, options).lookup(environments);
 }

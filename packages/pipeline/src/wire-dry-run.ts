@@ -52,7 +52,7 @@ export function wireDryRun(o: DryRunOptions): PipelineDeps {
         const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color };
         const job = prepareJob({ ...basics, kind: 'deploy', version, fromVersion: previous, weight: stage.weight }, o.plan.deploy, 'deploy', o.plan.service);
         say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}${stage.weight !== undefined ? ` at weight ${stage.weight}` : ''}`);
-        say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
+        say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then success or failure`);
         say(`    would run ${describeCommand(job, o.run.workspace)}`);
         if (color) say(`    blue-green: deploys to ${color} (idle${fromColor ? `; ${fromColor} serves traffic` : ', first deploy'}), gates it, then switches; if it fails its gate, no switch: traffic never reaches it`);
         else if (previous === undefined) say('    if it fails: nothing to roll back to on this target');

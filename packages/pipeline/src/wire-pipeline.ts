@@ -1,6 +1,6 @@
 import { describeCheckCause, environmentFor, gateChecks, linkAbort, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { createRecordKeeper, deployStage, rollbackTargets, switchTraffic, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
-import { readFreeze, type DeploymentStore } from '@stagegate/github';
+import { createPreviousVersionReader, readFreeze, type DeploymentStore } from '@stagegate/github';
 import { createNotifier, digestFileFor, routesFromPlan, sleepUnlessAborted, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
 import { resolveGate, runGate } from '@stagegate/probes';
 import { createHistoryWriter } from './history-writer.js';
@@ -96,6 +96,8 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     if (blame && !o.dryRun) markFailed(blame.targets, blame.describe);
     blame = undefined;
   };
+  // One shared read of previous versions for the whole run: later stages reuse its pages.
+  const previousVersions = createPreviousVersionReader(o.store, { service: o.plan.service });
   const common = { plan: o.plan, store: o.store, run: o.run, log: o.log, signal: o.signal, dryRun: o.dryRun, env: o.env };
   const now = (): string => new Date().toISOString();
 
@@ -108,7 +110,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     readFreeze: (environment) => readFreeze(o.store, environment),
     sleep: (ms) => sleepUnlessAborted(ms, o.signal),
     async deployStage(stage: Stage, version: string, budget?: AbortSignal) {
-      const r = await withStageSignal(o.signal, budget, (signal) => deployStage({ ...common, signal, stage: stage.name, version, before: known }));
+      const r = await withStageSignal(o.signal, budget, (signal) => deployStage({ ...common, signal, stage: stage.name, version, before: known, previousVersions }));
       for (const t of r.targets) {
         if (t.deploymentId === undefined) continue;
         if (t.state === 'succeeded') liveDeployments.set(t.target, { id: t.deploymentId, version });
@@ -166,11 +168,14 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const from = new Map(items.map((i) => [i.target, { stage: i.stage, weight: rollbackWeight(o.plan, i.stage, i.target) }]));
       const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
       tracker.rollingBack(targets, (t) => ({ environment: environmentFor(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
-      // The commands have started. Now the record: the gate's blame first (it carries the cause), then
-      // every other deployment of the rolled-back version, so no later rollback returns to it.
+      // The commands have started. Now the record: the gate's blame (it carries the cause). The other
+      // targets' deployments of the failed version get no failure status of their own: each rollback
+      // deployment names what it replaces, which makes that version bad there by the one rule, and a
+      // write per target saved is what keeps a large fleet's rollback within its request budget.
       recordVerdict();
-      if (!o.dryRun) markFailed(targets, () => `rolled back: ${reason}`);
       const r = await running;
+      // A rollback that did not succeed says nothing against the failed version either: mark it.
+      if (!o.dryRun) markFailed(r.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped').map((t) => t.target), () => `rolled back: ${reason}`);
       history.recordTargets('rollback-finished', items[0]?.stage, r.targets, now());
       tracker.rolledBack(r.targets, failedVersion);
       return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
