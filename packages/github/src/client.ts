@@ -1,12 +1,10 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import BottleneckLight from 'bottleneck/light.js';
 import type { Octokit } from '@octokit/core';
+import { reuseUnchangedAnswers } from './conditional-requests.js';
 import { boundEachAttempt, boundWholeRequest, budgetLeft } from './request-bounds.js';
-
-// bottleneck ships types for its main entry only; the light build has the same API.
-const Bottleneck = BottleneckLight as typeof import('bottleneck').default;
+import { WritePacer, type WritePacing } from './write-pacer.js';
 
 /** The octokit client stagegate uses: @actions/github with retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -23,8 +21,8 @@ export interface ClientOptions {
   backoffBaseMs?: number;
   /** Longest wait honoured for a rate limit before giving up, in seconds. Default 600. */
   maxRateLimitWaitSeconds?: number;
-  /** Writes allowed in flight at once. Default 8. */
-  maxConcurrentWrites?: number;
+  /** How content-creating requests are paced (a burst, then under GitHub's ~80 a minute); see write-pacer.ts. */
+  writePacing?: WritePacing;
   /** Longest wait for one answer from GitHub, in ms; a request that hangs fails after it. Default 30000. */
   timeoutMs?: number;
   /**
@@ -43,7 +41,9 @@ export interface ClientOptions {
  * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
  * validation errors are never retried. Every attempt has a timeout and every
  * request a total budget (see request-bounds.ts): no wait longer than the
- * budget left is ever started.
+ * budget left is ever started. Writes are paced (write-pacer.ts), and a
+ * GET repeated with the ETag of its last answer costs nothing when GitHub
+ * answers 304 (conditional-requests.ts).
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 4;
@@ -51,7 +51,10 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
   const log = options.onWait ?? (() => {});
   const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+  const pacer = new WritePacer({ maxWaitMs: bounds.budgetMs, ...options.writePacing });
   const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
+    // A secondary limit is about the pace of writes: hold every write back, not only this one.
+    if (kind === 'secondary rate limit') pacer.holdFor(retryAfter * 1000);
     if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req)) return false;
     log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
     return true;
@@ -65,13 +68,15 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
-        // GitHub asks for spaced writes from bulk creators; a rollout's writes are
-        // few and latency matters, so allow a bounded number at once instead.
-        write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+        // The plugin's own write queue sends one write a second, which would stretch a small
+        // rollout's burst; the pacer lets a burst through and paces a long run under GitHub's rate.
+        write: pacer as never,
       },
     },
     // Order matters: plugins registered first wrap innermost, so the timeout
-    // bounds each attempt and the budget bounds retries and waits together.
+    // bounds each attempt and the budget bounds retries and waits together;
+    // a 304 becomes the remembered answer before retry or throttling see it.
+    reuseUnchangedAnswers(),
     boundEachAttempt(bounds),
     retry,
     throttling,

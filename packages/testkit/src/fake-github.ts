@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorResponse, notFound, type FakeResponse } from './github-errors.js';
 import { FakeState } from './fake-state.js';
+import { etagOf, isFreeRequest, matchesIfNoneMatch } from './conditional-answers.js';
 import { FaultInjector, type Fault } from './faults.js';
 import { RateLimiter } from './rate-limit.js';
 import { checkAuth, runRoute, type PipelineContext, type TokenTable } from './request-pipeline.js';
@@ -61,6 +62,8 @@ export interface FakeGitHub {
   countRequests(filter?: { method?: string; route?: string }): number;
   resetLog(): void;
   faults: FaultInjector;
+  /** The fake's primary rate limit: tell it how many requests remain (`rateLimit.set({ remaining: 40 })`). */
+  rateLimit: RateLimiter;
   /** Responses of ours that broke GitHub's schema. */
   violations: string[];
   /** Throws with every violation when there is any. */
@@ -132,7 +135,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return;
       } else response = faultResponse(fault, requestId, limiter);
     }
-    limiter.count();
     const docs = match ? getValidators(match.route.method, match.route.route).spec.documentationUrl : 'https://docs.github.com/rest';
     response ??= checkAuth(ctx, req.headers.authorization, match?.route, docs);
     if (!response && !match) response = notFound();
@@ -143,9 +145,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         response = errorResponse(500, `stagegate fake GitHub: ${error instanceof Error ? error.stack : String(error)}`, docs);
       }
     }
-    const final = response as FakeResponse;
-    const payload = final.body === undefined ? '' : JSON.stringify(final.body);
+    let final = response as FakeResponse;
+    let payload = final.body === undefined ? '' : JSON.stringify(final.body);
+    const etag = method === 'GET' && final.status === 200 && payload ? etagOf(payload) : undefined;
+    if (etag && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+      final = { status: 304, body: undefined, headers: {} };
+      payload = '';
+    }
+    if (!isFreeRequest(method, match?.route.route, final.status)) limiter.count();
     res.writeHead(final.status, {
+      ...(etag ? { etag } : {}),
       ...limiter.headers(),
       'x-github-request-id': requestId,
       'x-github-api-version-selected': '2022-11-28',
@@ -178,7 +187,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   ctx.state.repo(owner, repo);
 
   return {
-    url, port, owner, repo, state: ctx.state, log, faults, violations,
+    url, port, owner, repo, state: ctx.state, log, faults, violations, rateLimit: limiter,
     countRequests: (filter = {}) => log.filter((e) => (!filter.method || e.method === filter.method.toUpperCase()) && (!filter.route || e.route === filter.route)).length,
     resetLog: () => { log.length = 0; },
     assertNoViolations: () => {

@@ -6,6 +6,7 @@ export { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type RequestL
 export { FakeState, type FakeSnapshot, type RepoState, type SeedDeployment } from './fake-state.js';
 export type { Commit, Deployment, DeploymentStatus, Environment, SimpleUser } from './fake-objects.js';
 export { FaultInjector, type Fault, type FaultMatch } from './faults.js';
+export { RateLimiter, type RateLimitSnapshot } from './rate-limit.js';
 export type { TokenTable } from './request-pipeline.js';
 export { errorResponse, notFound, type FakeResponse } from './github-errors.js';
 export {

@@ -17,7 +17,7 @@ export class RateLimiter {
   private used = 0;
   private reset = RateLimiter.nextReset();
 
-  constructor(readonly limit = 5000) {}
+  constructor(public limit = 5000) {}
 
   private static nextReset(): number {
     return Math.floor(Date.now() / 1000) + 3600;
@@ -30,6 +30,17 @@ export class RateLimiter {
       this.reset = RateLimiter.nextReset();
     }
     this.used++;
+  }
+
+  /**
+   * Sets the window as a test needs it: how many requests remain (the used
+   * count follows), the limit, and when it resets. The fake still never
+   * refuses on its count; it reports it.
+   */
+  set(o: { remaining?: number; limit?: number; resetInSeconds?: number }): void {
+    if (o.limit !== undefined) this.limit = o.limit;
+    if (o.resetInSeconds !== undefined) this.reset = Math.floor(Date.now() / 1000) + o.resetInSeconds;
+    if (o.remaining !== undefined) this.used = Math.max(0, this.limit - o.remaining);
   }
 
   /** Current counters (remaining never drops below 0). */

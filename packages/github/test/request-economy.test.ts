@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGitHubClient, createPreviousVersionReader, DeploymentStore, readRateLimit } from '@stagegate/github';
+import { startFakeGitHub, type FakeGitHub } from '@stagegate/testkit';
+
+let fake: FakeGitHub;
+beforeAll(async () => {
+  fake = await startFakeGitHub({ repo: 'economy' });
+});
+afterAll(() => {
+  fake.assertNoViolations();
+  return fake.close();
+});
+
+const LIST = '/repos/{owner}/{repo}/deployments';
+const storeOf = (pacing?: Parameters<typeof createGitHubClient>[0]['writePacing']) =>
+  new DeploymentStore(createGitHubClient({ token: 't', baseUrl: fake.url, retries: 1, backoffBaseMs: 5, writePacing: pacing }), { owner: 'acme', repo: 'economy' });
+function seed(env: string, version: string, state = 'success'): void {
+  fake.state.seedDeployment('acme', 'economy', { environment: env, sha: 'b'.repeat(40), payload: { tool: 'stagegate', service: 'api', version, stage: 's', target: env, plan: 'p', run: { id: '1', attempt: 1 } }, statuses: [{ state }] });
+}
+
+describe('conditional requests through the client', () => {
+  it('a repeated GET is sent with If-None-Match and its 304 answer gives back the same records, at no cost', async () => {
+    const store = storeOf();
+    seed('c/one', 'v1');
+    const first = await store.listPage({ environment: 'c/one' }, 1);
+    const remaining = (await readRateLimit(store['client']))?.remaining;
+    fake.resetLog();
+    const again = await store.listPage({ environment: 'c/one' }, 1);
+    expect(again).toEqual(first);
+    expect(fake.log.map((e) => e.status)).toEqual([304]);
+    expect((await readRateLimit(store['client']))?.remaining).toBe(remaining);
+    // Something new: a full answer again.
+    seed('c/one', 'v2');
+    expect((await store.listPage({ environment: 'c/one' }, 1))[0]?.payload?.version).toBe('v2');
+  });
+});
+
+describe('readRateLimit', () => {
+  it('reads limit, remaining and reset from GET /rate_limit without spending a request', async () => {
+    fake.rateLimit.set({ limit: 1000, remaining: 321, resetInSeconds: 900 });
+    const store = storeOf();
+    expect(await readRateLimit(store['client'])).toMatchObject({ limit: 1000, remaining: 321 });
+    expect((await readRateLimit(store['client']))?.remaining).toBe(321);
+    fake.rateLimit.set({ limit: 5000, remaining: 5000 });
+  });
+});
+
+describe('write pacing through the client', () => {
+  it('a burst goes out at once, then writes follow at the paced interval', async () => {
+    const store = storeOf({ burst: 3, perMinute: 120 });
+    fake.resetLog();
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 6 }, (_, i) => store.createDeployment({ ref: 'b'.repeat(40), environment: `p/${i}`, task: 'deploy', payload: { tool: 'stagegate', service: 'api', version: 'v1', stage: 's', target: `${i}`, plan: 'p', run: { id: '1', attempt: 1 } } })));
+    const at = fake.log.map((e) => e.time.getTime() - started).sort((a, b) => a - b);
+    // Three at once (well inside one 500 ms interval), the sixth three intervals later.
+    expect(at[2]).toBeLessThan(400);
+    expect(at[3]).toBeGreaterThanOrEqual(490);
+    expect(at[5]).toBeGreaterThanOrEqual(1490);
+  });
+});
+
+describe('previous versions for many environments', () => {
+  it('shares the repository\'s pages between lookups: a later stage reads no page again and ignores the run\'s own deployments', async () => {
+    const envs = Array.from({ length: 150 }, (_, i) => `fleet/t${i}`);
+    for (const env of envs) seed(env, 'v1');
+    const store = storeOf();
+    const reader = createPreviousVersionReader(store, { service: 'api' });
+    fake.resetLog();
+    const first = await reader.lookup(envs.slice(100));
+    expect(first.size).toBe(50);
+    expect(fake.countRequests({ route: LIST })).toBe(1);
+    // The run deploys v2 to those; a lookup for the other 100 still sees v1 there and reads one page more.
+    for (const env of envs.slice(100)) seed(env, 'v2');
+    const second = await reader.lookup(envs.slice(0, 100));
+    expect([...second.values()].every((g) => g.version === 'v1')).toBe(true);
+    expect(second.size).toBe(100);
+    expect(fake.countRequests({ route: LIST })).toBeLessThanOrEqual(3);
+    expect(fake.countRequests({ route: `${LIST}/{deployment_id}/statuses` })).toBe(150);
+  });
+});
