@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
-import { ConfigError, defaultHistoryFile, parseDuration } from '@stagegate/core';
+import { assertSafeVersion, ConfigError, defaultHistoryFile, parseDuration, parseRequestBudgetMode, selectStages } from '@stagegate/core';
 import { checkSessionInputs, runCancellableMain } from '@stagegate/deployer';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled', 'frozen', 'held'] as const;
@@ -15,7 +15,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (token) core.setSecret(token);
   // A missing token fails before the GitHub client, the plan parser and the orchestrator are loaded.
   checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
-  const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
+  const [{ checkRequestBudget, holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
     import('@stagegate/deployer'), import('@stagegate/notify'), import('@stagegate/pipeline'),
   ]);
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
@@ -37,8 +37,16 @@ async function run(signal: AbortSignal): Promise<void> {
     plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs, context: runContextFromEnv(process.env),
     log: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
   });
+  const startAt = core.getInput('start-at').trim() || undefined;
+  const only = parseListInput('only', core.getInput('only'));
+  const budget = parseRequestBudgetMode(core.getInput('request-budget'));
+  if (!dryRun) {
+    // Before the lock and the first deployment: a rollout that would run out of requests mid-way does not start.
+    assertSafeVersion(version, plan['version-pattern'], 'version');
+    await checkRequestBudget({ client: session.client, plan, stages: selectStages(plan, { startAt, only }), mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
+  }
   await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version } }, signal, core);
-  const report = await runPipeline(plan, { version, startAt: core.getInput('start-at').trim() || undefined, only: parseListInput('only', core.getInput('only')), verifyRollback }, deps);
+  const report = await runPipeline(plan, { version, startAt, only, verifyRollback }, deps);
 
   core.setOutput('result', report.result);
   core.setOutput('stages', JSON.stringify(report.stages));

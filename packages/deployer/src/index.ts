@@ -18,3 +18,4 @@ export * from './session-lock.js';
 export * from './outcome-state.js';
 export * from './switch-traffic.js';
 export * from './switch-back.js';
+export * from './request-budget-check.js';

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Plan } from '@stagegate/core';
 import type { RunInfo } from '@stagegate/deployer';
-import { createGitHubClient, DeploymentStore } from '@stagegate/github';
+import { createGitHubClient, DeploymentStore, type GitHubClient } from '@stagegate/github';
 import { LocalDeploymentStore, STATE_FILE } from '@stagegate/local-store';
 import { UsageError, type CliIo } from '../io.js';
 import { apiUrlOf, tokenFrom } from './repository.js';
@@ -9,6 +9,8 @@ import { apiUrlOf, tokenFrom } from './repository.js';
 /** Where a run keeps its deployments. */
 export interface RunTarget {
   store: DeploymentStore;
+  /** The GitHub client under the store (token mode only): the request budget reads its rate limit. */
+  client?: GitHubClient;
   /** True for the local state (no token). */
   local: boolean;
   /** For the first line: where the state goes. */
@@ -39,8 +41,9 @@ export function openRunTarget(o: { io: CliIo; plan: Plan; repoOption: string | u
   const [owner, repo, extra] = name.split('/');
   if (!owner || !repo || extra !== undefined) throw new UsageError(`--repo: with GITHUB_TOKEN set, expected the repository as owner/name (or GITHUB_REPOSITORY); got ${JSON.stringify(name)}`);
   const baseUrl = apiUrlOf(io.env);
-  const store = new DeploymentStore(createGitHubClient({ token, baseUrl, onWait: (m) => io.stderr.write(`${m}\n`) }), { owner, repo });
-  return { store, local: false, where: `${owner}/${repo} at ${baseUrl}`, recordsTo: `with POST ${baseUrl}/repos/${owner}/${repo}/deployments`, close: () => {} };
+  const client = createGitHubClient({ token, baseUrl, onWait: (m) => io.stderr.write(`${m}\n`) });
+  const store = new DeploymentStore(client, { owner, repo });
+  return { store, client, local: false, where: `${owner}/${repo} at ${baseUrl}`, recordsTo: `with POST ${baseUrl}/repos/${owner}/${repo}/deployments`, close: () => {} };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
-import { assertSafeVersion, type Plan } from '@stagegate/core';
-import type { DeployLog, RunInfo } from '@stagegate/deployer';
+import { assertSafeVersion, parseRequestBudgetMode, selectStages, type Plan, type RequestBudgetMode } from '@stagegate/core';
+import { checkRequestBudget, type DeployLog, type RunInfo } from '@stagegate/deployer';
 import { defaultAuditFile } from '@stagegate/notify';
 import { renderTimeline, resolvePipelineRoutes, runPipeline, wireDryRun, wirePipeline, writeRunReports, type PipelineDeps, type PipelineEvent, type PipelineOptions } from '@stagegate/pipeline';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../io.js';
@@ -20,15 +20,16 @@ const CANCEL_GRACE_MS = 15_000;
  */
 export const runCommand: CliCommand = {
   summary: 'run a whole rollout from a laptop or another CI (state in GitHub with a token, else in .stagegate/)',
-  usage: 'stagegate run --version V [--plan .github/rollout.yml] [--repo owner/name] [--ref SHA] [--start-at STAGE] [--only a,b] [--dry-run] [--state-dir .stagegate]',
+  usage: 'stagegate run --version V [--plan .github/rollout.yml] [--repo owner/name] [--ref SHA] [--start-at STAGE] [--only a,b] [--dry-run] [--state-dir .stagegate] [--request-budget refuse|wait|off]',
   async run(args, io) {
-    const { options } = parseArgs(args, { values: ['version', 'plan', 'repo', 'start-at', 'only', 'state-dir', 'ref'], flags: ['dry-run'] });
+    const { options } = parseArgs(args, { values: ['version', 'plan', 'repo', 'start-at', 'only', 'state-dir', 'ref', 'request-budget'], flags: ['dry-run'] });
     const str = (name: string): string | undefined => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
     const version = str('version') ?? '';
     if (!version) throw new UsageError('--version is required (the version to roll out, e.g. --version v1.2.3)');
     const plan = readPlanFile(io.cwd, str('plan') ?? DEFAULT_PLAN);
     assertSafeVersion(version, plan['version-pattern'], 'version');
     const dryRun = options['dry-run'] === true;
+    const budget = parseRequestBudgetMode(str('request-budget') ?? '', '--request-budget');
     const stateDir = stateDirOf(options['state-dir'], io);
     const target = openRunTarget({ io, plan, repoOption: str('repo'), stateDir, readOnly: dryRun });
     try {
@@ -37,7 +38,7 @@ export const runCommand: CliCommand = {
       const pipelineOptions: PipelineOptions = { version, startAt: str('start-at'), only };
       io.stdout.write(`stagegate run: ${plan.service} ${version}, state in ${target.where}${dryRun ? ' — dry run: nothing is deployed, probed, recorded or sent' : ''}\n`);
       if (dryRun) return await runDry(plan, pipelineOptions, target, run, io);
-      return await runLive(plan, pipelineOptions, target, run, io, stateDir);
+      return await runLive(plan, pipelineOptions, target, run, io, stateDir, budget);
     } finally {
       target.close();
     }
@@ -54,7 +55,9 @@ async function runDry(plan: Plan, options: PipelineOptions, target: RunTarget, r
 }
 
 /** A real rollout; a SIGTERM/SIGINT stops it, marks what it left unfinished and exits 143/130. */
-async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, run: RunInfo, io: CliIo, stateDir: string): Promise<number> {
+async function runLive(plan: Plan, options: PipelineOptions, target: RunTarget, run: RunInfo, io: CliIo, stateDir: string, budget: RequestBudgetMode): Promise<number> {
+  // Token mode only: the local store has no rate limit.
+  if (target.client) await checkRequestBudget({ client: target.client, plan, stages: selectStages(plan, options), mode: budget, lock: false, log: { info: (l) => io.stdout.write(`${l}\n`) }, signal: io.signal });
   const store = new RunDeploymentsTracker(target.store);
   const historyFile = join(target.local ? stateDir : join(io.cwd, '.stagegate'), 'history.jsonl');
   const env = { ...io.env, RUNNER_TEMP: target.local ? stateDir : io.env.RUNNER_TEMP };

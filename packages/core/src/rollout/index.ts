@@ -6,3 +6,4 @@ export * from './shard-outcome.js';
 export * from './freeze.js';
 export * from './deploy-windows.js';
 export * from './stage-budget.js';
+export * from './request-budget.js';
