@@ -99,8 +99,10 @@ describe('pipeline: the canary fails', () => {
     expect(run.outputs.result).toBe('rolled-back');
     expect(JSON.parse(run.outputs['rolled-back-targets'] ?? '').sort()).toEqual(['lhr', 'nrt']);
     expect(versionsOf(w)).toEqual(everywhere('v1'));
-    for (const region of ['lhr', 'nrt']) {
-      expect(deploymentsOf(w, region).slice(1)).toEqual([{ version: 'v3', task: 'deploy', state: 'failure' }, { version: 'v1', task: 'deploy:rollback', state: 'success' }]);
+    // lhr, which the gate blamed, says failure with the cause; nrt's v3 was only rolled back with its
+    // stage: its rollback deployment names it as replaced (bad there by the one rule) and GitHub retired it.
+    for (const [region, state] of [['lhr', 'failure'], ['nrt', 'inactive']]) {
+      expect(deploymentsOf(w, region as string).slice(1)).toEqual([{ version: 'v3', task: 'deploy', state }, { version: 'v1', task: 'deploy:rollback', state: 'success' }]);
     }
     for (const region of ['ewr', 'ord', 'fra', 'sin', 'bom']) {
       expect(deploymentsOf(w, region)).toEqual([{ version: 'v1', task: 'deploy', state: 'success' }]);
@@ -124,8 +126,8 @@ describe('pipeline: the primary fails', () => {
     expect(run.outputs.result).toBe('rolled-back');
     expect(JSON.parse(run.outputs['rolled-back-targets'] ?? '').sort()).toEqual(['ewr', 'lhr', 'nrt']);
     expect(versionsOf(w)).toEqual(everywhere('v1'));
-    for (const region of ['lhr', 'nrt', 'ewr']) {
-      expect(deploymentsOf(w, region).slice(1)).toEqual([{ version: 'v3', task: 'deploy', state: 'failure' }, { version: 'v1', task: 'deploy:rollback', state: 'success' }]);
+    for (const [region, state] of [['lhr', 'inactive'], ['nrt', 'inactive'], ['ewr', 'failure']]) {
+      expect(deploymentsOf(w, region as string).slice(1)).toEqual([{ version: 'v3', task: 'deploy', state }, { version: 'v1', task: 'deploy:rollback', state: 'success' }]);
     }
     for (const region of ['ord', 'fra', 'sin', 'bom']) expect(deploymentsOf(w, region)).toHaveLength(1);
     expect(slackKinds(w)).toEqual(['deploy-started', 'stage-failed', 'pipeline-failed']);

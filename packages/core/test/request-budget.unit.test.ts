@@ -69,7 +69,7 @@ describe('deciding whether it fits', () => {
   it('refuses naming the numbers, the reset time and the next step', () => {
     const d = decideRequestBudget(prediction, { limit: 5000, remaining: 1155, reset }, 'refuse', now, 3_600_000);
     expect(d.kind).toBe('refuse');
-    expect(d.message).toBe('request budget: this rollout of 200 targets needs about 1156 GitHub API requests (953 writes) if b fails and is rolled back, 606 if every stage passes; 1155 of 5000 remain until 19:42 UTC; nothing was deployed. Next: re-run after 19:42 UTC, set request-budget: wait, or set request-budget: off to go anyway');
+    expect(d.message).toBe('request budget: this rollout of 200 targets needs about 1156 GitHub API requests (953 writes) at worst (stage b failing under its on-failure policy), 606 if every stage passes; 1155 of 5000 remain until 19:42 UTC; nothing was deployed. Next: re-run after 19:42 UTC, set request-budget: wait, or set request-budget: off to go anyway');
   });
 
   it('waits for the reset when the full window holds the rollout and the reset is within the bound', () => {

@@ -52,7 +52,7 @@ export function predictRolloutRequests(plan: Plan, options: PredictOptions): Req
   const deployWrites = (s: Stage): number => s.targets.reduce((n, t) => n + (environmentFor(plan, t, s) === 'production' ? 3 : 2), 0);
   const allDeploys = stages.reduce((n, s) => n + deployWrites(s), 0);
   const success = count(baseReads, baseWrites + allDeploys);
-  let worst = { ...success, failingStage: '' };
+  let worst = { ...success, failingStage: stages[0]?.name ?? '' };
   let deployedSoFar = 0;
   let touched = 0;
   for (const s of stages) {
@@ -64,7 +64,7 @@ export function predictRolloutRequests(plan: Plan, options: PredictOptions): Req
     const deploys = policy === 'continue' ? allDeploys : deployedSoFar;
     const rolledBack = policy === 'rollback-all' ? touched : policy === 'rollback-stage' ? s.targets.length : 0;
     const writes = baseWrites + deploys + blame + 2 * rolledBack;
-    if (writes > worst.writes) worst = { ...count(baseReads, writes), failingStage: s.name };
+    if (writes >= worst.writes) worst = { ...count(baseReads, writes), failingStage: s.name };
   }
   return { targets, success, worstCase: worst };
 }
@@ -99,7 +99,7 @@ const hhmm = (ms: number): string => `${new Date(ms).toISOString().slice(11, 16)
 export function decideRequestBudget(p: RequestPrediction, rate: RateLimitReading, mode: RequestBudgetMode, nowMs: number, maxWaitMs: number): BudgetDecision {
   const need = p.worstCase;
   const resetMs = rate.reset * 1000;
-  const needs = `this rollout of ${p.targets} target${p.targets === 1 ? '' : 's'} needs about ${need.total} GitHub API requests (${need.writes} writes) if ${need.failingStage || 'a stage'} fails and is rolled back, ${p.success.total} if every stage passes`;
+  const needs = `this rollout of ${p.targets} target${p.targets === 1 ? '' : 's'} needs about ${need.total} GitHub API requests (${need.writes} writes) at worst (stage ${need.failingStage} failing under its on-failure policy), ${p.success.total} if every stage passes`;
   const left = `${rate.remaining} of ${rate.limit} remain until ${hhmm(resetMs)}`;
   if (mode === 'off' || need.total <= rate.remaining) return { kind: 'fits', message: `request budget: ${needs}; ${left}` };
   const waitMs = Math.max(0, resetMs - nowMs);
