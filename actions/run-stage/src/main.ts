@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { parseIntegerInput, parseListInput, writeJournal } from '@stagegate/action-kit';
-import { describeTargetEvents } from '@stagegate/core';
+import { assertSafeVersion, describeTargetEvents, findStage, parseRequestBudgetMode } from '@stagegate/core';
 import { checkSessionInputs, runCancellableMain, listTargetsIn, type DeployLog } from '@stagegate/deployer';
 import { describeStageHeadline, renderStageSummary } from './stage-summary.js';
 
@@ -14,7 +14,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (token) core.setSecret(token);
   // A missing token fails before the GitHub client and the plan parser are loaded.
   checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
-  const { holdRolloutLock, openActionSession, deployStage } = await import('@stagegate/deployer');
+  const { checkRequestBudget, holdRolloutLock, openActionSession, deployStage } = await import('@stagegate/deployer');
   const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
   const { ctx, plan, store, dryRun, run: runInfo } = session;
   const stage = core.getInput('stage', { required: true }).trim();
@@ -22,6 +22,13 @@ async function run(signal: AbortSignal): Promise<void> {
   const timeout = core.getInput('timeout').trim();
   // One shard of a fanned-out stage (the plan action's matrix.targets); empty: the whole stage.
   const targets = parseListInput('targets', core.getInput('targets'));
+  const budget = parseRequestBudgetMode(core.getInput('request-budget'));
+  // Bad input is refused before any request, the rate-limit read included.
+  assertSafeVersion(core.getInput('version', { required: true }).trim(), plan['version-pattern'], 'version');
+  const planned = findStage(plan, stage);
+  // A shard predicts its own targets only: shards run at once on one token, so each checks what it spends.
+  const shard = { ...planned, targets: targets.length ? planned.targets.filter((t) => targets.includes(t)) : planned.targets };
+  if (!dryRun) await checkRequestBudget({ client: session.client, plan, stages: [shard], mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
   await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage, targets }, signal, core);
   const result = await deployStage({
     plan, stage, store, signal, dryRun, targets,
