@@ -58,7 +58,8 @@ async function countRollout(n: number, failing: string | undefined, healthUrl: s
     seed(fake, plan);
     fake.resetLog();
     const started = performance.now();
-    const client = createGitHubClient({ token: 'bench', baseUrl: fake.url });
+    // Writes unpaced: this bench counts requests; pacing is write-pacer's (and its tests').
+    const client = createGitHubClient({ token: 'bench', baseUrl: fake.url, writePacing: { burst: 1e9 } });
     const store = new DeploymentStore(client, { owner: 'acme', repo: 'fleet' });
     const dir = mkdtempSync(join(tmpdir(), 'stagegate-api-calls-'));
     const run = { id: '2', attempt: 1, url: '', ref: SHA, workspace: dir };

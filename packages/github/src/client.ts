@@ -4,7 +4,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import type { Octokit } from '@octokit/core';
 import { reuseUnchangedAnswers } from './conditional-requests.js';
 import { boundEachAttempt, boundWholeRequest, budgetLeft } from './request-bounds.js';
-import { WritePacer, type WritePacing } from './write-pacer.js';
+import { paceWrites, UNQUEUED_WRITES, WritePacer, type WritePacing } from './write-pacer.js';
 
 /** The octokit client stagegate uses: @actions/github with retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -51,7 +51,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
   const log = options.onWait ?? (() => {});
   const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
-  const pacer = new WritePacer({ maxWaitMs: bounds.budgetMs, ...options.writePacing });
+  const pacer = new WritePacer(options.writePacing);
   const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
     // A secondary limit is about the pace of writes: hold every write back, not only this one.
     if (kind === 'secondary rate limit') pacer.holdFor(retryAfter * 1000);
@@ -69,8 +69,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
         // The plugin's own write queue sends one write a second, which would stretch a small
-        // rollout's burst; the pacer lets a burst through and paces a long run under GitHub's rate.
-        write: pacer as never,
+        // rollout's burst; paceWrites lets a burst through and paces a long run under GitHub's rate.
+        write: UNQUEUED_WRITES as never,
       },
     },
     // Order matters: plugins registered first wrap innermost, so the timeout
@@ -82,6 +82,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     throttling,
     retryAfter429(retries, maxWait, log),
     boundWholeRequest(bounds),
+    paceWrites(pacer),
   );
 }
 

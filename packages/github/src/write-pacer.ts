@@ -1,3 +1,5 @@
+import type { Octokit } from '@octokit/core';
+
 /**
  * Paces content-creating requests (every POST, PATCH, PUT, DELETE) under the
  * rate GitHub asks of integrations: at most about 80 a minute (and 500 an
@@ -15,7 +17,7 @@ export interface WritePacing {
   burst?: number;
   /** Sustained writes a minute; burst + one minute's rate stays at or under 80. Default 50. */
   perMinute?: number;
-  /** Longest wait of one write for its turn, in ms; a longer one is refused. Default 60000. */
+  /** Longest wait of one write for its turn, in ms; a longer one is refused. Default 15 minutes. */
   maxWaitMs?: number;
   /** The clock (tests). */
   now?: () => number;
@@ -29,12 +31,7 @@ export class WritePacingError extends Error {
   }
 }
 
-/**
- * The pacer, in the shape of the Bottleneck group @octokit/plugin-throttling
- * schedules writes on (`write.key(id).schedule(options, fn)`): the plugin
- * awaits that schedule before each write, and gives a retry weight 0, so a
- * retry spends no token.
- */
+/** The pacer: one queue of turns for every write of a client. */
 export class WritePacer {
   private tokens: number;
   private last: number;
@@ -47,7 +44,7 @@ export class WritePacer {
   constructor(pacing: WritePacing = {}) {
     this.burst = pacing.burst ?? 30;
     this.perMs = (pacing.perMinute ?? 50) / 60_000;
-    this.maxWaitMs = pacing.maxWaitMs ?? 60_000;
+    this.maxWaitMs = pacing.maxWaitMs ?? 15 * 60_000;
     this.now = pacing.now ?? Date.now;
     this.tokens = this.burst;
     this.last = this.now();
@@ -75,15 +72,29 @@ export class WritePacer {
     this.notBefore = Math.max(this.notBefore, this.now() + ms);
   }
 
-  /** The plugin's view: one shared queue whatever the key. */
-  key(): { schedule<T>(options: { weight?: number } | undefined, fn: () => Promise<T>): Promise<T> } {
-    return {
-      schedule: async <T>(options: { weight?: number } | undefined, fn: () => Promise<T>): Promise<T> => {
-        if (options?.weight === 0) return fn();
-        const wait = this.reserve();
-        if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
-        return fn();
-      },
-    };
+  /** Waits for the next turn (throws a WritePacingError when it is further away than the bound). */
+  async take(): Promise<void> {
+    const wait = this.reserve();
+    if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
   }
 }
+
+/**
+ * Octokit plugin: every write waits for its turn before it starts. Registered
+ * outermost, so the wait comes before a request's own budget starts (a
+ * queue of a large fleet's writes never times a write out) and retries of a
+ * write that already had its turn do not queue again.
+ */
+export function paceWrites(pacer: WritePacer) {
+  return (octokit: Octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const method = (options.method ?? 'GET').toUpperCase();
+      if (method !== 'GET' && method !== 'HEAD') await pacer.take();
+      return request(options);
+    });
+    return {};
+  };
+}
+
+/** The throttling plugin's write group, made a pass-through: its one-write-a-second queue would stretch every burst. */
+export const UNQUEUED_WRITES = { key: () => ({ schedule: <T>(_options: unknown, fn: () => Promise<T>): Promise<T> => fn() }) };

@@ -58,10 +58,4 @@ describe('pacing writes', () => {
     advance(5_000);
     expect(send()).toBe(0);
   });
-
-  it('retries (weight 0, as the throttling plugin schedules them) take no turn', async () => {
-    const { pacer, send } = paced({ burst: 1, perMinute: 60 });
-    await pacer.key().schedule({ weight: 0 }, async () => undefined);
-    expect(send()).toBe(0);
-  });
 });
