@@ -29,6 +29,9 @@ export default {
     // Fan-out: how a stage is cut into shards, and how the join reads the shards' records.
     'packages/core/src/rollout/shard-targets.ts',
     'packages/core/src/rollout/shard-outcome.ts',
+    // The request budget: what a rollout costs and whether it fits; the pacing of writes.
+    'packages/core/src/rollout/request-budget.ts',
+    'packages/github/src/write-pacer.ts',
     'packages/core/src/history/dora.ts',
     // The one rule for a bad version (rollback attribution), shared by DORA and last-known-good.
     'packages/core/src/history/bad-rule.ts',
