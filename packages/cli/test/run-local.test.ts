@@ -84,7 +84,7 @@ deploy: { run: [${node}, -e, "require('fs').writeFileSync('started.txt', '1'); s
     expect(await running).toBe(130);
     expect(out).toContain('result: cancelled (SIGINT): commands stopped; 1 deployment of this run marked error');
     const state = JSON.parse(readFileSync(join(dir, '.stagegate', 'deployments.json'), 'utf8')) as { deployments: Array<{ statuses: Array<{ state: string }> }> };
-    expect(state.deployments[0]?.statuses.map((s) => s.state)).toEqual(['in_progress', 'error']);
+    expect(state.deployments[0]?.statuses.map((s) => s.state)).toEqual(['error']);
     expect(existsSync(join(dir, '.stagegate', 'lock'))).toBe(false);
     const history = readFileSync(join(dir, '.stagegate', 'history.jsonl'), 'utf8');
     expect(history).not.toMatch(/approval|paused/);
