@@ -2,7 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Octokit } from '@octokit/core';
-import { reuseUnchangedAnswers } from './conditional-requests.js';
+import { reuseUnchangedAnswers } from './rate-limit.js';
 import { boundEachAttempt, boundWholeRequest, budgetLeft } from './request-bounds.js';
 import { paceWrites, UNQUEUED_WRITES, WritePacer, type WritePacing } from './write-pacer.js';
 
@@ -43,7 +43,7 @@ export interface ClientOptions {
  * request a total budget (see request-bounds.ts): no wait longer than the
  * budget left is ever started. Writes are paced (write-pacer.ts), and a
  * GET repeated with the ETag of its last answer costs nothing when GitHub
- * answers 304 (conditional-requests.ts).
+ * answers 304 (rate-limit.ts).
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 4;

@@ -8,7 +8,7 @@ export * from './deployment-store.js';
 export * from './last-known-good.js';
 export * from './target-history.js';
 export * from './previous-versions.js';
-export * from './rate-limit-reader.js';
+export * from './rate-limit.js';
 export * from './deployment-facts-reader.js';
 export * from './history-views.js';
 export * from './request-bounds.js';

@@ -1,8 +1,12 @@
 /**
  * The primary rate limit as GitHub reports it in x-ratelimit-* headers. The fake
  * never refuses on its own count (tests would become order-dependent); refusals
- * come from injected faults, which these headers then describe.
+ * come from injected faults, which these headers then describe. Conditional
+ * requests as GitHub answers them: every 200 to a GET carries an ETag (a
+ * digest of its body); a GET whose If-None-Match names it gets 304 Not
+ * Modified with no body, which GitHub does not count (nor GET /rate_limit).
  */
+import { createHash } from 'node:crypto';
 
 /** Counters of the `core` resource. */
 export interface RateLimitSnapshot {
@@ -59,4 +63,22 @@ export class RateLimiter {
       'x-ratelimit-resource': 'core',
     };
   }
+}
+
+/** The ETag of an answer's body, in GitHub's weak form. */
+export function etagOf(payload: string): string {
+  return `W/"${createHash('sha256').update(payload).digest('hex').slice(0, 40)}"`;
+}
+
+/** True when If-None-Match names this ETag (or any, `*`); weak and strong forms compare alike. */
+export function matchesIfNoneMatch(header: string | string[] | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (t: string): string => t.trim().replace(/^W\//, '');
+  const wanted = (Array.isArray(header) ? header.join(',') : header).split(',');
+  return wanted.some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
+
+/** Requests GitHub does not count against the primary rate limit. */
+export function isFreeRequest(method: string, route: string | undefined, status: number): boolean {
+  return status === 304 || (method === 'GET' && route === '/rate_limit');
 }
