@@ -47,6 +47,8 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
   // No in_progress: the deployment shows as pending until its final status (see deploy-target.ts).
   const recorded = created.then((d) => {
     if (d) deploymentId = d.id;
+    // Registered while the final status's write still waits on this: a settling keeper sees it.
+    else deps.onRollbackUnrecorded?.(job.target);
     return d;
   });
   const result = await command;

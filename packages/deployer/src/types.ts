@@ -75,6 +75,11 @@ export interface DeployDeps {
    * its command first but waits for its records before it returns.
    */
   records?: RecordKeeper;
+  /**
+   * Called when a rollback's deployment could not be created: nothing in GitHub then says the
+   * version it replaced was rolled back there, so the caller marks that version's deployment instead.
+   */
+  onRollbackUnrecorded?: (target: string) => void;
 }
 
 /** A log that drops everything (for callers that do not care). */

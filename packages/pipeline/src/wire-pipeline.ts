@@ -166,11 +166,13 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
       const targets = items.map((i) => i.target);
       // Recovery is what matters now: every target at once (bounded), from what this run knows.
       const from = new Map(items.map((i) => [i.target, { stage: i.stage, weight: rollbackWeight(o.plan, i.stage, i.target) }]));
-      const running = rollbackTargets({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
+      const unrecorded = (target: string): void => markFailed([target], () => `rolled back: ${reason}`);
+      const running = rollbackTargets({ ...common, records, onRollbackUnrecorded: o.dryRun ? undefined : unrecorded, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
       tracker.rollingBack(targets, (t) => ({ environment: environmentFor(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
       // The commands have started. Now the record: the gate's blame (it carries the cause). The other
       // targets' deployments of the failed version get no failure status of their own: each rollback
-      // deployment names what it replaces, which makes that version bad there by the one rule, and a
+      // deployment names what it replaces, which makes that version bad there by the one rule (when
+      // GitHub refuses that deployment, onRollbackUnrecorded marks the failed one instead), and a
       // write per target saved is what keeps a large fleet's rollback within its request budget.
       recordVerdict();
       const r = await running;
