@@ -18,7 +18,13 @@ import { findLastKnownGood, judgeNext, type LastKnownGood } from './last-known-g
 export interface PreviousVersionOptions {
   /** Only deployments of this service count. */
   service?: string;
-  /** Shared pages read at most, beyond one per 100 environments asked. Default 3. */
+  /**
+   * Environments the run may ask about in all (the plan's targets): the shared pages are bounded by
+   * one per 100 of them. A rollout's first stage was the oldest deployed by the last one, so its
+   * targets lie deepest in the newest-first list. Default: those asked in one lookup.
+   */
+  fleetSize?: number;
+  /** Shared pages read at most, beyond one per 100 environments. Default 3. */
   extraPages?: number;
   /** Status reads (and fallback searches) in flight at once. Default 16. */
   concurrency?: number;
@@ -64,7 +70,7 @@ export function createPreviousVersionReader(store: DeploymentStore, options: Pre
       const open = new Set(environments);
       const bad = new Map<string, Set<string>>();
       let judged = 0;
-      const maxPages = Math.ceil(open.size / 100) + (options.extraPages ?? 3);
+      const maxPages = Math.ceil(Math.max(open.size, options.fleetSize ?? 0) / 100) + (options.extraPages ?? 3);
       // Judge each environment's rows newest first, row by row, until it has its answer.
       const judgeRows = async (upTo: number): Promise<void> => {
         const byEnv = new Map<string, DeploymentRecord[]>();

@@ -77,4 +77,17 @@ describe('previous versions for many environments', () => {
     expect(fake.countRequests({ route: LIST })).toBeLessThanOrEqual(3);
     expect(fake.countRequests({ route: `${LIST}/{deployment_id}/statuses` })).toBe(150);
   });
+
+  it('reads as deep as the fleet for a first stage deployed oldest last time, with no list per environment', async () => {
+    const envs = Array.from({ length: 450 }, (_, i) => `deep/t${i}`);
+    for (const env of envs) seed(env, 'v1');
+    const reader = createPreviousVersionReader(storeOf(), { service: 'api', fleetSize: 450 });
+    fake.resetLog();
+    const canary = await reader.lookup(envs.slice(0, 2));
+    expect([...canary.keys()].sort()).toEqual(['deep/t0', 'deep/t1']);
+    // Every list read is a shared page (no environment filter), and no more of them than the fleet needs.
+    const lists = fake.log.filter((e) => e.route === LIST);
+    expect(lists.every((e) => !e.path.includes('environment='))).toBe(true);
+    expect(lists.length).toBeLessThanOrEqual(Math.ceil(fake.state.repo('acme', 'economy').deployments.length / 100));
+  });
 });

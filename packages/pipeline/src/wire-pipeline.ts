@@ -1,4 +1,4 @@
-import { describeCheckCause, environmentFor, gateChecks, linkAbort, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
+import { allTargets, describeCheckCause, environmentFor, gateChecks, linkAbort, rollbackWeight, type Plan, type RollbackItem, type Stage } from '@stagegate/core';
 import { createRecordKeeper, deployStage, rollbackTargets, switchTraffic, type DeployLog, type KnownPrevious, type RunInfo, type TargetOutcome } from '@stagegate/deployer';
 import { createPreviousVersionReader, readFreeze, type DeploymentStore } from '@stagegate/github';
 import { createNotifier, digestFileFor, routesFromPlan, sleepUnlessAborted, type DeliveryReport, type Routes, type RunContext } from '@stagegate/notify';
@@ -97,7 +97,7 @@ export function wirePipeline(o: WireOptions): WiredPipeline {
     blame = undefined;
   };
   // One shared read of previous versions for the whole run: later stages reuse its pages.
-  const previousVersions = createPreviousVersionReader(o.store, { service: o.plan.service });
+  const previousVersions = createPreviousVersionReader(o.store, { service: o.plan.service, fleetSize: allTargets(o.plan).length });
   const common = { plan: o.plan, store: o.store, run: o.run, log: o.log, signal: o.signal, dryRun: o.dryRun, env: o.env };
   const now = (): string => new Date().toISOString();
 
