@@ -91,13 +91,21 @@ await new Promise<void>((ok) => health.listen(0, '127.0.0.1', ok));
 const healthUrl = `http://127.0.0.1:${(health.address() as AddressInfo).port}`;
 try {
   console.log('targets | rollout | result | requests | writes | list pages | requests/target | writes/target | goal | s');
+  const totals = new Map<string, number>();
   for (const n of SIZES) {
     for (const failing of [undefined, `t${String(n).padStart(4, '0')}`]) {
       const c = await countRollout(n, failing, healthUrl);
+      totals.set(`${n} ${failing ? 'failure' : 'success'}`, c.requests);
       const per = c.requests / n;
       const goal = failing ? 5 : 3;
       console.log(`${n} | ${failing ? 'failure + rollback' : 'success'} | ${c.result} | ${c.requests} | ${c.writes} | ${c.pages} | ${per.toFixed(2)} | ${(c.writes / n).toFixed(2)} | ≤ ${goal} ${per <= goal ? 'OK' : 'OVER'} | ${c.seconds.toFixed(1)}`);
     }
+  }
+  // What one more target costs, the run's constant (the lock's 4 requests, the first page) aside.
+  const [a, b] = SIZES.slice(-2) as [number, number];
+  for (const kind of ['success', 'failure']) {
+    const marginal = ((totals.get(`${b} ${kind}`) ?? 0) - (totals.get(`${a} ${kind}`) ?? 0)) / (b - a);
+    console.log(`marginal requests per target (${a} → ${b} targets), ${kind}: ${marginal.toFixed(2)} (goal ≤ ${kind === 'success' ? 3 : 5})`);
   }
 } finally {
   health.close();
