@@ -18,7 +18,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const [{ checkRequestBudget, holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
     import('@stagegate/deployer'), import('@stagegate/notify'), import('@stagegate/pipeline'),
   ]);
-  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
+  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref'), writesPerMinute: core.getInput('writes-per-minute') }, process.env, core.info);
   const { plan, dryRun } = session;
   const version = core.getInput('version', { required: true }).trim();
   const failOnText = parseListInput('fail-on', core.getInput('fail-on'));

@@ -15,7 +15,7 @@ async function run(signal: AbortSignal): Promise<void> {
   // A missing token fails before the GitHub client and the plan parser are loaded.
   checkSessionInputs({ token, dryRun: core.getInput('dry-run') });
   const { checkRequestBudget, holdRolloutLock, openActionSession, deployStage } = await import('@stagegate/deployer');
-  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
+  const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref'), writesPerMinute: core.getInput('writes-per-minute') }, process.env, core.info);
   const { ctx, plan, store, dryRun, run: runInfo } = session;
   const stage = core.getInput('stage', { required: true }).trim();
   const parallelText = core.getInput('parallel');

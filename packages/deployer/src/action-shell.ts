@@ -1,4 +1,4 @@
-import { loadPlanInput, markdownLink, markdownTable, readRunContext, type RunContext } from '@stagegate/action-kit';
+import { loadPlanInput, markdownLink, markdownTable, parseIntegerInput, readRunContext, type RunContext } from '@stagegate/action-kit';
 import { formatDuration, type Plan } from '@stagegate/core';
 import { createGitHubClient, DeploymentStore, type GitHubClient } from '@stagegate/github';
 import { checkSessionInputs } from './session-inputs.js';
@@ -18,6 +18,8 @@ export interface SessionInputs {
   plan: string;
   /** Ref override; empty means GITHUB_SHA. */
   ref?: string;
+  /** Writes a minute after the burst (the writes-per-minute input); empty means 50, 0 unpaced. */
+  writesPerMinute?: string;
 }
 
 /** What run-stage and rollback work with once their common inputs are read. */
@@ -39,7 +41,8 @@ export function openActionSession(inputs: SessionInputs, env: Record<string, str
   const dryRun = checkSessionInputs(inputs);
   const ctx = readRunContext(env, inputs.repository.trim() || undefined);
   const plan = loadPlanInput(inputs.plan, ctx.workspace);
-  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
+  const perMinute = parseIntegerInput('writes-per-minute', inputs.writesPerMinute ?? '', 50, { min: 0, max: 80 });
+  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait, writePacing: { perMinute } });
   const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
   const run: RunInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
   return { ctx, plan, client, store, dryRun, run };

@@ -15,7 +15,7 @@ import type { Octokit } from '@octokit/core';
 export interface WritePacing {
   /** Writes that may go out at once before pacing starts. Default 30. */
   burst?: number;
-  /** Sustained writes a minute; burst + one minute's rate stays at or under 80. Default 50. */
+  /** Sustained writes a minute; burst + one minute's rate stays at or under 80. Default 50; 0 sends writes unpaced. */
   perMinute?: number;
   /** Longest wait of one write for its turn, in ms; a longer one is refused. Default 15 minutes. */
   maxWaitMs?: number;
@@ -42,7 +42,8 @@ export class WritePacer {
   private readonly now: () => number;
 
   constructor(pacing: WritePacing = {}) {
-    this.burst = pacing.burst ?? 30;
+    // 0: unpaced (GHES without rate limits, a fake): an endless burst, though a retry-after still holds writes.
+    this.burst = pacing.perMinute === 0 ? Infinity : (pacing.burst ?? 30);
     this.perMs = (pacing.perMinute ?? 50) / 60_000;
     this.maxWaitMs = pacing.maxWaitMs ?? 15 * 60_000;
     this.now = pacing.now ?? Date.now;

@@ -51,6 +51,13 @@ describe('pacing writes', () => {
     expect(() => pacer.reserve()).toThrow(/its turn is 3 s away/);
   });
 
+  it('0 a minute sends every write at once, though a retry-after still holds them', () => {
+    const { pacer, send } = paced({ perMinute: 0 });
+    expect(Array.from({ length: 1000 }, send).every((w) => w === 0)).toBe(true);
+    pacer.holdFor(2_000);
+    expect(send()).toBe(2_000);
+  });
+
   it('a secondary rate limit holds every write back for its retry-after', () => {
     const { pacer, send, advance } = paced();
     pacer.holdFor(5_000);
