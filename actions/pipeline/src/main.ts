@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { parseBooleanInput, parseListInput } from '@stagegate/action-kit';
-import { assertSafeVersion, ConfigError, defaultHistoryFile, parseDuration, parseRequestBudgetMode, selectStages } from '@stagegate/core';
+import { allTargets, assertSafeVersion, ConfigError, defaultHistoryFile, parseDuration, parseRequestBudgetMode, selectStages } from '@stagegate/core';
 import { checkSessionInputs, runCancellableMain } from '@stagegate/deployer';
 
 const RESULTS = ['rolled-back', 'partially-failed', 'paused', 'failed', 'cancelled', 'frozen', 'held'] as const;
@@ -43,7 +43,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (!dryRun) {
     // Before the lock and the first deployment: a rollout that would run out of requests mid-way does not start.
     assertSafeVersion(version, plan['version-pattern'], 'version');
-    await checkRequestBudget({ client: session.client, plan, stages: selectStages(plan, { startAt, only }), mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
+    await checkRequestBudget({ client: session.client, plan, stages: selectStages(plan, { startAt, only }), statusFileTargets: allTargets(plan).length, mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
   }
   await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version } }, signal, core);
   const report = await runPipeline(plan, { version, startAt, only, verifyRollback }, deps);

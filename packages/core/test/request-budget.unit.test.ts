@@ -51,6 +51,13 @@ deploy: { run: ["d"] }
     expect(p.success).toEqual({ reads: 1 + 4, writes: 8, total: 13 });
   });
 
+  it('the root action\'s status file reads three more per target at the end of the run', () => {
+    const plan = demoPlan();
+    const p = predictRolloutRequests(plan, { stages: plan.stages, statusFileTargets: 7 });
+    expect(p.success).toEqual({ reads: 9 + 21, writes: 17, total: 47 });
+    expect(p.worstCase.total).toBe(51);
+  });
+
   it('an environment named exactly production costs a third write per target (auto_inactive skips it)', () => {
     const plan = demoPlan('environment: production\n');
     expect(predictRolloutRequests(plan, { stages: plan.stages, lock: false }).success.writes).toBe(21);

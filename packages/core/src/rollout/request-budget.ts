@@ -15,7 +15,8 @@ import { lockEnvironmentsOf } from './rollout-lock.js';
  * third in an environment named exactly `production`, where GitHub's
  * auto_inactive does not retire the old one. A failed gate writes a failure
  * status on each target it blames (worst case: all of its stage's), and a
- * rollback two writes per target it puts back.
+ * rollback two writes per target it puts back. The root action's status file
+ * reads three more per target at the end of the run.
  */
 
 /** Requests of one outcome of the rollout. */
@@ -38,6 +39,11 @@ export interface PredictOptions {
   stages: readonly Stage[];
   /** The rollout lock is taken (lock: wait or fail). Default true. */
   lock?: boolean;
+  /**
+   * Targets whose status the root action reads at the end of a run for its status file: a list of
+   * the environment and the statuses of its newest two deployments, three reads each. Default 0.
+   */
+  statusFileTargets?: number;
 }
 
 const count = (reads: number, writes: number): RequestCount => ({ reads, writes, total: reads + writes });
@@ -47,7 +53,7 @@ export function predictRolloutRequests(plan: Plan, options: PredictOptions): Req
   const stages = options.stages;
   const targets = stages.reduce((n, s) => n + s.targets.length, 0);
   const locks = options.lock === false ? 0 : lockEnvironmentsOf(plan).length;
-  const baseReads = locks + Math.max(1, Math.ceil(targets / 100)) + targets;
+  const baseReads = locks + Math.max(1, Math.ceil(targets / 100)) + targets + 3 * (options.statusFileTargets ?? 0);
   const baseWrites = 3 * locks;
   const deployWrites = (s: Stage): number => s.targets.reduce((n, t) => n + (environmentFor(plan, t, s) === 'production' ? 3 : 2), 0);
   const allDeploys = stages.reduce((n, s) => n + deployWrites(s), 0);
