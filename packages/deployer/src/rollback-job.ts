@@ -33,6 +33,13 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
 
   const command = runJobCommand(job, deps);
   const environmentUrl = environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
+  // At its first refusal, not after the retries: a run that stops waiting must already have asked for the fallback.
+  let refused = false;
+  const onRefused = (e: unknown): never => {
+    if (!refused) deps.onRollbackUnrecorded?.(job.target);
+    refused = true;
+    throw e;
+  };
   const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () =>
     deps.store.createDeployment({
       ref: job.ref, environment: job.environment, task: 'deploy:rollback',
@@ -43,12 +50,10 @@ export async function runRollbackJob(job: TargetJob, deps: DeployDeps, release: 
         ...(job.weight !== undefined ? { weight: job.weight } : {}),
       },
       description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
-    }));
+    }).catch(onRefused));
   // No in_progress: the deployment shows as pending until its final status (see deploy-target.ts).
   const recorded = created.then((d) => {
     if (d) deploymentId = d.id;
-    // Registered while the final status's write still waits on this: a settling keeper sees it.
-    else deps.onRollbackUnrecorded?.(job.target);
     return d;
   });
   const result = await command;

@@ -76,8 +76,9 @@ export interface DeployDeps {
    */
   records?: RecordKeeper;
   /**
-   * Called when a rollback's deployment could not be created: nothing in GitHub then says the
-   * version it replaced was rolled back there, so the caller marks that version's deployment instead.
+   * Called at the first refusal of a rollback's deployment (before its retries): unless a retry
+   * gets through, nothing in GitHub says the version it replaced was rolled back there, so the
+   * caller marks that version's deployment instead.
    */
   onRollbackUnrecorded?: (target: string) => void;
 }
