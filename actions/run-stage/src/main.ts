@@ -28,7 +28,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const planned = findStage(plan, stage);
   // A shard predicts its own targets only: shards run at once on one token, so each checks what it spends.
   const shard = { ...planned, targets: targets.length ? planned.targets.filter((t) => targets.includes(t)) : planned.targets };
-  if (!dryRun) await checkRequestBudget({ client: session.client, plan, stages: [shard], mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
+  if (!dryRun) await checkRequestBudget({ client: session.client, plan, stages: [shard], freeze: false, mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
   await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage, targets }, signal, core);
   const result = await deployStage({
     plan, stage, store, signal, dryRun, targets,

@@ -20,8 +20,8 @@ describe('predicting a rollout\'s GitHub requests', () => {
     const plan = demoPlan();
     const p = predictRolloutRequests(plan, { stages: plan.stages });
     expect(p.targets).toBe(7);
-    // reads: 1 lock list + 1 page + 7 status reads; writes: 3 lock + 14.
-    expect(p.success).toEqual({ reads: 9, writes: 17, total: 26 });
+    // reads: 1 lock list + 1 freeze record + 1 page + 7 status reads; writes: 3 lock + 14.
+    expect(p.success).toEqual({ reads: 10, writes: 17, total: 27 });
   });
 
   it('the worst case is the stage whose failure costs most: here primary under rollback-all (3 targets back, ewr blamed)', () => {
@@ -29,7 +29,7 @@ describe('predicting a rollout\'s GitHub requests', () => {
     const p = predictRolloutRequests(plan, { stages: plan.stages });
     // canary 4 + primary 2 deploys, 1 blame, 3 rollbacks × 2, 3 lock writes = 16;
     // full failing under continue: 14 deploys + 4 blamed + 3 = 21: the costlier one.
-    expect(p.worstCase).toEqual({ reads: 9, writes: 21, total: 30, failingStage: 'full' });
+    expect(p.worstCase).toEqual({ reads: 10, writes: 21, total: 31, failingStage: 'full' });
   });
 
   it('rollback-all on the last stage puts every target back: two writes more per target', () => {
@@ -41,21 +41,22 @@ stages:
 deploy: { run: ["d"] }
 `);
     const p = predictRolloutRequests(plan, { stages: plan.stages });
-    expect(p.success).toEqual({ reads: 1 + 2 + 200, writes: 3 + 400, total: 606 });
+    expect(p.success).toEqual({ reads: 1 + 1 + 2 + 200, writes: 3 + 400, total: 607 });
     expect(p.worstCase).toMatchObject({ writes: 3 + 400 + 150 + 400, failingStage: 'b' });
   });
 
-  it('without the lock, and for the stages selected only', () => {
+  it('without the lock or the freeze read, and for the stages selected only', () => {
     const plan = demoPlan();
-    const p = predictRolloutRequests(plan, { stages: selectStages(plan, { startAt: 'full' }), lock: false });
+    const p = predictRolloutRequests(plan, { stages: selectStages(plan, { startAt: 'full' }), lock: false, freeze: false });
     expect(p.success).toEqual({ reads: 1 + 4, writes: 8, total: 13 });
+    expect(predictRolloutRequests(plan, { stages: plan.stages, lock: false }).success.reads).toBe(1 + 1 + 7);
   });
 
   it('the root action\'s status file reads three more per target at the end of the run', () => {
     const plan = demoPlan();
     const p = predictRolloutRequests(plan, { stages: plan.stages, statusFileTargets: 7 });
-    expect(p.success).toEqual({ reads: 9 + 21, writes: 17, total: 47 });
-    expect(p.worstCase.total).toBe(51);
+    expect(p.success).toEqual({ reads: 10 + 21, writes: 17, total: 48 });
+    expect(p.worstCase.total).toBe(52);
   });
 
   it('an environment named exactly production costs a third write per target (auto_inactive skips it)', () => {

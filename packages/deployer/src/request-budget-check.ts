@@ -30,6 +30,8 @@ export interface RequestBudgetCheck {
   lock: boolean;
   /** Targets the run's status file reads at its end (the root action's: every target of the plan). */
   statusFileTargets?: number;
+  /** The freeze record is read before the stages (the pipeline; not run-stage). Default true. */
+  freeze?: boolean;
   log: { info(message: string): void };
   signal?: AbortSignal;
   /** Longest wait for the reset in `wait` mode. Default 61 minutes (a window is one hour). */
@@ -44,7 +46,7 @@ export interface RequestBudgetCheck {
  */
 export async function checkRequestBudget(o: RequestBudgetCheck): Promise<RequestPrediction | undefined> {
   if (o.mode === 'off') return undefined;
-  const prediction = predictRolloutRequests(o.plan, { stages: o.stages, lock: o.lock, statusFileTargets: o.statusFileTargets });
+  const prediction = predictRolloutRequests(o.plan, { stages: o.stages, lock: o.lock, freeze: o.freeze, statusFileTargets: o.statusFileTargets });
   const rate = await readRateLimit(o.client);
   if (!rate) {
     o.log.info(`request budget: GitHub reports no rate limit here (GET /rate_limit); this rollout needs about ${prediction.worstCase.total} requests; not checked`);

@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js';
 import { environmentFor } from '../plan-resolve.js';
 import type { Plan, Stage } from '../plan-schema.js';
+import { freezeEnvironmentOf } from './freeze.js';
 import { lockEnvironmentsOf } from './rollout-lock.js';
 
 /**
@@ -9,7 +10,7 @@ import { lockEnvironmentsOf } from './rollout-lock.js';
  * remaining requests (GET /rate_limit, which is free) and acts on the decision.
  *
  * The model follows what the pipeline sends: per rollout lock environment a
- * claim, a list, a status and a release; one shared list of the repository's
+ * claim, a list, a status and a release; a read of the freeze record; one shared list of the repository's
  * deployments per 100 targets; per target a status read of its previous
  * deployment, then two writes (the deployment and its final status), plus a
  * third in an environment named exactly `production`, where GitHub's
@@ -39,6 +40,8 @@ export interface PredictOptions {
   stages: readonly Stage[];
   /** The rollout lock is taken (lock: wait or fail). Default true. */
   lock?: boolean;
+  /** The freeze record is read before the stages (the pipeline does; run-stage does not). Default true. */
+  freeze?: boolean;
   /**
    * Targets whose status the root action reads at the end of a run for its status file: a list of
    * the environment and the statuses of its newest two deployments, three reads each. Default 0.
@@ -53,7 +56,9 @@ export function predictRolloutRequests(plan: Plan, options: PredictOptions): Req
   const stages = options.stages;
   const targets = stages.reduce((n, s) => n + s.targets.length, 0);
   const locks = options.lock === false ? 0 : lockEnvironmentsOf(plan).length;
-  const baseReads = locks + Math.max(1, Math.ceil(targets / 100)) + targets + 3 * (options.statusFileTargets ?? 0);
+  // The freeze record is read before each stage; a repeat of the same list is a free 304 (ETag).
+  const freezes = options.freeze === false ? 0 : new Set(stages.map((s) => freezeEnvironmentOf(plan, s))).size;
+  const baseReads = locks + freezes + Math.max(1, Math.ceil(targets / 100)) + targets + 3 * (options.statusFileTargets ?? 0);
   const baseWrites = 3 * locks;
   const deployWrites = (s: Stage): number => s.targets.reduce((n, t) => n + (environmentFor(plan, t, s) === 'production' ? 3 : 2), 0);
   const allDeploys = stages.reduce((n, s) => n + deployWrites(s), 0);
