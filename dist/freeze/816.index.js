@@ -1419,7 +1419,7 @@ async function run() {
         throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
     const ctx = readRunContext(process.env, core.getInput('repository').trim() || undefined);
     // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
-    const { applyFreeze, createGitHubClient, DeploymentStore } = await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 5952));
+    const { applyFreeze, createGitHubClient, DeploymentStore } = await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 9177));
     const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace);
     const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
     const actor = ctx.actor || 'a workflow';

@@ -308,7 +308,7 @@ async function recordBlame(result, o) {
         core.warning(`health gate blamed ${targets}, but no token was given: their deployments were not marked failure (set input token, default \${{ github.token }}, with deployments: write)`);
         return;
     }
-    const { createGitHubClient, DeploymentStore } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 57848));
+    const { createGitHubClient, DeploymentStore } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 50403));
     const store = new DeploymentStore(createGitHubClient({ token: o.token, baseUrl: o.ctx.apiUrl, retries: 2, onWait: core.info }), { owner: o.ctx.owner, repo: o.ctx.repo });
     const { marked, unmarked } = await markBlamedDeployments({
         store, blamed, deploymentIds: o.deploymentIds, service: o.plan?.service, version: o.version, stage: o.stage, logUrl: o.ctx.runUrl,

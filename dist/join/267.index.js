@@ -370,7 +370,8 @@ function toDeploymentFact(d, status) {
 /** Records a deployment's latest status on its fact. */
 function applyStatus(fact, status) {
     if (!status) {
-        fact.state = 'none';
+        // GitHub shows a deployment without a status as pending: stagegate writes no in_progress.
+        fact.state = 'pending';
         return;
     }
     fact.state = status.state;
@@ -496,7 +497,7 @@ class CommitTimes {
  * newest first, a rollback is read before the deployment it replaced, so its
  * payload spoils that version for every older deployment.
  */
-async function last_known_good_judgeNext(store, d, bad) {
+async function judgeNext(store, d, bad) {
     const fact = toDeploymentFact(d);
     if (!fact)
         return undefined;
@@ -519,7 +520,7 @@ function listBadVersions(bad) {
  * the first hit: one list request per 100 deployments plus one status request
  * per deployment looked at, never more than the bounds.
  */
-async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+async function findLastKnownGood(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -533,7 +534,7 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (seen?.good && seen.status && !exclude.has(p.version))
             return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: listBadVersions(bad) };
     }
@@ -541,6 +542,7 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
+
 
 /**
  * Reads a target's history for a rollback: what it runs now, its last known
@@ -563,7 +565,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         out.examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (!seen)
             continue;
         const { status } = seen;
@@ -585,43 +587,12 @@ async function inspectTarget(store, environment, options = {}) {
 }
 /**
  * The last known good version of many environments at once (a map by
- * environment; absent when none is known), for a stage's
- * "from version": one repo-wide page of deployments (newest 100) shared by
- * every target, then status reads only until each environment's answer is
- * known. An environment whose history may reach past that page falls back to
- * its own bounded search. Never scans unboundedly.
+ * environment; absent when none is known), for a stage's "from version": the
+ * repository's newest pages shared by every target, then a status read per
+ * environment (see previous-versions.ts). Never scans unboundedly.
  */
 async function findLastKnownGoodMany(store, environments, options = {}) {
-    const found = new Map();
-    const wanted = new Set(environments);
-    const page = await store.listPage({}, 1, 100);
-    const byEnv = new Map();
-    for (const d of page) {
-        if (!wanted.has(d.environment) || !d.payload || (options.service && d.payload.service !== options.service))
-            continue;
-        const list = byEnv.get(d.environment) ?? [];
-        list.push(d);
-        byEnv.set(d.environment, list);
-    }
-    const pageIsAll = page.length < 100;
-    const max = options.maxExaminedPerEnvironment ?? 1000;
-    await Promise.all([...wanted].map(async (env) => {
-        const bad = new Set();
-        for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
-            if (seen?.good && seen.status) {
-                found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
-                return;
-            }
-        }
-        if (pageIsAll)
-            return;
-        // Older history than the shared page: search this environment alone, with the versions seen failing.
-        const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
-        if (search.found)
-            found.set(env, search.found);
-    }));
-    return found;
+    return createPreviousVersionReader(store, options).lookup(environments);
 }
 
 // EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
@@ -786,7 +757,7 @@ function describeStderrTail(lines, env = {}) {
 
 /**
  * Runs one target's life as GitHub Deployments record it: create the
- * deployment, in_progress, run the command, then success, failure or error
+ * deployment (pending), run the command, then success, failure or error
  * with the reason. Every path that created a deployment leaves it in a final
  * state, including a timeout and a cancelled job. `release` is called once
  * the command has ended, so the next target's command need not wait for this
@@ -804,7 +775,7 @@ async function runTargetJob(job, deps, release = () => { }) {
     });
     const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
     if (deps.dryRun) {
-        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), set in_progress, run ${JSON.stringify(job.argv)}, then set success or failure`);
+        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), run ${JSON.stringify(job.argv)}, then set success or failure`);
         return outcome('planned', `dry run: would ${job.kind} ${job.version}`);
     }
     if (deps.signal?.aborted)
@@ -841,13 +812,11 @@ async function runTargetJob(job, deps, release = () => { }) {
     };
     if (deps.signal?.aborted)
         return finish('cancelled', 'error', 'cancelled');
-    // in_progress is written while the command starts: it only has to land before the final status.
-    const inProgress = deps.store
-        .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url, environmentUrl })
-        .then(() => undefined, (e) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
+    // No in_progress status: the final one follows the command, and GitHub (like stagegate's readers)
+    // shows a deployment without a status as pending, so in_progress would cost a write per target
+    // (a fifth of a large fleet's hourly requests) to say what the deployment already says.
     const result = await runJobCommand(job, deps);
     release();
-    await inProgress;
     const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     // Blue-green: the idle colour holds the version but serves no traffic yet; success waits for the switch (switch-traffic.ts).
     if (job.color && ghState === 'success')
@@ -929,7 +898,7 @@ const types_SYSTEM_CLOCK = { now: () => Date.now() };
 
 /**
  * Runs one target's rollback with production first: the command starts at
- * once; creating its deployment and writing in_progress happen alongside, and
+ * once; creating its deployment happens alongside, and
  * the final status after the command ends, each retried in the background
  * (bounded) through `deps.records`. A deployment GitHub refuses (403, 5xx, no
  * answer) never stops the command: it is listed as unrecorded instead.
@@ -947,7 +916,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
         state, reason, durationMs: clock.now() - started, logUrl: deps.run.url, ...(job.color ? { color: job.color } : {}),
     });
     if (deps.dryRun) {
-        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
+        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
         return outcome('planned', `dry run: would roll back to ${job.version}`);
     }
     if (deps.signal?.aborted)
@@ -956,6 +925,14 @@ async function runRollbackJob(job, deps, release = () => { }) {
     const about = { target: job.target, environment: job.environment };
     const command = runJobCommand(job, deps);
     const environmentUrl = environment_url_environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
+    // At its first refusal, not after the retries: a run that stops waiting must already have asked for the fallback.
+    let refused = false;
+    const onRefused = (e) => {
+        if (!refused)
+            deps.onRollbackUnrecorded?.(job.target);
+        refused = true;
+        throw e;
+    };
     const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () => deps.store.createDeployment({
         ref: job.ref, environment: job.environment, task: 'deploy:rollback',
         payload: {
@@ -965,12 +942,11 @@ async function runRollbackJob(job, deps, release = () => { }) {
             ...(job.weight !== undefined ? { weight: job.weight } : {}),
         },
         description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
-    }));
-    const inProgress = created.then(async (d) => {
-        if (!d)
-            return undefined;
-        deploymentId = d.id;
-        await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () => deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url, environmentUrl }));
+    }).catch(onRefused));
+    // No in_progress: the deployment shows as pending until its final status (see deploy-target.ts).
+    const recorded = created.then((d) => {
+        if (d)
+            deploymentId = d.id;
         return d;
     });
     const result = await command;
@@ -978,11 +954,11 @@ async function runRollbackJob(job, deps, release = () => { }) {
     const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     const ghState = judged === 'success' ? 'success' : 'inactive';
     const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
-    // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
+    // Registered now, while the deployment may still be on its way: if the run stops waiting, this final
     // word (the one a later run most needs) is what the unrecorded list names.
     const final = { ...about, deploymentId: undefined, what: `status ${ghState} of the rollback deployment of ${job.target} to ${job.version} (${description})` };
     const finished = keeper.write(final, async () => {
-        const d = await inProgress;
+        const d = await recorded;
         if (!d)
             throw cannotWrite('its deployment could not be created');
         final.deploymentId = d.id;
@@ -1376,8 +1352,8 @@ async function joinShardedStage(o) {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
 var markdown = __webpack_require__(54490);
-// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 15 modules
-var action_shell = __webpack_require__(97784);
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 17 modules
+var action_shell = __webpack_require__(67605);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/join-summary.ts
 
 

@@ -709,8 +709,8 @@ async function runCancellableMain(work, reporter, stopping) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 15 modules
-var action_shell = __webpack_require__(97784);
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 17 modules
+var action_shell = __webpack_require__(67605);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/outcome-state.ts
 /**
  * What a target runs after a deploy or rollback outcome, for the state-first
@@ -1390,7 +1390,7 @@ function assertSafeVersion(version, pattern = DEFAULT_VERSION_PATTERN, inputName
 
 /***/ }),
 
-/***/ 97784:
+/***/ 67605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2334,6 +2334,8 @@ function loadPlanInput(value, workspace, name = 'plan') {
     return loadPlan(text, v);
 }
 
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(18322);
 // EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
 var markdown = __webpack_require__(54490);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
@@ -2342,9 +2344,76 @@ var github = __webpack_require__(68803);
 var dist_bundle = __webpack_require__(54491);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(22812);
-// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __webpack_require__(46503);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ../../packages/github/src/rate-limit.ts
+/**
+ * Spending the token's hourly requests with care: how many remain (read for
+ * free), and conditional requests that cost nothing when nothing changed.
+ */
+/**
+ * Reads the token's primary rate limit (the `core` resource) from
+ * GET /rate_limit, which GitHub does not count against the limit. Undefined
+ * when the server has no rate limit to report (GHES with rate limiting off
+ * answers 404) or cannot be asked: the caller then goes on unchecked.
+ */
+async function readRateLimit(client) {
+    try {
+        const res = await client.request('GET /rate_limit');
+        const core = res.data.resources?.core;
+        if (!core || typeof core.remaining !== 'number' || typeof core.limit !== 'number' || typeof core.reset !== 'number')
+            return undefined;
+        return { limit: core.limit, remaining: core.remaining, reset: core.reset };
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Conditional requests: a GET repeated within a run (the rollout lock's look
+ * at its claims while it waits, a status read again) carries the ETag of its
+ * last answer in If-None-Match; GitHub answers 304 Not Modified when nothing
+ * changed, and a 304 does not count against the rate limit. octokit throws on
+ * a 304, so the remembered answer is handed back instead. The memory is
+ * bounded: the oldest answers are forgotten first.
+ */
+/** Answers remembered at most (the oldest go first). */
+const MAX_REMEMBERED_ANSWERS = 500;
+/** Octokit plugin: remembers GET answers by URL with their ETag and reuses them on a 304. */
+function reuseUnchangedAnswers(max = MAX_REMEMBERED_ANSWERS) {
+    return (octokit) => {
+        const answers = new Map();
+        octokit.hook.wrap('request', async (request, hookOptions) => {
+            const options = hookOptions;
+            if ((options.method ?? 'GET').toUpperCase() !== 'GET')
+                return request(options);
+            const key = octokit.request.endpoint(options).url;
+            const known = answers.get(key);
+            if (known)
+                options.headers = { ...options.headers, 'if-none-match': known.etag };
+            try {
+                const response = await request(options);
+                const etag = response.headers.etag;
+                answers.delete(key);
+                if (typeof etag === 'string' && etag) {
+                    answers.set(key, { etag, response: response });
+                    if (answers.size > max)
+                        answers.delete(answers.keys().next().value);
+                }
+                return response;
+            }
+            catch (e) {
+                if (e.status !== 304 || !known)
+                    throw e;
+                // Nothing changed: the remembered answer, with this answer's headers (fresh rate-limit figures).
+                const headers = e.response?.headers ?? {};
+                return { ...known.response, headers: { ...known.response.headers, ...headers } };
+            }
+        });
+        return {};
+    };
+}
+
 // EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(39219);
 ;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
@@ -2466,14 +2535,86 @@ function budgetMessage(options, bounds, budget) {
     return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/write-pacer.ts
+/** A write the pacer refused: its turn is further away than the bound. */
+class WritePacingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WritePacingError';
+    }
+}
+/** The pacer: one queue of turns for every write of a client. */
+class WritePacer {
+    tokens;
+    last;
+    notBefore = 0;
+    burst;
+    perMs;
+    maxWaitMs;
+    now;
+    constructor(pacing = {}) {
+        // 0: unpaced (GHES without rate limits, a fake): an endless burst, though a retry-after still holds writes.
+        this.burst = pacing.perMinute === 0 ? Infinity : (pacing.burst ?? 30);
+        this.perMs = (pacing.perMinute ?? 50) / 60_000;
+        this.maxWaitMs = pacing.maxWaitMs ?? 15 * 60_000;
+        this.now = pacing.now ?? Date.now;
+        this.tokens = this.burst;
+        this.last = this.now();
+    }
+    /**
+     * Takes the next turn and says how long to wait for it, in ms. Turns are
+     * handed out in order, so the bucket may go into debt: the waits grow one
+     * interval per queued write. Throws when the wait would pass the bound.
+     */
+    reserve() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs);
+        this.last = now;
+        const wait = Math.max(this.tokens >= 1 ? 0 : (1 - this.tokens) / this.perMs, this.notBefore - now);
+        if (wait > this.maxWaitMs) {
+            throw new WritePacingError(`GitHub write not sent: its turn is ${Math.ceil(wait / 1000)} s away (writes paced at ${Math.round(this.perMs * 60_000)} a minute after a burst of ${this.burst}), more than the ${this.maxWaitMs / 1000} s a write may wait; it is retried or listed as unrecorded`);
+        }
+        this.tokens -= 1;
+        return wait;
+    }
+    /** Holds every write back for `ms` (a secondary rate limit's retry-after). */
+    holdFor(ms) {
+        this.notBefore = Math.max(this.notBefore, this.now() + ms);
+    }
+    /** Waits for the next turn (throws a WritePacingError when it is further away than the bound). */
+    async take() {
+        const wait = this.reserve();
+        if (wait > 0)
+            await new Promise((ok) => setTimeout(ok, wait));
+    }
+}
+/**
+ * Octokit plugin: every write waits for its turn before it starts. Registered
+ * outermost, so the wait comes before a request's own budget starts (a
+ * queue of a large fleet's writes never times a write out) and retries of a
+ * write that already had its turn do not queue again.
+ */
+function paceWrites(pacer) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = (options.method ?? 'GET').toUpperCase();
+            if (method !== 'GET' && method !== 'HEAD')
+                await pacer.take();
+            return request(options);
+        });
+        return {};
+    };
+}
+/** The throttling plugin's write group, made a pass-through: its one-write-a-second queue would stretch every burst. */
+const UNQUEUED_WRITES = { key: () => ({ schedule: (_options, fn) => fn() }) };
+
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 
 
 
 
 
-// bottleneck ships types for its main entry only; the light build has the same API.
-const Bottleneck = (light_default());
+
 /**
  * Creates the client. 5xx, network errors and timeouts are retried with
  * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
@@ -2481,7 +2622,9 @@ const Bottleneck = (light_default());
  * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
  * validation errors are never retried. Every attempt has a timeout and every
  * request a total budget (see request-bounds.ts): no wait longer than the
- * budget left is ever started.
+ * budget left is ever started. Writes are paced (write-pacer.ts), and a
+ * GET repeated with the ETag of its last answer costs nothing when GitHub
+ * answers 304 (rate-limit.ts).
  */
 function createGitHubClient(options) {
     const retries = options.retries ?? 4;
@@ -2489,7 +2632,11 @@ function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 600;
     const log = options.onWait ?? (() => { });
     const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const pacer = new WritePacer(options.writePacing);
     const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        // A secondary limit is about the pace of writes: hold every write back, not only this one.
+        if (kind === 'secondary rate limit')
+            pacer.holdFor(retryAfter * 1000);
         if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
             return false;
         log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
@@ -2502,14 +2649,15 @@ function createGitHubClient(options) {
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
-            // few and latency matters, so allow a bounded number at once instead.
-            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+            // The plugin's own write queue sends one write a second, which would stretch a small
+            // rollout's burst; paceWrites lets a burst through and paces a long run under GitHub's rate.
+            write: UNQUEUED_WRITES,
         },
     }, 
     // Order matters: plugins registered first wrap innermost, so the timeout
-    // bounds each attempt and the budget bounds retries and waits together.
-    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+    // bounds each attempt and the budget bounds retries and waits together;
+    // a 304 becomes the remembered answer before retry or throttling see it.
+    reuseUnchangedAnswers(), boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds), paceWrites(pacer));
 }
 /** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
 function retryAfter429(retries, maxWait, log) {
@@ -2662,8 +2810,6 @@ function toStatus(s) {
  */
 const DeploymentStore = GitHubDeploymentStore;
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
-var src_inputs = __webpack_require__(18322);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/session-inputs.ts
 
 
@@ -2693,7 +2839,8 @@ function openActionSession(inputs, env, onWait) {
     const dryRun = checkSessionInputs(inputs);
     const ctx = readRunContext(env, inputs.repository.trim() || undefined);
     const plan = loadPlanInput(inputs.plan, ctx.workspace);
-    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
+    const perMinute = (0,src_inputs/* parseIntegerInput */._p)('writes-per-minute', inputs.writesPerMinute ?? '', 50, { min: 0, max: 80 });
+    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait, writePacing: { perMinute } });
     const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
     const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
     return { ctx, plan, client, store, dryRun, run };

@@ -13,7 +13,11 @@ export const modules = {
 /* harmony import */ var _stagegate_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8322);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5736);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6801);
-/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8283);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4496);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(427);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8919);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7301);
+/* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8283);
 /* harmony import */ var _stagegate_deployer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4705);
 /* harmony import */ var _stagegate_deployer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8272);
 
@@ -31,10 +35,10 @@ async function run(signal) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(token);
     // A missing token fails before the GitHub client, the plan parser and the orchestrator are loaded.
     (0,_stagegate_deployer__WEBPACK_IMPORTED_MODULE_2__/* .checkSessionInputs */ .a)({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run') });
-    const [{ holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(718), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 617)), Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(718), __webpack_require__.e(503), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 72)),
+    const [{ checkRequestBudget, holdRolloutLock, openActionSession }, { defaultAuditFile, runContextFromEnv, secretsOf }, { renderPipelineSummary, resolvePipelineRoutes, runPipeline, wirePipeline, writeRunReports }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(474), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 364)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 617)), Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(474), __webpack_require__.e(503), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 2429)),
     ]);
-    const session = openActionSession({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run'), repository: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('repository'), plan: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('plan'), ref: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ref') }, process.env, _actions_core__WEBPACK_IMPORTED_MODULE_0__.info);
+    const session = openActionSession({ token, dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('dry-run'), repository: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('repository'), plan: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('plan'), ref: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ref'), writesPerMinute: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('writes-per-minute') }, process.env, _actions_core__WEBPACK_IMPORTED_MODULE_0__.info);
     const { plan, dryRun } = session;
     const version = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('version', { required: true }).trim();
     const failOnText = (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseListInput */ .UF)('fail-on', _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('fail-on'));
@@ -55,8 +59,16 @@ async function run(signal) {
         plan, store: session.store, run: session.run, routes, historyFile, auditFile, dryRun, signal, notifyTimeoutMs, context: runContextFromEnv(process.env),
         log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__.info, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning, startGroup: _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup, endGroup: _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup },
     });
+    const startAt = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('start-at').trim() || undefined;
+    const only = (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseListInput */ .UF)('only', _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('only'));
+    const budget = (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_6__/* .parseRequestBudgetMode */ .j0)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('request-budget'));
+    if (!dryRun) {
+        // Before the lock and the first deployment: a rollout that would run out of requests mid-way does not start.
+        (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_7__/* .assertSafeVersion */ .y)(version, plan['version-pattern'], 'version');
+        await checkRequestBudget({ client: session.client, plan, stages: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_8__/* .selectStages */ .ut)(plan, { startAt, only }), statusFileTargets: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_9__/* .allTargets */ .eN)(plan).length, mode: budget, lock: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('lock').trim() !== 'off', log: _actions_core__WEBPACK_IMPORTED_MODULE_0__, signal });
+    }
     await holdRolloutLock(session, { lock: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('lock'), timeout: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('lock-timeout'), versions: { version } }, signal, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
-    const report = await runPipeline(plan, { version, startAt: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('start-at').trim() || undefined, only: (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseListInput */ .UF)('only', _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('only')), verifyRollback }, deps);
+    const report = await runPipeline(plan, { version, startAt, only, verifyRollback }, deps);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('result', report.result);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('stages', JSON.stringify(report.stages));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('rolled-back-targets', JSON.stringify(report.rollback?.targets.filter((t) => t.state === 'succeeded').map((t) => t.target) ?? []));
@@ -92,7 +104,7 @@ async function run(signal) {
 function readDurationInput(name, fallback) {
     const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name).trim() || fallback;
     try {
-        return (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_6__/* .parseDuration */ .E9)(text);
+        return (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_10__/* .parseDuration */ .E9)(text);
     }
     catch (e) {
         throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([{ path: `input ${name}`, message: e.message }]);
@@ -110,9 +122,10 @@ function readDurationInput(name, fallback) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S8: () => (/* binding */ parseBooleanInput),
 /* harmony export */   UF: () => (/* binding */ parseListInput),
-/* harmony export */   XT: () => (/* binding */ parseChoiceInput)
+/* harmony export */   XT: () => (/* binding */ parseChoiceInput),
+/* harmony export */   _p: () => (/* binding */ parseIntegerInput)
 /* harmony export */ });
-/* unused harmony exports parseIntegerInput, parseJsonInput */
+/* unused harmony export parseJsonInput */
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
 
 /**
@@ -139,7 +152,7 @@ function parseIntegerInput(name, value, fallback, bounds = {}) {
     const { min = -Infinity, max = Infinity } = bounds;
     if (!/^-?\d+$/.test(v) || n < min || n > max) {
         const range = [Number.isFinite(min) ? `>= ${min}` : '', Number.isFinite(max) ? `<= ${max}` : ''].filter(Boolean).join(' and ');
-        throw new ConfigError([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
+        throw new _stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
     }
     return n;
 }
@@ -565,6 +578,132 @@ function canonicalJson(v) {
 
 /***/ }),
 
+/***/ 30:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ describeHardStop),
+/* harmony export */   xm: () => (/* binding */ freezeEnvironmentsOf),
+/* harmony export */   y9: () => (/* binding */ freezeEnvironmentOf)
+/* harmony export */ });
+/* unused harmony export describeFreezeChange */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8283);
+/* harmony import */ var _rollout_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+
+
+/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
+function freezeEnvironmentOf(plan, stage) {
+    return `${(0,_rollout_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentPrefixOf */ .rs)(stage?.environment ?? plan.environment)}freeze`;
+}
+/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
+function freezeEnvironmentsOf(plan) {
+    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
+}
+/**
+ * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
+ * who froze, when and why, and before which stage.
+ */
+function describeHardStop(environment, state, stage, nowMs) {
+    const at = Date.parse(state.at);
+    const ago = Number.isFinite(at) ? ` (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Math.max(0, nowMs - at))} ago)` : '';
+    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
+}
+/**
+ * One line per change, for a log or a summary, the outcome first:
+ * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
+ * freeze says whose it replaces, a thaw of nothing says so.
+ */
+function describeFreezeChange(c, o) {
+    if (c.deploymentId === undefined)
+        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
+    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
+    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
+}
+
+
+/***/ }),
+
+/***/ 4496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ decideRequestBudget),
+/* harmony export */   LH: () => (/* binding */ predictRolloutRequests),
+/* harmony export */   j0: () => (/* binding */ parseRequestBudgetMode)
+/* harmony export */ });
+/* unused harmony export REQUEST_BUDGET_MODES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5736);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7301);
+/* harmony import */ var _freeze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30);
+/* harmony import */ var _rollout_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+
+
+
+
+const count = (reads, writes) => ({ reads, writes, total: reads + writes });
+/** Predicts the requests of a rollout of `options.stages` of `plan` (see the module comment). */
+function predictRolloutRequests(plan, options) {
+    const stages = options.stages;
+    const targets = stages.reduce((n, s) => n + s.targets.length, 0);
+    const locks = options.lock === false ? 0 : (0,_rollout_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .lockEnvironmentsOf */ .fN)(plan).length;
+    // The freeze record is read before each stage; a repeat of the same list is a free 304 (ETag).
+    const freezes = options.freeze === false ? 0 : new Set(stages.map((s) => (0,_freeze_js__WEBPACK_IMPORTED_MODULE_1__/* .freezeEnvironmentOf */ .y9)(plan, s))).size;
+    const baseReads = locks + freezes + Math.max(1, Math.ceil(targets / 100)) + targets + 3 * (options.statusFileTargets ?? 0);
+    const baseWrites = 3 * locks;
+    const deployWrites = (s) => s.targets.reduce((n, t) => n + ((0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentFor */ .DD)(plan, t, s) === 'production' ? 3 : 2), 0);
+    const allDeploys = stages.reduce((n, s) => n + deployWrites(s), 0);
+    const success = count(baseReads, baseWrites + allDeploys);
+    let worst = { ...success, failingStage: stages[0]?.name ?? '' };
+    let deployedSoFar = 0;
+    let touched = 0;
+    for (const s of stages) {
+        deployedSoFar += deployWrites(s);
+        touched += s.targets.length;
+        const blame = s.targets.length;
+        const policy = s['on-failure'];
+        // continue goes on with every later stage; the others stop here.
+        const deploys = policy === 'continue' ? allDeploys : deployedSoFar;
+        const rolledBack = policy === 'rollback-all' ? touched : policy === 'rollback-stage' ? s.targets.length : 0;
+        const writes = baseWrites + deploys + blame + 2 * rolledBack;
+        if (writes >= worst.writes)
+            worst = { ...count(baseReads, writes), failingStage: s.name };
+    }
+    return { targets, success, worstCase: worst };
+}
+/** The modes, for input parsing. */
+const REQUEST_BUDGET_MODES = ['refuse', 'wait', 'off'];
+const hhmm = (ms) => `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+/**
+ * Decides whether a rollout's worst case fits in the requests left. `wait`
+ * waits for the reset only when the full window would hold the rollout and
+ * the reset comes within `maxWaitMs`; otherwise it refuses like `refuse`.
+ */
+function decideRequestBudget(p, rate, mode, nowMs, maxWaitMs) {
+    const need = p.worstCase;
+    const resetMs = rate.reset * 1000;
+    const needs = `this rollout of ${p.targets} target${p.targets === 1 ? '' : 's'} needs about ${need.total} GitHub API requests (${need.writes} writes) at worst (stage ${need.failingStage} failing under its on-failure policy), ${p.success.total} if every stage passes`;
+    const left = `${rate.remaining} of ${rate.limit} remain until ${hhmm(resetMs)}`;
+    if (mode === 'off' || need.total <= rate.remaining)
+        return { kind: 'fits', message: `request budget: ${needs}; ${left}` };
+    const waitMs = Math.max(0, resetMs - nowMs);
+    if (need.total > rate.limit) {
+        return { kind: 'refuse', message: `request budget: ${needs}; the token allows only ${rate.limit} an hour (${left}); nothing was deployed. Next: use a GitHub App installation token (5,000 an hour or more) or split the rollout (only / start-at, or shards), or set request-budget: off to go anyway` };
+    }
+    if (mode === 'wait' && waitMs <= maxWaitMs)
+        return { kind: 'wait', untilMs: resetMs, message: `request budget: ${needs}; ${left}: waiting ${Math.ceil(waitMs / 60_000)} min for the reset` };
+    return { kind: 'refuse', message: `request budget: ${needs}; ${left}; nothing was deployed. Next: re-run after ${hhmm(resetMs)}, set request-budget: wait, or set request-budget: off to go anyway` };
+}
+/** Parses the request-budget input (empty: refuse). */
+function parseRequestBudgetMode(text, input = 'input request-budget') {
+    const value = text.trim() || 'refuse';
+    if (REQUEST_BUDGET_MODES.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ path: input, message: `expected one of ${REQUEST_BUDGET_MODES.join(', ')}; got ${JSON.stringify(text)}` }]);
+}
+
+
+/***/ }),
+
 /***/ 3170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -640,6 +779,103 @@ function decideLock(claims, ours, now) {
     const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
     const by = ahead[0];
     return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
+}
+
+
+/***/ }),
+
+/***/ 8919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ decideAfterStage),
+/* harmony export */   _3: () => (/* binding */ pipelineResult),
+/* harmony export */   ut: () => (/* binding */ selectStages)
+/* harmony export */ });
+/* unused harmony exports stagePassed, describeFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+
+/** True when a stage passed: deployed everywhere and its gate (if any) is Successful. */
+function stagePassed(o) {
+    return o.deploy === 'succeeded' && (o.gate === 'Successful' || o.gate === 'skipped');
+}
+/**
+ * Applies a stage's on-failure policy. An Inconclusive gate always pauses:
+ * neither healthy nor proven broken, it is a person's call (as in Argo
+ * Rollouts). A cancelled run rolls nothing back by itself: the runner is
+ * going away, and a half-done rollback is worse than a recorded stop.
+ * `history` holds the earlier stages of this run, in order.
+ */
+function decideAfterStage(policy, outcome, history) {
+    if (stagePassed(outcome))
+        return { kind: 'next' };
+    const reason = describeFailure(outcome);
+    if (outcome.deploy === 'cancelled')
+        return { kind: 'pause', reason };
+    if (outcome.deploy === 'succeeded' && outcome.gate === 'Inconclusive')
+        return { kind: 'pause', reason };
+    switch (policy) {
+        case 'continue':
+            return { kind: 'continue', reason };
+        case 'pause':
+            return { kind: 'pause', reason };
+        case 'rollback-stage':
+            return { kind: 'rollback', scope: 'stage', items: outcome.touchedTargets.map((target) => ({ stage: outcome.stage, target })), reason };
+        case 'rollback-all': {
+            // Newest first: undo this stage, then the ones before it, in reverse order.
+            const stages = [...history, outcome].reverse();
+            const items = stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target })));
+            // A target of several weighted stages goes back once, from the earliest of them: to where it was before this run.
+            return { kind: 'rollback', scope: 'all', items: items.filter((item, i) => !items.slice(i + 1).some((o) => o.target === item.target)), reason };
+        }
+    }
+}
+/** One sentence on why a stage failed. */
+function describeFailure(o) {
+    if (o.deploy === 'cancelled')
+        return `stage ${o.stage}: the run was cancelled`;
+    if (o.deploy !== 'succeeded')
+        return `stage ${o.stage}: deploy ${o.deploy} on ${o.failedTargets.join(', ') || 'some targets'}`;
+    return `stage ${o.stage}: health gate ${o.gate}${o.failedTargets.length ? ` on ${o.failedTargets.join(', ')}` : ''}`;
+}
+/**
+ * The final result from every decision taken: a pause wins (someone must act),
+ * then a failed rollback (failed), then a rollback (rolled-back), then stages
+ * that failed under `continue` (partially-failed).
+ */
+function pipelineResult(decisions, rollbackFailed) {
+    if (decisions.some((d) => d.kind === 'pause'))
+        return 'paused';
+    if (rollbackFailed)
+        return 'failed';
+    if (decisions.some((d) => d.kind === 'rollback'))
+        return 'rolled-back';
+    if (decisions.some((d) => d.kind === 'continue'))
+        return 'partially-failed';
+    return 'succeeded';
+}
+/**
+ * The stages a run goes through: all of them, from `startAt`, or only the
+ * named ones (in plan order). Names that do not exist are errors naming the input.
+ */
+function selectStages(plan, options = {}) {
+    const names = plan.stages.map((s) => s.name);
+    const problems = [];
+    if (options.startAt && !names.includes(options.startAt))
+        problems.push({ path: 'input start-at', message: `expected one of the plan's stages (${names.join(', ')}); got ${JSON.stringify(options.startAt)}` });
+    for (const n of options.only ?? [])
+        if (!names.includes(n))
+            problems.push({ path: 'input only', message: `expected stages of the plan (${names.join(', ')}); got ${JSON.stringify(n)}` });
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(problems);
+    let stages = plan.stages;
+    if (options.startAt)
+        stages = stages.slice(names.indexOf(options.startAt));
+    if (options.only?.length)
+        stages = stages.filter((s) => options.only?.includes(s.name));
+    if (!stages.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ path: 'input only', message: 'expected at least one stage to run after start-at and only are applied' }]);
+    return stages;
 }
 
 

@@ -556,7 +556,7 @@ async function run(signal) {
         core.setSecret(token);
     // A missing token fails before the GitHub client and the plan parser are loaded.
     (0,session_inputs/* checkSessionInputs */.a)({ token, dryRun: core.getInput('dry-run') });
-    const { holdRolloutLock, openActionSession, rollbackTargets } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(577)]).then(__webpack_require__.bind(__webpack_require__, 32577));
+    const { holdRolloutLock, openActionSession, rollbackTargets } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 71049));
     const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
     const { ctx, plan, store, dryRun, run: runInfo } = session;
     const targets = chooseTargets(plan, core.getInput('stage').trim(), core.getInput('targets'));

@@ -304,6 +304,12 @@ async function writeJournal(env, prefix, build, files, log) {
     return journal.finish(files, log);
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/rollout/request-budget.ts + 1 modules
+var request_budget = __webpack_require__(82458);
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var version = __webpack_require__(80427);
+// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
+var plan_resolve = __webpack_require__(17301);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/run-main.ts
@@ -332,8 +338,8 @@ async function runMain(main, reporter) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 3 modules
-var session_lock = __webpack_require__(73571);
+// EXTERNAL MODULE: ../../packages/deployer/src/session-lock.ts + 2 modules
+var session_lock = __webpack_require__(10928);
 ;// CONCATENATED MODULE: ../../packages/deployer/src/cancellable-main.ts
 
 
@@ -560,14 +566,22 @@ async function run(signal) {
         core.setSecret(token);
     // A missing token fails before the GitHub client and the plan parser are loaded.
     (0,session_inputs/* checkSessionInputs */.a)({ token, dryRun: core.getInput('dry-run') });
-    const { holdRolloutLock, openActionSession, deployStage } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 81621));
-    const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref') }, process.env, core.info);
+    const { checkRequestBudget, holdRolloutLock, openActionSession, deployStage } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(967), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 85544));
+    const session = openActionSession({ token, dryRun: core.getInput('dry-run'), repository: core.getInput('repository'), plan: core.getInput('plan'), ref: core.getInput('ref'), writesPerMinute: core.getInput('writes-per-minute') }, process.env, core.info);
     const { ctx, plan, store, dryRun, run: runInfo } = session;
     const stage = core.getInput('stage', { required: true }).trim();
     const parallelText = core.getInput('parallel');
     const timeout = core.getInput('timeout').trim();
     // One shard of a fanned-out stage (the plan action's matrix.targets); empty: the whole stage.
     const targets = (0,inputs/* parseListInput */.UF)('targets', core.getInput('targets'));
+    const budget = (0,request_budget/* parseRequestBudgetMode */.j0)(core.getInput('request-budget'));
+    // Bad input is refused before any request, the rate-limit read included.
+    (0,version/* assertSafeVersion */.y)(core.getInput('version', { required: true }).trim(), plan['version-pattern'], 'version');
+    const planned = (0,plan_resolve/* findStage */.U9)(plan, stage);
+    // A shard predicts its own targets only: shards run at once on one token, so each checks what it spends.
+    const shard = { ...planned, targets: targets.length ? planned.targets.filter((t) => targets.includes(t)) : planned.targets };
+    if (!dryRun)
+        await checkRequestBudget({ client: session.client, plan, stages: [shard], freeze: false, mode: budget, lock: core.getInput('lock').trim() !== 'off', log: core, signal });
     await holdRolloutLock(session, { lock: core.getInput('lock'), timeout: core.getInput('lock-timeout'), versions: { version: core.getInput('version', { required: true }).trim() }, stage, targets }, signal, core);
     const result = await deployStage({
         plan, stage, store, signal, dryRun, targets,
@@ -944,6 +958,206 @@ function canonicalJson(v) {
 
 /***/ }),
 
+/***/ 82458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HA: () => (/* binding */ decideRequestBudget),
+  j0: () => (/* binding */ parseRequestBudgetMode),
+  LH: () => (/* binding */ predictRolloutRequests)
+});
+
+// UNUSED EXPORTS: REQUEST_BUDGET_MODES
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
+var plan_resolve = __webpack_require__(17301);
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+var rollout_lock = __webpack_require__(63170);
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/freeze.ts
+
+
+/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
+function freezeEnvironmentOf(plan, stage) {
+    return `${(0,rollout_lock/* environmentPrefixOf */.rs)(stage?.environment ?? plan.environment)}freeze`;
+}
+/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
+function freezeEnvironmentsOf(plan) {
+    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
+}
+/**
+ * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
+ * who froze, when and why, and before which stage.
+ */
+function describeHardStop(environment, state, stage, nowMs) {
+    const at = Date.parse(state.at);
+    const ago = Number.isFinite(at) ? ` (${formatDuration(Math.max(0, nowMs - at))} ago)` : '';
+    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
+}
+/**
+ * One line per change, for a log or a summary, the outcome first:
+ * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
+ * freeze says whose it replaces, a thaw of nothing says so.
+ */
+function describeFreezeChange(c, o) {
+    if (c.deploymentId === undefined)
+        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
+    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
+    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/rollout/request-budget.ts
+
+
+
+
+const count = (reads, writes) => ({ reads, writes, total: reads + writes });
+/** Predicts the requests of a rollout of `options.stages` of `plan` (see the module comment). */
+function predictRolloutRequests(plan, options) {
+    const stages = options.stages;
+    const targets = stages.reduce((n, s) => n + s.targets.length, 0);
+    const locks = options.lock === false ? 0 : (0,rollout_lock/* lockEnvironmentsOf */.fN)(plan).length;
+    // The freeze record is read before each stage; a repeat of the same list is a free 304 (ETag).
+    const freezes = options.freeze === false ? 0 : new Set(stages.map((s) => freezeEnvironmentOf(plan, s))).size;
+    const baseReads = locks + freezes + Math.max(1, Math.ceil(targets / 100)) + targets + 3 * (options.statusFileTargets ?? 0);
+    const baseWrites = 3 * locks;
+    const deployWrites = (s) => s.targets.reduce((n, t) => n + ((0,plan_resolve/* environmentFor */.DD)(plan, t, s) === 'production' ? 3 : 2), 0);
+    const allDeploys = stages.reduce((n, s) => n + deployWrites(s), 0);
+    const success = count(baseReads, baseWrites + allDeploys);
+    let worst = { ...success, failingStage: stages[0]?.name ?? '' };
+    let deployedSoFar = 0;
+    let touched = 0;
+    for (const s of stages) {
+        deployedSoFar += deployWrites(s);
+        touched += s.targets.length;
+        const blame = s.targets.length;
+        const policy = s['on-failure'];
+        // continue goes on with every later stage; the others stop here.
+        const deploys = policy === 'continue' ? allDeploys : deployedSoFar;
+        const rolledBack = policy === 'rollback-all' ? touched : policy === 'rollback-stage' ? s.targets.length : 0;
+        const writes = baseWrites + deploys + blame + 2 * rolledBack;
+        if (writes >= worst.writes)
+            worst = { ...count(baseReads, writes), failingStage: s.name };
+    }
+    return { targets, success, worstCase: worst };
+}
+/** The modes, for input parsing. */
+const REQUEST_BUDGET_MODES = ['refuse', 'wait', 'off'];
+const hhmm = (ms) => `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+/**
+ * Decides whether a rollout's worst case fits in the requests left. `wait`
+ * waits for the reset only when the full window would hold the rollout and
+ * the reset comes within `maxWaitMs`; otherwise it refuses like `refuse`.
+ */
+function decideRequestBudget(p, rate, mode, nowMs, maxWaitMs) {
+    const need = p.worstCase;
+    const resetMs = rate.reset * 1000;
+    const needs = `this rollout of ${p.targets} target${p.targets === 1 ? '' : 's'} needs about ${need.total} GitHub API requests (${need.writes} writes) at worst (stage ${need.failingStage} failing under its on-failure policy), ${p.success.total} if every stage passes`;
+    const left = `${rate.remaining} of ${rate.limit} remain until ${hhmm(resetMs)}`;
+    if (mode === 'off' || need.total <= rate.remaining)
+        return { kind: 'fits', message: `request budget: ${needs}; ${left}` };
+    const waitMs = Math.max(0, resetMs - nowMs);
+    if (need.total > rate.limit) {
+        return { kind: 'refuse', message: `request budget: ${needs}; the token allows only ${rate.limit} an hour (${left}); nothing was deployed. Next: use a GitHub App installation token (5,000 an hour or more) or split the rollout (only / start-at, or shards), or set request-budget: off to go anyway` };
+    }
+    if (mode === 'wait' && waitMs <= maxWaitMs)
+        return { kind: 'wait', untilMs: resetMs, message: `request budget: ${needs}; ${left}: waiting ${Math.ceil(waitMs / 60_000)} min for the reset` };
+    return { kind: 'refuse', message: `request budget: ${needs}; ${left}; nothing was deployed. Next: re-run after ${hhmm(resetMs)}, set request-budget: wait, or set request-budget: off to go anyway` };
+}
+/** Parses the request-budget input (empty: refuse). */
+function parseRequestBudgetMode(text, input = 'input request-budget') {
+    const value = text.trim() || 'refuse';
+    if (REQUEST_BUDGET_MODES.includes(value))
+        return value;
+    throw new errors/* ConfigError */.xL([{ path: input, message: `expected one of ${REQUEST_BUDGET_MODES.join(', ')}; got ${JSON.stringify(text)}` }]);
+}
+
+
+/***/ }),
+
+/***/ 63170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ MAX_LOCK_HOLD_MS),
+/* harmony export */   fM: () => (/* binding */ lockHoldMs),
+/* harmony export */   fN: () => (/* binding */ lockEnvironmentsOf),
+/* harmony export */   il: () => (/* binding */ decideLock),
+/* harmony export */   rs: () => (/* binding */ environmentPrefixOf)
+/* harmony export */ });
+/* unused harmony exports isClaimLive, isClaimStale */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28283);
+
+/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
+const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
+ * is the static start of each environment template (`production/{target}` →
+ * `production/lock/trading-api`). Stages that override the template may add
+ * another; the list is sorted so two runs always take them in the same order.
+ */
+function lockEnvironmentsOf(plan) {
+    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
+    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
+}
+/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
+function environmentPrefixOf(template) {
+    const fixed = template.split('{')[0];
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+/**
+ * How long a rollout of this plan may hold the lock before a waiter may take
+ * it over: every stage's deploys (one command timeout per wave of `parallel`
+ * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
+ * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ */
+function lockHoldMs(plan) {
+    const deployMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(plan.deploy.timeout);
+    const rollbackMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(plan.rollback?.timeout ?? plan.deploy.timeout);
+    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
+    let total = 10 * 60_000 + (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(plan.windows?.wait ?? 0);
+    for (const stage of plan.stages) {
+        const waves = Math.ceil(stage.targets.length / stage.parallel);
+        const gate = stage.gate ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(stage.gate.timeout ?? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(stage.gate.soak) / 1000 + 300) : 0;
+        // Blue-green: a switch to the new colour, and one back on a rollback.
+        const switchMs = stage.switch ? 2 * (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(stage.switch.timeout) : 0;
+        total += waves * (deployMs + rollbackMs + switchMs) + gate;
+    }
+    return Math.min(total, MAX_LOCK_HOLD_MS);
+}
+/** Whether a claim no longer holds anything: released, finished, or abandoned. */
+function isClaimLive(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return !isClaimStale(claim, now);
+}
+/** A claim still marked live whose run has ended or whose hold has run out. */
+function isClaimStale(claim, now) {
+    if (claim.state !== undefined && !LIVE.has(claim.state))
+        return false;
+    return claim.runFinished === true || now > claim.holdUntil;
+}
+/**
+ * Decides whether our claim holds the lock: the oldest live claim of another
+ * run made before ours blocks us; claims of our own run never do (the jobs of
+ * one workflow run share the lock). Stale claims are listed to be marked and
+ * taken over with a warning.
+ */
+function decideLock(claims, ours, now) {
+    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
+    const stale = others.filter((c) => isClaimStale(c, now));
+    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
+    const by = ahead[0];
+    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
+}
+
+
+/***/ }),
+
 /***/ 42510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1072,7 +1286,7 @@ function checkSessionInputs(inputs) {
 
 /***/ }),
 
-/***/ 73571:
+/***/ 10928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1090,72 +1304,8 @@ var src_inputs = __webpack_require__(18322);
 var duration = __webpack_require__(28283);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
-
-/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
-const MAX_LOCK_HOLD_MS = 6 * 3_600_000;
-const LIVE = new Set(['queued', 'pending', 'in_progress']);
-/**
- * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
- * is the static start of each environment template (`production/{target}` →
- * `production/lock/trading-api`). Stages that override the template may add
- * another; the list is sorted so two runs always take them in the same order.
- */
-function lockEnvironmentsOf(plan) {
-    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
-    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
-}
-/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
-function environmentPrefixOf(template) {
-    const fixed = template.split('{')[0];
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-}
-/**
- * How long a rollout of this plan may hold the lock before a waiter may take
- * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
- * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
- */
-function lockHoldMs(plan) {
-    const deployMs = (0,duration/* parseDuration */.E9)(plan.deploy.timeout);
-    const rollbackMs = (0,duration/* parseDuration */.E9)(plan.rollback?.timeout ?? plan.deploy.timeout);
-    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
-    let total = 10 * 60_000 + (0,duration/* parseDuration */.E9)(plan.windows?.wait ?? 0);
-    for (const stage of plan.stages) {
-        const waves = Math.ceil(stage.targets.length / stage.parallel);
-        const gate = stage.gate ? (0,duration/* parseDuration */.E9)(stage.gate.timeout ?? (0,duration/* parseDuration */.E9)(stage.gate.soak) / 1000 + 300) : 0;
-        // Blue-green: a switch to the new colour, and one back on a rollback.
-        const switchMs = stage.switch ? 2 * (0,duration/* parseDuration */.E9)(stage.switch.timeout) : 0;
-        total += waves * (deployMs + rollbackMs + switchMs) + gate;
-    }
-    return Math.min(total, MAX_LOCK_HOLD_MS);
-}
-/** Whether a claim no longer holds anything: released, finished, or abandoned. */
-function isClaimLive(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return !isClaimStale(claim, now);
-}
-/** A claim still marked live whose run has ended or whose hold has run out. */
-function isClaimStale(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return claim.runFinished === true || now > claim.holdUntil;
-}
-/**
- * Decides whether our claim holds the lock: the oldest live claim of another
- * run made before ours blocks us; claims of our own run never do (the jobs of
- * one workflow run share the lock). Stale claims are listed to be marked and
- * taken over with a warning.
- */
-function decideLock(claims, ours, now) {
-    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
-    const stale = others.filter((c) => isClaimStale(c, now));
-    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
-    const by = ahead[0];
-    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+var rollout_lock = __webpack_require__(63170);
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var version = __webpack_require__(80427);
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
@@ -1169,9 +1319,9 @@ var src_payload = __webpack_require__(48237);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
-const lock_claims_LIVE = new Set(['queued', 'pending', 'in_progress']);
+const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
-const HORIZON_MS = MAX_LOCK_HOLD_MS + 3_600_000;
+const HORIZON_MS = rollout_lock/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
 function readLockPayload(raw) {
     let v = raw;
     if (typeof v === 'string') {
@@ -1209,9 +1359,9 @@ async function readLockClaims(client, repo, environment, ours, memo) {
         if (!payload || row.id >= ours.id || payload.run.id === ours.runId || now - createdAt > HORIZON_MS)
             continue;
         const holdUntil = Date.parse(payload.hold_until);
-        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + MAX_LOCK_HOLD_MS };
+        const claim = { id: row.id, runId: payload.run.id, runUrl: payload.run.url, createdAt, holdUntil: Number.isFinite(holdUntil) ? holdUntil : createdAt + rollout_lock/* MAX_LOCK_HOLD_MS */.A7 };
         claim.state = memo.finishedStates.get(row.id) ?? (await latestState(client, repo, row.id));
-        if (claim.state && !lock_claims_LIVE.has(claim.state))
+        if (claim.state && !LIVE.has(claim.state))
             memo.finishedStates.set(row.id, claim.state);
         else
             claim.runFinished = await hasRunEnded(client, repo, claim.runId, memo);
@@ -1286,7 +1436,7 @@ async function acquireRolloutLock(client, repo, options) {
     try {
         for (;;) {
             const claims = await readLockClaims(client, repo, options.environment, { id: ours, runId: options.run.id }, memo);
-            const decision = decideLock(claims, { id: ours, runId: options.run.id }, Date.now());
+            const decision = (0,rollout_lock/* decideLock */.il)(claims, { id: ours, runId: options.run.id }, Date.now());
             for (const s of decision.stale) {
                 options.log.warning(`rollout lock ${options.environment}: taking over from run ${s.runId}${s.runUrl ? ` (${s.runUrl})` : ''}: ${s.runFinished ? 'its run has ended' : `its hold ran out at ${new Date(s.holdUntil).toISOString()}`} without releasing the lock`);
                 await setClaim(client, repo, s.id, 'inactive', `stale: taken over by run ${options.run.id}`);
@@ -1380,8 +1530,8 @@ async function holdRolloutLock(session, inputs, signal, log) {
     checkBeforeLocking(session.plan, inputs);
     if (mode === 'off' || session.dryRun)
         return;
-    const holdMs = lockHoldMs(session.plan);
-    for (const environment of lockEnvironmentsOf(session.plan)) {
+    const holdMs = (0,rollout_lock/* lockHoldMs */.fM)(session.plan);
+    for (const environment of (0,rollout_lock/* lockEnvironmentsOf */.fN)(session.plan)) {
         held.push(await acquireRolloutLock(session.client, session.store.repo, {
             environment, service: session.plan.service, ref: session.run.ref || 'HEAD', mode, timeoutMs, holdMs, signal, log,
             run: { id: session.run.id, attempt: session.run.attempt, ...(session.run.url ? { url: session.run.url } : {}) },

@@ -1,270 +1,98 @@
-export const id = 848;
-export const ids = [848];
+export const id = 177;
+export const ids = [177];
 export const modules = {
 
-/***/ 57848:
+/***/ 9177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DeploymentStore: () => (/* reexport */ DeploymentStore),
+  applyFreeze: () => (/* reexport */ applyFreeze),
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, FREEZE_TASK, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, acquireRolloutLock, applyFreeze, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readFreeze, readFreezeInForce, readFreezePayload, readHistory, readPayload, readStatus, readStatusesOf, toDeploymentFact, writeFreeze
+// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, FREEZE_TASK, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, MAX_REMEMBERED_ANSWERS, acquireRolloutLock, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, createPreviousVersionReader, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readFreeze, readFreezeInForce, readFreezePayload, readHistory, readPayload, readRateLimit, readStatus, readStatusesOf, reuseUnchangedAnswers, toDeploymentFact, writeFreeze
 
-// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(68803);
+// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(5298);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(54491);
-// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __webpack_require__(46503);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
+var dist_bundle = __webpack_require__(4491);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(2812);
+;// CONCATENATED MODULE: ../../packages/github/src/rate-limit.ts
+/**
+ * Spending the token's hourly requests with care: how many remain (read for
+ * free), and conditional requests that cost nothing when nothing changed.
+ */
+/**
+ * Reads the token's primary rate limit (the `core` resource) from
+ * GET /rate_limit, which GitHub does not count against the limit. Undefined
+ * when the server has no rate limit to report (GHES with rate limiting off
+ * answers 404) or cannot be asked: the caller then goes on unchecked.
+ */
+async function readRateLimit(client) {
+    try {
+        const res = await client.request('GET /rate_limit');
+        const core = res.data.resources?.core;
+        if (!core || typeof core.remaining !== 'number' || typeof core.limit !== 'number' || typeof core.reset !== 'number')
+            return undefined;
+        return { limit: core.limit, remaining: core.remaining, reset: core.reset };
     }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
     }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
+}
+/**
+ * Conditional requests: a GET repeated within a run (the rollout lock's look
+ * at its claims while it waits, a status read again) carries the ETag of its
+ * last answer in If-None-Match; GitHub answers 304 Not Modified when nothing
+ * changed, and a 304 does not count against the rate limit. octokit throws on
+ * a 304, so the remembered answer is handed back instead. The memory is
+ * bounded: the oldest answers are forgotten first.
+ */
+/** Answers remembered at most (the oldest go first). */
+const MAX_REMEMBERED_ANSWERS = 500;
+/** Octokit plugin: remembers GET answers by URL with their ETag and reuses them on a 304. */
+function reuseUnchangedAnswers(max = MAX_REMEMBERED_ANSWERS) {
+    return (octokit) => {
+        const answers = new Map();
+        octokit.hook.wrap('request', async (request, hookOptions) => {
+            const options = hookOptions;
+            if ((options.method ?? 'GET').toUpperCase() !== 'GET')
+                return request(options);
+            const key = octokit.request.endpoint(options).url;
+            const known = answers.get(key);
+            if (known)
+                options.headers = { ...options.headers, 'if-none-match': known.etag };
+            try {
+                const response = await request(options);
+                const etag = response.headers.etag;
+                answers.delete(key);
+                if (typeof etag === 'string' && etag) {
+                    answers.set(key, { etag, response: response });
+                    if (answers.size > max)
+                        answers.delete(answers.keys().next().value);
+                }
+                return response;
+            }
+            catch (e) {
+                if (e.status !== 304 || !known)
+                    throw e;
+                // Nothing changed: the remembered answer, with this answer's headers (fresh rate-limit figures).
+                const headers = e.response?.headers ?? {};
+                return { ...known.response, headers: { ...known.response.headers, ...headers } };
+            }
+        });
         return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
+    };
 }
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
 
 // EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(39219);
+var dist_src = __webpack_require__(9219);
 ;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
 
 const KEY = 'stagegateBudget';
@@ -384,14 +212,86 @@ function budgetMessage(options, bounds, budget) {
     return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/write-pacer.ts
+/** A write the pacer refused: its turn is further away than the bound. */
+class WritePacingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WritePacingError';
+    }
+}
+/** The pacer: one queue of turns for every write of a client. */
+class WritePacer {
+    tokens;
+    last;
+    notBefore = 0;
+    burst;
+    perMs;
+    maxWaitMs;
+    now;
+    constructor(pacing = {}) {
+        // 0: unpaced (GHES without rate limits, a fake): an endless burst, though a retry-after still holds writes.
+        this.burst = pacing.perMinute === 0 ? Infinity : (pacing.burst ?? 30);
+        this.perMs = (pacing.perMinute ?? 50) / 60_000;
+        this.maxWaitMs = pacing.maxWaitMs ?? 15 * 60_000;
+        this.now = pacing.now ?? Date.now;
+        this.tokens = this.burst;
+        this.last = this.now();
+    }
+    /**
+     * Takes the next turn and says how long to wait for it, in ms. Turns are
+     * handed out in order, so the bucket may go into debt: the waits grow one
+     * interval per queued write. Throws when the wait would pass the bound.
+     */
+    reserve() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs);
+        this.last = now;
+        const wait = Math.max(this.tokens >= 1 ? 0 : (1 - this.tokens) / this.perMs, this.notBefore - now);
+        if (wait > this.maxWaitMs) {
+            throw new WritePacingError(`GitHub write not sent: its turn is ${Math.ceil(wait / 1000)} s away (writes paced at ${Math.round(this.perMs * 60_000)} a minute after a burst of ${this.burst}), more than the ${this.maxWaitMs / 1000} s a write may wait; it is retried or listed as unrecorded`);
+        }
+        this.tokens -= 1;
+        return wait;
+    }
+    /** Holds every write back for `ms` (a secondary rate limit's retry-after). */
+    holdFor(ms) {
+        this.notBefore = Math.max(this.notBefore, this.now() + ms);
+    }
+    /** Waits for the next turn (throws a WritePacingError when it is further away than the bound). */
+    async take() {
+        const wait = this.reserve();
+        if (wait > 0)
+            await new Promise((ok) => setTimeout(ok, wait));
+    }
+}
+/**
+ * Octokit plugin: every write waits for its turn before it starts. Registered
+ * outermost, so the wait comes before a request's own budget starts (a
+ * queue of a large fleet's writes never times a write out) and retries of a
+ * write that already had its turn do not queue again.
+ */
+function paceWrites(pacer) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = (options.method ?? 'GET').toUpperCase();
+            if (method !== 'GET' && method !== 'HEAD')
+                await pacer.take();
+            return request(options);
+        });
+        return {};
+    };
+}
+/** The throttling plugin's write group, made a pass-through: its one-write-a-second queue would stretch every burst. */
+const UNQUEUED_WRITES = { key: () => ({ schedule: (_options, fn) => fn() }) };
+
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 
 
 
 
 
-// bottleneck ships types for its main entry only; the light build has the same API.
-const Bottleneck = (light_default());
+
 /**
  * Creates the client. 5xx, network errors and timeouts are retried with
  * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
@@ -399,7 +299,9 @@ const Bottleneck = (light_default());
  * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
  * validation errors are never retried. Every attempt has a timeout and every
  * request a total budget (see request-bounds.ts): no wait longer than the
- * budget left is ever started.
+ * budget left is ever started. Writes are paced (write-pacer.ts), and a
+ * GET repeated with the ETag of its last answer costs nothing when GitHub
+ * answers 304 (rate-limit.ts).
  */
 function createGitHubClient(options) {
     const retries = options.retries ?? 4;
@@ -407,7 +309,11 @@ function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 600;
     const log = options.onWait ?? (() => { });
     const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const pacer = new WritePacer(options.writePacing);
     const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        // A secondary limit is about the pace of writes: hold every write back, not only this one.
+        if (kind === 'secondary rate limit')
+            pacer.holdFor(retryAfter * 1000);
         if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
             return false;
         log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
@@ -420,14 +326,15 @@ function createGitHubClient(options) {
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
-            // few and latency matters, so allow a bounded number at once instead.
-            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+            // The plugin's own write queue sends one write a second, which would stretch a small
+            // rollout's burst; paceWrites lets a burst through and paces a long run under GitHub's rate.
+            write: UNQUEUED_WRITES,
         },
     }, 
     // Order matters: plugins registered first wrap innermost, so the timeout
-    // bounds each attempt and the budget bounds retries and waits together.
-    boundEachAttempt(bounds), dist_bundle/* retry */.L, throttling, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+    // bounds each attempt and the budget bounds retries and waits together;
+    // a 304 becomes the remembered answer before retry or throttling see it.
+    reuseUnchangedAnswers(), boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds), paceWrites(pacer));
 }
 /** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
 function retryAfter429(retries, maxWait, log) {
@@ -488,8 +395,33 @@ function explainGitHubError(e, doing, permission = 'deployments: write') {
     return out;
 }
 
-// EXTERNAL MODULE: ../../packages/github/src/payload.ts
-var payload = __webpack_require__(48237);
+;// CONCATENATED MODULE: ../../packages/github/src/payload.ts
+/** Deployment status states GitHub accepts. */
+const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!v || typeof v !== 'object')
+        return undefined;
+    const p = v;
+    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+        return undefined;
+    return p;
+}
+/** GitHub limits a status description to 140 characters: cut with an ellipsis. */
+function cutDescription(text, max = 140) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/deployment-store.ts
 
 
@@ -518,7 +450,7 @@ class GitHubDeploymentStore {
                 auto_merge: false,
                 required_contexts: [],
                 payload: d.payload,
-                description: (0,payload/* cutDescription */.zs)(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
+                description: cutDescription(d.description ?? `${d.payload.service} ${d.payload.version} to ${d.payload.target}`),
             });
             if (res.status !== 201)
                 throw Object.assign(new Error(`GitHub did not create the deployment (${res.status}): ${JSON.stringify(res.data)}`), { status: res.status });
@@ -535,7 +467,7 @@ class GitHubDeploymentStore {
                 ...this.repo,
                 deployment_id: deploymentId,
                 state,
-                description: details.description === undefined ? undefined : (0,payload/* cutDescription */.zs)(details.description),
+                description: details.description === undefined ? undefined : cutDescription(details.description),
                 // An empty link is left out: a run outside a runner has no log to point to.
                 log_url: details.logUrl || undefined,
                 environment_url: details.environmentUrl || undefined,
@@ -604,7 +536,7 @@ async function* pageThrough(store, filter, perPage = 100) {
     }
 }
 function toRecord(d) {
-    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: (0,payload/* readPayload */.rD)(d.payload), rawPayload: d.payload };
+    return { id: d.id, environment: d.environment, ref: d.ref, sha: d.sha, task: d.task, createdAt: d.created_at, description: d.description ?? null, production: d.production_environment ?? d.environment === 'production', payload: readPayload(d.payload), rawPayload: d.payload };
 }
 function toStatus(s) {
     return { id: s.id, state: s.state, description: s.description ?? '', createdAt: s.created_at, logUrl: s.log_url ?? s.target_url ?? '', environmentUrl: s.environment_url ?? '' };
@@ -615,10 +547,97 @@ function toStatus(s) {
  */
 const DeploymentStore = GitHubDeploymentStore;
 
+;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
+/**
+ * The freeze record, kept in the Deployments API so every workflow (and the
+ * CLI, and the local store) sees it: a deployment of task `stagegate:freeze`
+ * in the environment `<prefix>freeze` (`production/freeze`). Freezing and
+ * thawing each add one; the newest decides. Its payload has no version or
+ * target, so history, status and last-known-good never read it as a deploy.
+ */
+/** The deployment task of a freeze record. */
+const FREEZE_TASK = 'stagegate:freeze';
+/** Reads a freeze payload; undefined for anything else. */
+function readFreezePayload(raw) {
+    let v = raw;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const p = v;
+    if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
+        return undefined;
+    return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
+}
+/**
+ * The freeze state of an environment: the newest freeze record (one list
+ * request of one row), or undefined when there has never been one. Works on
+ * every DeploymentStore (GitHub, local). Errors are the store's, explained.
+ */
+async function readFreeze(store, environment) {
+    const [newest] = await store.listPage({ environment, task: FREEZE_TASK }, 1, 1);
+    const payload = newest ? readFreezePayload(newest.rawPayload) : undefined;
+    if (!newest || !payload)
+        return undefined;
+    return { frozen: payload.frozen, reason: payload.reason, actor: payload.actor, at: payload.at || newest.createdAt };
+}
+/**
+ * Freezes or thaws an environment: one deployment (the record) and one
+ * status on it (`success`, described, so GitHub's environment page shows who
+ * froze and why). Returns the record's deployment id and the state written.
+ */
+async function writeFreeze(store, o) {
+    const at = new Date((o.now ?? Date.now)()).toISOString();
+    const payload = { tool: 'stagegate', kind: 'freeze', frozen: o.frozen, reason: o.reason, actor: o.actor, at };
+    const description = `${o.frozen ? 'frozen' : 'thawed'} by ${o.actor}: ${o.reason || 'no reason given'}`;
+    // The store's types describe deploys; both stores keep any payload as given (the record is read back by readFreezePayload).
+    const record = await store.createDeployment({ ref: o.ref, environment: o.environment, task: FREEZE_TASK, payload: payload, description });
+    await store.setStatus(record.id, 'success', { description, logUrl: o.logUrl, autoInactive: true });
+    return { deploymentId: record.id, state: { frozen: o.frozen, reason: o.reason, actor: o.actor, at } };
+}
+/**
+ * Freezes or thaws each environment (the CLI's and the freeze action's
+ * shared logic): reads the state first, so a thaw of an environment that is
+ * not frozen writes nothing, and a second freeze says whose it replaces.
+ */
+async function applyFreeze(store, o) {
+    const changes = [];
+    for (const environment of o.environments) {
+        const before = await readFreeze(store, environment);
+        if (!o.frozen && !before?.frozen) {
+            changes.push({ environment, before });
+            continue;
+        }
+        const { deploymentId } = await writeFreeze(store, { ...o, environment });
+        changes.push({ environment, before, deploymentId });
+    }
+    return changes;
+}
+/**
+ * The freeze in force for a status file: the first frozen environment among
+ * `environments` (its reason, who and when), or undefined when none is frozen.
+ * A read that fails is the caller's to bound and report: a status file is
+ * still written without it.
+ */
+async function readFreezeInForce(store, environments) {
+    for (const environment of environments) {
+        const state = await readFreeze(store, environment);
+        if (state?.frozen)
+            return { reason: state.reason, actor: state.actor, at: state.at };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
 /**
  * @stagegate/github: the GitHub Deployments API as stagegate's store.
  */
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 577;
-export const ids = [577];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
-/***/ 32577:
+/***/ 71049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackTargets: () => (/* reexport */ rollbackTargets)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, deployStage, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
+// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, RequestBudgetError, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkRequestBudget, checkSessionInputs, createRecordKeeper, deployStage, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
 
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);
@@ -125,7 +125,8 @@ function toDeploymentFact(d, status) {
 /** Records a deployment's latest status on its fact. */
 function applyStatus(fact, status) {
     if (!status) {
-        fact.state = 'none';
+        // GitHub shows a deployment without a status as pending: stagegate writes no in_progress.
+        fact.state = 'pending';
         return;
     }
     fact.state = status.state;
@@ -251,7 +252,7 @@ class CommitTimes {
  * newest first, a rollback is read before the deployment it replaced, so its
  * payload spoils that version for every older deployment.
  */
-async function last_known_good_judgeNext(store, d, bad) {
+async function judgeNext(store, d, bad) {
     const fact = toDeploymentFact(d);
     if (!fact)
         return undefined;
@@ -274,7 +275,7 @@ function listBadVersions(bad) {
  * the first hit: one list request per 100 deployments plus one status request
  * per deployment looked at, never more than the bounds.
  */
-async function last_known_good_findLastKnownGood(store, environment, options = {}) {
+async function findLastKnownGood(store, environment, options = {}) {
     const exclude = new Set(options.exclude ?? []);
     const bad = new Set();
     const max = options.maxExamined ?? 1000;
@@ -288,7 +289,7 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (seen?.good && seen.status && !exclude.has(p.version))
             return { found: { version: p.version, deployment: d, status: seen.status }, examined, failedVersions: listBadVersions(bad) };
     }
@@ -296,6 +297,7 @@ async function last_known_good_findLastKnownGood(store, environment, options = {
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
+
 
 /**
  * Reads a target's history for a rollback: what it runs now, its last known
@@ -318,7 +320,7 @@ async function inspectTarget(store, environment, options = {}) {
         if (!p || (options.service !== undefined && p.service !== options.service))
             continue;
         out.examined++;
-        const seen = await last_known_good_judgeNext(store, d, bad);
+        const seen = await judgeNext(store, d, bad);
         if (!seen)
             continue;
         const { status } = seen;
@@ -340,43 +342,12 @@ async function inspectTarget(store, environment, options = {}) {
 }
 /**
  * The last known good version of many environments at once (a map by
- * environment; absent when none is known), for a stage's
- * "from version": one repo-wide page of deployments (newest 100) shared by
- * every target, then status reads only until each environment's answer is
- * known. An environment whose history may reach past that page falls back to
- * its own bounded search. Never scans unboundedly.
+ * environment; absent when none is known), for a stage's "from version": the
+ * repository's newest pages shared by every target, then a status read per
+ * environment (see previous-versions.ts). Never scans unboundedly.
  */
 async function findLastKnownGoodMany(store, environments, options = {}) {
-    const found = new Map();
-    const wanted = new Set(environments);
-    const page = await store.listPage({}, 1, 100);
-    const byEnv = new Map();
-    for (const d of page) {
-        if (!wanted.has(d.environment) || !d.payload || (options.service && d.payload.service !== options.service))
-            continue;
-        const list = byEnv.get(d.environment) ?? [];
-        list.push(d);
-        byEnv.set(d.environment, list);
-    }
-    const pageIsAll = page.length < 100;
-    const max = options.maxExaminedPerEnvironment ?? 1000;
-    await Promise.all([...wanted].map(async (env) => {
-        const bad = new Set();
-        for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
-            if (seen?.good && seen.status) {
-                found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
-                return;
-            }
-        }
-        if (pageIsAll)
-            return;
-        // Older history than the shared page: search this environment alone, with the versions seen failing.
-        const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
-        if (search.found)
-            found.set(env, search.found);
-    }));
-    return found;
+    return createPreviousVersionReader(store, options).lookup(environments);
 }
 
 ;// CONCATENATED MODULE: ../../packages/deployer/src/record-keeper.ts
@@ -632,7 +603,7 @@ function describeStderrTail(lines, env = {}) {
 
 /**
  * Runs one target's life as GitHub Deployments record it: create the
- * deployment, in_progress, run the command, then success, failure or error
+ * deployment (pending), run the command, then success, failure or error
  * with the reason. Every path that created a deployment leaves it in a final
  * state, including a timeout and a cancelled job. `release` is called once
  * the command has ended, so the next target's command need not wait for this
@@ -650,7 +621,7 @@ async function runTargetJob(job, deps, release = () => { }) {
     });
     const task = job.kind === 'rollback' ? 'deploy:rollback' : 'deploy';
     if (deps.dryRun) {
-        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), set in_progress, run ${JSON.stringify(job.argv)}, then set success or failure`);
+        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task ${task}, ref ${job.ref}, version ${job.version}), run ${JSON.stringify(job.argv)}, then set success or failure`);
         return outcome('planned', `dry run: would ${job.kind} ${job.version}`);
     }
     if (deps.signal?.aborted)
@@ -687,13 +658,11 @@ async function runTargetJob(job, deps, release = () => { }) {
     };
     if (deps.signal?.aborted)
         return finish('cancelled', 'error', 'cancelled');
-    // in_progress is written while the command starts: it only has to land before the final status.
-    const inProgress = deps.store
-        .setStatus(deployment.id, 'in_progress', { description: `${job.kind === 'rollback' ? 'rolling back to' : 'deploying'} ${job.version}`, logUrl: deps.run.url, environmentUrl })
-        .then(() => undefined, (e) => deps.log.warning(`${job.target}: could not set deployment ${deployment.id} in_progress: ${e.message}`));
+    // No in_progress status: the final one follows the command, and GitHub (like stagegate's readers)
+    // shows a deployment without a status as pending, so in_progress would cost a write per target
+    // (a fifth of a large fleet's hourly requests) to say what the deployment already says.
     const result = await runJobCommand(job, deps);
     release();
-    await inProgress;
     const [state, ghState, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     // Blue-green: the idle colour holds the version but serves no traffic yet; success waits for the switch (switch-traffic.ts).
     if (job.color && ghState === 'success')
@@ -775,7 +744,7 @@ const types_SYSTEM_CLOCK = { now: () => Date.now() };
 
 /**
  * Runs one target's rollback with production first: the command starts at
- * once; creating its deployment and writing in_progress happen alongside, and
+ * once; creating its deployment happens alongside, and
  * the final status after the command ends, each retried in the background
  * (bounded) through `deps.records`. A deployment GitHub refuses (403, 5xx, no
  * answer) never stops the command: it is listed as unrecorded instead.
@@ -793,7 +762,7 @@ async function runRollbackJob(job, deps, release = () => { }) {
         state, reason, durationMs: clock.now() - started, logUrl: deps.run.url, ...(job.color ? { color: job.color } : {}),
     });
     if (deps.dryRun) {
-        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) and set in_progress alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
+        deps.log.info(`[dry-run] ${job.target}: would POST /repos/{owner}/{repo}/deployments (environment ${job.environment}, task deploy:rollback, ref ${job.ref}, version ${job.version}) alongside the command, which starts first (it does not wait for GitHub): run ${JSON.stringify(job.argv)}; then set success, or inactive if it fails`);
         return outcome('planned', `dry run: would roll back to ${job.version}`);
     }
     if (deps.signal?.aborted)
@@ -802,6 +771,14 @@ async function runRollbackJob(job, deps, release = () => { }) {
     const about = { target: job.target, environment: job.environment };
     const command = runJobCommand(job, deps);
     const environmentUrl = environment_url_environmentUrlFor(deps.plan, job.target, { version: job.version, environment: job.environment });
+    // At its first refusal, not after the retries: a run that stops waiting must already have asked for the fallback.
+    let refused = false;
+    const onRefused = (e) => {
+        if (!refused)
+            deps.onRollbackUnrecorded?.(job.target);
+        refused = true;
+        throw e;
+    };
     const created = keeper.write({ ...about, what: `the rollback deployment of ${job.target} to ${job.version}` }, () => deps.store.createDeployment({
         ref: job.ref, environment: job.environment, task: 'deploy:rollback',
         payload: {
@@ -811,12 +788,11 @@ async function runRollbackJob(job, deps, release = () => { }) {
             ...(job.weight !== undefined ? { weight: job.weight } : {}),
         },
         description: `rollback ${job.target} to ${job.version}: ${job.rollback?.reason ?? ''}`,
-    }));
-    const inProgress = created.then(async (d) => {
-        if (!d)
-            return undefined;
-        deploymentId = d.id;
-        await keeper.write({ ...about, deploymentId: d.id, what: `status in_progress on deployment ${d.id}` }, () => deps.store.setStatus(d.id, 'in_progress', { description: `rolling back to ${job.version}`, logUrl: deps.run.url, environmentUrl }));
+    }).catch(onRefused));
+    // No in_progress: the deployment shows as pending until its final status (see deploy-target.ts).
+    const recorded = created.then((d) => {
+        if (d)
+            deploymentId = d.id;
         return d;
     });
     const result = await command;
@@ -824,11 +800,11 @@ async function runRollbackJob(job, deps, release = () => { }) {
     const [state, judged, reason] = judgeCommand(result, job, { ...(deps.env ?? process.env), ...job.commandEnv });
     const ghState = judged === 'success' ? 'success' : 'inactive';
     const description = judged === 'success' ? reason : `rollback to ${job.version} FAILED: ${reason}; ${job.fromVersion ?? 'the failed version'} may still run on ${job.target}`;
-    // Registered now, while in_progress may still be on its way: if the run stops waiting, this final
+    // Registered now, while the deployment may still be on its way: if the run stops waiting, this final
     // word (the one a later run most needs) is what the unrecorded list names.
     const final = { ...about, deploymentId: undefined, what: `status ${ghState} of the rollback deployment of ${job.target} to ${job.version} (${description})` };
     const finished = keeper.write(final, async () => {
-        const d = await inProgress;
+        const d = await recorded;
         if (!d)
             throw cannotWrite('its deployment could not be created');
         final.deploymentId = d.id;
@@ -2118,15 +2094,84 @@ function loadPlanInput(value, workspace, name = 'plan') {
     return loadPlan(text, v);
 }
 
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var src_inputs = __webpack_require__(18322);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(54491);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(22812);
-// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __webpack_require__(46503);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ../../packages/github/src/rate-limit.ts
+/**
+ * Spending the token's hourly requests with care: how many remain (read for
+ * free), and conditional requests that cost nothing when nothing changed.
+ */
+/**
+ * Reads the token's primary rate limit (the `core` resource) from
+ * GET /rate_limit, which GitHub does not count against the limit. Undefined
+ * when the server has no rate limit to report (GHES with rate limiting off
+ * answers 404) or cannot be asked: the caller then goes on unchecked.
+ */
+async function readRateLimit(client) {
+    try {
+        const res = await client.request('GET /rate_limit');
+        const core = res.data.resources?.core;
+        if (!core || typeof core.remaining !== 'number' || typeof core.limit !== 'number' || typeof core.reset !== 'number')
+            return undefined;
+        return { limit: core.limit, remaining: core.remaining, reset: core.reset };
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Conditional requests: a GET repeated within a run (the rollout lock's look
+ * at its claims while it waits, a status read again) carries the ETag of its
+ * last answer in If-None-Match; GitHub answers 304 Not Modified when nothing
+ * changed, and a 304 does not count against the rate limit. octokit throws on
+ * a 304, so the remembered answer is handed back instead. The memory is
+ * bounded: the oldest answers are forgotten first.
+ */
+/** Answers remembered at most (the oldest go first). */
+const MAX_REMEMBERED_ANSWERS = 500;
+/** Octokit plugin: remembers GET answers by URL with their ETag and reuses them on a 304. */
+function reuseUnchangedAnswers(max = MAX_REMEMBERED_ANSWERS) {
+    return (octokit) => {
+        const answers = new Map();
+        octokit.hook.wrap('request', async (request, hookOptions) => {
+            const options = hookOptions;
+            if ((options.method ?? 'GET').toUpperCase() !== 'GET')
+                return request(options);
+            const key = octokit.request.endpoint(options).url;
+            const known = answers.get(key);
+            if (known)
+                options.headers = { ...options.headers, 'if-none-match': known.etag };
+            try {
+                const response = await request(options);
+                const etag = response.headers.etag;
+                answers.delete(key);
+                if (typeof etag === 'string' && etag) {
+                    answers.set(key, { etag, response: response });
+                    if (answers.size > max)
+                        answers.delete(answers.keys().next().value);
+                }
+                return response;
+            }
+            catch (e) {
+                if (e.status !== 304 || !known)
+                    throw e;
+                // Nothing changed: the remembered answer, with this answer's headers (fresh rate-limit figures).
+                const headers = e.response?.headers ?? {};
+                return { ...known.response, headers: { ...known.response.headers, ...headers } };
+            }
+        });
+        return {};
+    };
+}
+
 // EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(39219);
 ;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
@@ -2248,14 +2293,86 @@ function budgetMessage(options, bounds, budget) {
     return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/write-pacer.ts
+/** A write the pacer refused: its turn is further away than the bound. */
+class WritePacingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WritePacingError';
+    }
+}
+/** The pacer: one queue of turns for every write of a client. */
+class WritePacer {
+    tokens;
+    last;
+    notBefore = 0;
+    burst;
+    perMs;
+    maxWaitMs;
+    now;
+    constructor(pacing = {}) {
+        // 0: unpaced (GHES without rate limits, a fake): an endless burst, though a retry-after still holds writes.
+        this.burst = pacing.perMinute === 0 ? Infinity : (pacing.burst ?? 30);
+        this.perMs = (pacing.perMinute ?? 50) / 60_000;
+        this.maxWaitMs = pacing.maxWaitMs ?? 15 * 60_000;
+        this.now = pacing.now ?? Date.now;
+        this.tokens = this.burst;
+        this.last = this.now();
+    }
+    /**
+     * Takes the next turn and says how long to wait for it, in ms. Turns are
+     * handed out in order, so the bucket may go into debt: the waits grow one
+     * interval per queued write. Throws when the wait would pass the bound.
+     */
+    reserve() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs);
+        this.last = now;
+        const wait = Math.max(this.tokens >= 1 ? 0 : (1 - this.tokens) / this.perMs, this.notBefore - now);
+        if (wait > this.maxWaitMs) {
+            throw new WritePacingError(`GitHub write not sent: its turn is ${Math.ceil(wait / 1000)} s away (writes paced at ${Math.round(this.perMs * 60_000)} a minute after a burst of ${this.burst}), more than the ${this.maxWaitMs / 1000} s a write may wait; it is retried or listed as unrecorded`);
+        }
+        this.tokens -= 1;
+        return wait;
+    }
+    /** Holds every write back for `ms` (a secondary rate limit's retry-after). */
+    holdFor(ms) {
+        this.notBefore = Math.max(this.notBefore, this.now() + ms);
+    }
+    /** Waits for the next turn (throws a WritePacingError when it is further away than the bound). */
+    async take() {
+        const wait = this.reserve();
+        if (wait > 0)
+            await new Promise((ok) => setTimeout(ok, wait));
+    }
+}
+/**
+ * Octokit plugin: every write waits for its turn before it starts. Registered
+ * outermost, so the wait comes before a request's own budget starts (a
+ * queue of a large fleet's writes never times a write out) and retries of a
+ * write that already had its turn do not queue again.
+ */
+function paceWrites(pacer) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = (options.method ?? 'GET').toUpperCase();
+            if (method !== 'GET' && method !== 'HEAD')
+                await pacer.take();
+            return request(options);
+        });
+        return {};
+    };
+}
+/** The throttling plugin's write group, made a pass-through: its one-write-a-second queue would stretch every burst. */
+const UNQUEUED_WRITES = { key: () => ({ schedule: (_options, fn) => fn() }) };
+
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 
 
 
 
 
-// bottleneck ships types for its main entry only; the light build has the same API.
-const Bottleneck = (light_default());
+
 /**
  * Creates the client. 5xx, network errors and timeouts are retried with
  * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
@@ -2263,7 +2380,9 @@ const Bottleneck = (light_default());
  * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
  * validation errors are never retried. Every attempt has a timeout and every
  * request a total budget (see request-bounds.ts): no wait longer than the
- * budget left is ever started.
+ * budget left is ever started. Writes are paced (write-pacer.ts), and a
+ * GET repeated with the ETag of its last answer costs nothing when GitHub
+ * answers 304 (rate-limit.ts).
  */
 function createGitHubClient(options) {
     const retries = options.retries ?? 4;
@@ -2271,7 +2390,11 @@ function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 600;
     const log = options.onWait ?? (() => { });
     const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const pacer = new WritePacer(options.writePacing);
     const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        // A secondary limit is about the pace of writes: hold every write back, not only this one.
+        if (kind === 'secondary rate limit')
+            pacer.holdFor(retryAfter * 1000);
         if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
             return false;
         log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
@@ -2284,14 +2407,15 @@ function createGitHubClient(options) {
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
-            // few and latency matters, so allow a bounded number at once instead.
-            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+            // The plugin's own write queue sends one write a second, which would stretch a small
+            // rollout's burst; paceWrites lets a burst through and paces a long run under GitHub's rate.
+            write: UNQUEUED_WRITES,
         },
     }, 
     // Order matters: plugins registered first wrap innermost, so the timeout
-    // bounds each attempt and the budget bounds retries and waits together.
-    boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+    // bounds each attempt and the budget bounds retries and waits together;
+    // a 304 becomes the remembered answer before retry or throttling see it.
+    reuseUnchangedAnswers(), boundEachAttempt(bounds), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds), paceWrites(pacer));
 }
 /** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
 function retryAfter429(retries, maxWait, log) {
@@ -2459,7 +2583,8 @@ function openActionSession(inputs, env, onWait) {
     const dryRun = (0,session_inputs/* checkSessionInputs */.a)(inputs);
     const ctx = readRunContext(env, inputs.repository.trim() || undefined);
     const plan = loadPlanInput(inputs.plan, ctx.workspace);
-    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait });
+    const perMinute = (0,src_inputs/* parseIntegerInput */._p)('writes-per-minute', inputs.writesPerMinute ?? '', 50, { min: 0, max: 80 });
+    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, onWait, writePacing: { perMinute } });
     const store = new DeploymentStore(client, { owner: ctx.owner, repo: ctx.repo });
     const run = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl, ref: inputs.ref?.trim() || ctx.sha, workspace: ctx.workspace };
     return { ctx, plan, client, store, dryRun, run };
@@ -2490,6 +2615,7 @@ var session_lock = __webpack_require__(73167);
  * recorded as a GitHub Deployment. Shared by the run-stage and rollback
  * actions and by the pipeline, which calls deployStage and rollbackTargets in-process.
  */
+
 
 
 

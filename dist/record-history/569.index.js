@@ -1,5 +1,5 @@
-export const id = 858;
-export const ids = [858];
+export const id = 569;
+export const ids = [569];
 export const modules = {
 
 /***/ 90806:
@@ -246,7 +246,7 @@ function renderDailyChart(rows) {
 
 /***/ }),
 
-/***/ 85858:
+/***/ 95569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -263,6 +263,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubTimeoutError: () => (/* reexport */ GitHubTimeoutError),
   LOCK_TASK: () => (/* reexport */ LOCK_TASK),
   LockBusyError: () => (/* reexport */ LockBusyError),
+  MAX_REMEMBERED_ANSWERS: () => (/* reexport */ MAX_REMEMBERED_ANSWERS),
   acquireRolloutLock: () => (/* reexport */ acquireRolloutLock),
   applyFreeze: () => (/* reexport */ applyFreeze),
   applyStatus: () => (/* reexport */ applyStatus),
@@ -271,6 +272,7 @@ __webpack_require__.d(__webpack_exports__, {
   boundWholeRequest: () => (/* reexport */ boundWholeRequest),
   budgetLeft: () => (/* reexport */ budgetLeft),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
+  createPreviousVersionReader: () => (/* reexport */ createPreviousVersionReader),
   cutDescription: () => (/* reexport */ cutDescription),
   discoverTargets: () => (/* reexport */ discoverTargets),
   explainGitHubError: () => (/* reexport */ explainGitHubError),
@@ -290,8 +292,10 @@ __webpack_require__.d(__webpack_exports__, {
   readFreezePayload: () => (/* reexport */ readFreezePayload),
   readHistory: () => (/* reexport */ readHistory),
   readPayload: () => (/* reexport */ readPayload),
+  readRateLimit: () => (/* reexport */ readRateLimit),
   readStatus: () => (/* reexport */ readStatus),
   readStatusesOf: () => (/* reexport */ readStatusesOf),
+  reuseUnchangedAnswers: () => (/* reexport */ reuseUnchangedAnswers),
   toDeploymentFact: () => (/* reexport */ toDeploymentFact),
   writeFreeze: () => (/* reexport */ writeFreeze)
 });
@@ -302,7 +306,6 @@ var github = __webpack_require__(68803);
 var dist_bundle = __webpack_require__(54491);
 // EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
 var light = __webpack_require__(46503);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -545,6 +548,76 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ../../packages/github/src/rate-limit.ts
+/**
+ * Spending the token's hourly requests with care: how many remain (read for
+ * free), and conditional requests that cost nothing when nothing changed.
+ */
+/**
+ * Reads the token's primary rate limit (the `core` resource) from
+ * GET /rate_limit, which GitHub does not count against the limit. Undefined
+ * when the server has no rate limit to report (GHES with rate limiting off
+ * answers 404) or cannot be asked: the caller then goes on unchecked.
+ */
+async function readRateLimit(client) {
+    try {
+        const res = await client.request('GET /rate_limit');
+        const core = res.data.resources?.core;
+        if (!core || typeof core.remaining !== 'number' || typeof core.limit !== 'number' || typeof core.reset !== 'number')
+            return undefined;
+        return { limit: core.limit, remaining: core.remaining, reset: core.reset };
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Conditional requests: a GET repeated within a run (the rollout lock's look
+ * at its claims while it waits, a status read again) carries the ETag of its
+ * last answer in If-None-Match; GitHub answers 304 Not Modified when nothing
+ * changed, and a 304 does not count against the rate limit. octokit throws on
+ * a 304, so the remembered answer is handed back instead. The memory is
+ * bounded: the oldest answers are forgotten first.
+ */
+/** Answers remembered at most (the oldest go first). */
+const MAX_REMEMBERED_ANSWERS = 500;
+/** Octokit plugin: remembers GET answers by URL with their ETag and reuses them on a 304. */
+function reuseUnchangedAnswers(max = MAX_REMEMBERED_ANSWERS) {
+    return (octokit) => {
+        const answers = new Map();
+        octokit.hook.wrap('request', async (request, hookOptions) => {
+            const options = hookOptions;
+            if ((options.method ?? 'GET').toUpperCase() !== 'GET')
+                return request(options);
+            const key = octokit.request.endpoint(options).url;
+            const known = answers.get(key);
+            if (known)
+                options.headers = { ...options.headers, 'if-none-match': known.etag };
+            try {
+                const response = await request(options);
+                const etag = response.headers.etag;
+                answers.delete(key);
+                if (typeof etag === 'string' && etag) {
+                    answers.set(key, { etag, response: response });
+                    if (answers.size > max)
+                        answers.delete(answers.keys().next().value);
+                }
+                return response;
+            }
+            catch (e) {
+                if (e.status !== 304 || !known)
+                    throw e;
+                // Nothing changed: the remembered answer, with this answer's headers (fresh rate-limit figures).
+                const headers = e.response?.headers ?? {};
+                return { ...known.response, headers: { ...known.response.headers, ...headers } };
+            }
+        });
+        return {};
+    };
+}
+
 // EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(39219);
 ;// CONCATENATED MODULE: ../../packages/github/src/request-bounds.ts
@@ -666,14 +739,86 @@ function budgetMessage(options, bounds, budget) {
     return `GitHub ${routeOf(options)} timed out: gave up after ${tries} in ${showMs(bounds.budgetMs)} (retry budget ${showMs(bounds.budgetMs)}, request timeout ${showMs(bounds.timeoutMs)}${last})`;
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/write-pacer.ts
+/** A write the pacer refused: its turn is further away than the bound. */
+class WritePacingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WritePacingError';
+    }
+}
+/** The pacer: one queue of turns for every write of a client. */
+class WritePacer {
+    tokens;
+    last;
+    notBefore = 0;
+    burst;
+    perMs;
+    maxWaitMs;
+    now;
+    constructor(pacing = {}) {
+        // 0: unpaced (GHES without rate limits, a fake): an endless burst, though a retry-after still holds writes.
+        this.burst = pacing.perMinute === 0 ? Infinity : (pacing.burst ?? 30);
+        this.perMs = (pacing.perMinute ?? 50) / 60_000;
+        this.maxWaitMs = pacing.maxWaitMs ?? 15 * 60_000;
+        this.now = pacing.now ?? Date.now;
+        this.tokens = this.burst;
+        this.last = this.now();
+    }
+    /**
+     * Takes the next turn and says how long to wait for it, in ms. Turns are
+     * handed out in order, so the bucket may go into debt: the waits grow one
+     * interval per queued write. Throws when the wait would pass the bound.
+     */
+    reserve() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs);
+        this.last = now;
+        const wait = Math.max(this.tokens >= 1 ? 0 : (1 - this.tokens) / this.perMs, this.notBefore - now);
+        if (wait > this.maxWaitMs) {
+            throw new WritePacingError(`GitHub write not sent: its turn is ${Math.ceil(wait / 1000)} s away (writes paced at ${Math.round(this.perMs * 60_000)} a minute after a burst of ${this.burst}), more than the ${this.maxWaitMs / 1000} s a write may wait; it is retried or listed as unrecorded`);
+        }
+        this.tokens -= 1;
+        return wait;
+    }
+    /** Holds every write back for `ms` (a secondary rate limit's retry-after). */
+    holdFor(ms) {
+        this.notBefore = Math.max(this.notBefore, this.now() + ms);
+    }
+    /** Waits for the next turn (throws a WritePacingError when it is further away than the bound). */
+    async take() {
+        const wait = this.reserve();
+        if (wait > 0)
+            await new Promise((ok) => setTimeout(ok, wait));
+    }
+}
+/**
+ * Octokit plugin: every write waits for its turn before it starts. Registered
+ * outermost, so the wait comes before a request's own budget starts (a
+ * queue of a large fleet's writes never times a write out) and retries of a
+ * write that already had its turn do not queue again.
+ */
+function paceWrites(pacer) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = (options.method ?? 'GET').toUpperCase();
+            if (method !== 'GET' && method !== 'HEAD')
+                await pacer.take();
+            return request(options);
+        });
+        return {};
+    };
+}
+/** The throttling plugin's write group, made a pass-through: its one-write-a-second queue would stretch every burst. */
+const UNQUEUED_WRITES = { key: () => ({ schedule: (_options, fn) => fn() }) };
+
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 
 
 
 
 
-// bottleneck ships types for its main entry only; the light build has the same API.
-const Bottleneck = (light_default());
+
 /**
  * Creates the client. 5xx, network errors and timeouts are retried with
  * backoff by @octokit/plugin-retry; 403 secondary limits and exhausted quotas
@@ -681,7 +826,9 @@ const Bottleneck = (light_default());
  * x-ratelimit-reset); a 429 that carries retry-after is waited out here. 4xx
  * validation errors are never retried. Every attempt has a timeout and every
  * request a total budget (see request-bounds.ts): no wait longer than the
- * budget left is ever started.
+ * budget left is ever started. Writes are paced (write-pacer.ts), and a
+ * GET repeated with the ETag of its last answer costs nothing when GitHub
+ * answers 304 (rate-limit.ts).
  */
 function createGitHubClient(options) {
     const retries = options.retries ?? 4;
@@ -689,7 +836,11 @@ function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 600;
     const log = options.onWait ?? (() => { });
     const bounds = { timeoutMs: options.timeoutMs ?? 30_000, budgetMs: options.retryBudgetMs ?? 60_000 };
+    const pacer = new WritePacer(options.writePacing);
     const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        // A secondary limit is about the pace of writes: hold every write back, not only this one.
+        if (kind === 'secondary rate limit')
+            pacer.holdFor(retryAfter * 1000);
         if (retryCount >= retries || retryAfter > maxWait || retryAfter * 1000 >= budgetLeft(req))
             return false;
         log(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
@@ -702,14 +853,15 @@ function createGitHubClient(options) {
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // GitHub asks for spaced writes from bulk creators; a rollout's writes are
-            // few and latency matters, so allow a bounded number at once instead.
-            write: new Bottleneck.Group({ maxConcurrent: options.maxConcurrentWrites ?? 8, minTime: 0 }),
+            // The plugin's own write queue sends one write a second, which would stretch a small
+            // rollout's burst; paceWrites lets a burst through and paces a long run under GitHub's rate.
+            write: UNQUEUED_WRITES,
         },
     }, 
     // Order matters: plugins registered first wrap innermost, so the timeout
-    // bounds each attempt and the budget bounds retries and waits together.
-    boundEachAttempt(bounds), dist_bundle/* retry */.L, throttling, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds));
+    // bounds each attempt and the budget bounds retries and waits together;
+    // a 304 becomes the remembered answer before retry or throttling see it.
+    reuseUnchangedAnswers(), boundEachAttempt(bounds), dist_bundle/* retry */.L, throttling, retryAfter429(retries, maxWait, log), boundWholeRequest(bounds), paceWrites(pacer));
 }
 /** Octokit plugin: waits out a 429 for the seconds its retry-after names. */
 function retryAfter429(retries, maxWait, log) {
@@ -954,7 +1106,8 @@ function toDeploymentFact(d, status) {
 /** Records a deployment's latest status on its fact. */
 function applyStatus(fact, status) {
     if (!status) {
-        fact.state = 'none';
+        // GitHub shows a deployment without a status as pending: stagegate writes no in_progress.
+        fact.state = 'pending';
         return;
     }
     fact.state = status.state;
@@ -1124,7 +1277,92 @@ async function findLastKnownGood(store, environment, options = {}) {
     return { found: undefined, examined, failedVersions: listBadVersions(bad) };
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/previous-versions.ts
+
+/**
+ * A reader for one run. Deployments created after its first page was read
+ * (this run's own) are ignored: ids only grow, so they are told apart by id,
+ * and a later page read after new deployments shifted the list only repeats
+ * rows (dropped by id), it never skips one.
+ */
+function createPreviousVersionReader(store, options = {}) {
+    const rows = [];
+    const seen = new Set();
+    let pagesRead = 0;
+    let ended = false;
+    let newestId = Infinity;
+    const concurrency = options.concurrency ?? 16;
+    const ours = (d) => !!d.payload && (options.service === undefined || d.payload.service === options.service);
+    const readPage = async () => {
+        const page = await store.listPage({}, ++pagesRead, 100);
+        if (pagesRead === 1)
+            newestId = page[0]?.id ?? Infinity;
+        for (const d of page) {
+            if (d.id > newestId || seen.has(d.id))
+                continue;
+            seen.add(d.id);
+            rows.push(d);
+        }
+        if (page.length < 100)
+            ended = true;
+    };
+    return {
+        async lookup(environments) {
+            const found = new Map();
+            const open = new Set(environments);
+            const bad = new Map();
+            let judged = 0;
+            const maxPages = Math.ceil(Math.max(open.size, options.fleetSize ?? 0) / 100) + (options.extraPages ?? 3);
+            // Judge each environment's rows newest first, row by row, until it has its answer.
+            const judgeRows = async (upTo) => {
+                const byEnv = new Map();
+                for (const d of rows.slice(judged, upTo)) {
+                    if (open.has(d.environment) && ours(d))
+                        byEnv.set(d.environment, [...(byEnv.get(d.environment) ?? []), d]);
+                }
+                judged = upTo;
+                await eachBounded([...byEnv], concurrency, async ([env, list]) => {
+                    const seenBad = bad.get(env) ?? new Set();
+                    bad.set(env, seenBad);
+                    for (const d of list) {
+                        const verdict = await judgeNext(store, d, seenBad);
+                        if (verdict?.good && verdict.status) {
+                            found.set(env, { version: verdict.fact.version, deployment: d, status: verdict.status });
+                            open.delete(env);
+                            return;
+                        }
+                    }
+                });
+            };
+            await judgeRows(rows.length);
+            while (open.size && !ended && pagesRead < maxPages) {
+                await readPage();
+                await judgeRows(rows.length);
+            }
+            if (open.size && !ended) {
+                // Older history than the shared pages: each environment alone, bounded.
+                await eachBounded([...open], concurrency, async (env) => {
+                    const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: options.maxExaminedPerEnvironment ?? 1000 });
+                    if (search.found)
+                        found.set(env, search.found);
+                });
+            }
+            return found;
+        },
+    };
+}
+/** Runs `work` over `items`, at most `limit` at once; the first failure rejects. */
+async function eachBounded(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/target-history.ts
+
 
 /**
  * Reads a target's history for a rollback: what it runs now, its last known
@@ -1169,43 +1407,12 @@ async function inspectTarget(store, environment, options = {}) {
 }
 /**
  * The last known good version of many environments at once (a map by
- * environment; absent when none is known), for a stage's
- * "from version": one repo-wide page of deployments (newest 100) shared by
- * every target, then status reads only until each environment's answer is
- * known. An environment whose history may reach past that page falls back to
- * its own bounded search. Never scans unboundedly.
+ * environment; absent when none is known), for a stage's "from version": the
+ * repository's newest pages shared by every target, then a status read per
+ * environment (see previous-versions.ts). Never scans unboundedly.
  */
 async function findLastKnownGoodMany(store, environments, options = {}) {
-    const found = new Map();
-    const wanted = new Set(environments);
-    const page = await store.listPage({}, 1, 100);
-    const byEnv = new Map();
-    for (const d of page) {
-        if (!wanted.has(d.environment) || !d.payload || (options.service && d.payload.service !== options.service))
-            continue;
-        const list = byEnv.get(d.environment) ?? [];
-        list.push(d);
-        byEnv.set(d.environment, list);
-    }
-    const pageIsAll = page.length < 100;
-    const max = options.maxExaminedPerEnvironment ?? 1000;
-    await Promise.all([...wanted].map(async (env) => {
-        const bad = new Set();
-        for (const d of byEnv.get(env) ?? []) {
-            const seen = await judgeNext(store, d, bad);
-            if (seen?.good && seen.status) {
-                found.set(env, { version: seen.fact.version, deployment: d, status: seen.status });
-                return;
-            }
-        }
-        if (pageIsAll)
-            return;
-        // Older history than the shared page: search this environment alone, with the versions seen failing.
-        const search = await findLastKnownGood(store, env, { service: options.service, maxExamined: max });
-        if (search.found)
-            found.set(env, search.found);
-    }));
-    return found;
+    return createPreviousVersionReader(store, options).lookup(environments);
 }
 
 // EXTERNAL MODULE: ../../packages/core/src/history/deployment-facts.ts
@@ -1716,6 +1923,8 @@ async function readFreezeInForce(store, environments) {
 /**
  * @stagegate/github: the GitHub Deployments API as stagegate's store.
  */
+
+
 
 
 

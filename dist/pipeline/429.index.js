@@ -1,8 +1,8 @@
-export const id = 72;
-export const ids = [72];
+export const id = 429;
+export const ids = [429];
 export const modules = {
 
-/***/ 72:
+/***/ 2429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,93 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeRunReports: () => (/* reexport */ writeRunReports)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(5736);
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-policy.ts
-
-/** True when a stage passed: deployed everywhere and its gate (if any) is Successful. */
-function stagePassed(o) {
-    return o.deploy === 'succeeded' && (o.gate === 'Successful' || o.gate === 'skipped');
-}
-/**
- * Applies a stage's on-failure policy. An Inconclusive gate always pauses:
- * neither healthy nor proven broken, it is a person's call (as in Argo
- * Rollouts). A cancelled run rolls nothing back by itself: the runner is
- * going away, and a half-done rollback is worse than a recorded stop.
- * `history` holds the earlier stages of this run, in order.
- */
-function decideAfterStage(policy, outcome, history) {
-    if (stagePassed(outcome))
-        return { kind: 'next' };
-    const reason = describeFailure(outcome);
-    if (outcome.deploy === 'cancelled')
-        return { kind: 'pause', reason };
-    if (outcome.deploy === 'succeeded' && outcome.gate === 'Inconclusive')
-        return { kind: 'pause', reason };
-    switch (policy) {
-        case 'continue':
-            return { kind: 'continue', reason };
-        case 'pause':
-            return { kind: 'pause', reason };
-        case 'rollback-stage':
-            return { kind: 'rollback', scope: 'stage', items: outcome.touchedTargets.map((target) => ({ stage: outcome.stage, target })), reason };
-        case 'rollback-all': {
-            // Newest first: undo this stage, then the ones before it, in reverse order.
-            const stages = [...history, outcome].reverse();
-            const items = stages.flatMap((s) => s.touchedTargets.map((target) => ({ stage: s.stage, target })));
-            // A target of several weighted stages goes back once, from the earliest of them: to where it was before this run.
-            return { kind: 'rollback', scope: 'all', items: items.filter((item, i) => !items.slice(i + 1).some((o) => o.target === item.target)), reason };
-        }
-    }
-}
-/** One sentence on why a stage failed. */
-function describeFailure(o) {
-    if (o.deploy === 'cancelled')
-        return `stage ${o.stage}: the run was cancelled`;
-    if (o.deploy !== 'succeeded')
-        return `stage ${o.stage}: deploy ${o.deploy} on ${o.failedTargets.join(', ') || 'some targets'}`;
-    return `stage ${o.stage}: health gate ${o.gate}${o.failedTargets.length ? ` on ${o.failedTargets.join(', ')}` : ''}`;
-}
-/**
- * The final result from every decision taken: a pause wins (someone must act),
- * then a failed rollback (failed), then a rollback (rolled-back), then stages
- * that failed under `continue` (partially-failed).
- */
-function pipelineResult(decisions, rollbackFailed) {
-    if (decisions.some((d) => d.kind === 'pause'))
-        return 'paused';
-    if (rollbackFailed)
-        return 'failed';
-    if (decisions.some((d) => d.kind === 'rollback'))
-        return 'rolled-back';
-    if (decisions.some((d) => d.kind === 'continue'))
-        return 'partially-failed';
-    return 'succeeded';
-}
-/**
- * The stages a run goes through: all of them, from `startAt`, or only the
- * named ones (in plan order). Names that do not exist are errors naming the input.
- */
-function selectStages(plan, options = {}) {
-    const names = plan.stages.map((s) => s.name);
-    const problems = [];
-    if (options.startAt && !names.includes(options.startAt))
-        problems.push({ path: 'input start-at', message: `expected one of the plan's stages (${names.join(', ')}); got ${JSON.stringify(options.startAt)}` });
-    for (const n of options.only ?? [])
-        if (!names.includes(n))
-            problems.push({ path: 'input only', message: `expected stages of the plan (${names.join(', ')}); got ${JSON.stringify(n)}` });
-    if (problems.length)
-        throw new errors/* ConfigError */.xL(problems);
-    let stages = plan.stages;
-    if (options.startAt)
-        stages = stages.slice(names.indexOf(options.startAt));
-    if (options.only?.length)
-        stages = stages.filter((s) => options.only?.includes(s.name));
-    if (!stages.length)
-        throw new errors/* ConfigError */.xL([{ path: 'input only', message: 'expected at least one stage to run after start-at and only are applied' }]);
-    return stages;
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-policy.ts
+var rollout_policy = __webpack_require__(8919);
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var src_version = __webpack_require__(427);
 // EXTERNAL MODULE: ../../packages/core/src/blue-green.ts
@@ -489,40 +404,8 @@ function decideWindow(windows, nowMs, waitedMs, stage) {
     return { kind: 'refuse', window, opensAt, message: `held before stage ${stage}: inside ${window.label}; ${when}${bound}` };
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/rollout/rollout-lock.ts
-var rollout_lock = __webpack_require__(3170);
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/freeze.ts
-
-
-/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
-function freezeEnvironmentOf(plan, stage) {
-    return `${(0,rollout_lock/* environmentPrefixOf */.rs)(stage?.environment ?? plan.environment)}freeze`;
-}
-/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
-function freezeEnvironmentsOf(plan) {
-    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
-}
-/**
- * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
- * who froze, when and why, and before which stage.
- */
-function describeHardStop(environment, state, stage, nowMs) {
-    const at = Date.parse(state.at);
-    const ago = Number.isFinite(at) ? ` (${(0,src_duration/* formatDuration */.a3)(Math.max(0, nowMs - at))} ago)` : '';
-    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
-}
-/**
- * One line per change, for a log or a summary, the outcome first:
- * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
- * freeze says whose it replaces, a thaw of nothing says so.
- */
-function describeFreezeChange(c, o) {
-    if (c.deploymentId === undefined)
-        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
-    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
-    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/rollout/freeze.ts
+var freeze = __webpack_require__(30);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/stage-guards.ts
 
 /** Longest wait for the freeze record: GitHub answers in well under a second; a hung read must not hold a rollout. */
@@ -568,7 +451,7 @@ async function checkBeforeStage(plan, stage, deps, waited) {
 async function checkFreeze(plan, stage, deps) {
     if (!deps.readFreeze)
         return undefined;
-    const environment = freezeEnvironmentOf(plan, stage);
+    const environment = (0,freeze/* freezeEnvironmentOf */.y9)(plan, stage);
     let state;
     try {
         state = await bounded(deps.readFreeze(environment), FREEZE_READ_TIMEOUT_MS, `no answer within ${(0,src_duration/* formatDuration */.a3)(FREEZE_READ_TIMEOUT_MS)}`);
@@ -576,7 +459,7 @@ async function checkFreeze(plan, stage, deps) {
     catch (e) {
         return { result: 'held', cause: `held before stage ${stage.name}: could not read the freeze record ${environment} (${e.message}); not deploying while a freeze cannot be ruled out, nothing rolled back` };
     }
-    return state?.frozen ? { result: 'frozen', cause: describeHardStop(environment, state, stage.name, deps.now()) } : undefined;
+    return state?.frozen ? { result: 'frozen', cause: (0,freeze/* describeHardStop */.H9)(environment, state, stage.name, deps.now()) } : undefined;
 }
 function bounded(work, ms, message) {
     let timer;
@@ -606,7 +489,7 @@ function sleepFor(ms) {
  */
 async function runPipeline(plan, options, deps) {
     const started = deps.now();
-    const stages = selectStages(plan, { startAt: options.startAt, only: options.only });
+    const stages = (0,rollout_policy/* selectStages */.ut)(plan, { startAt: options.startAt, only: options.only });
     // Before the first event: an unsafe version must not reach a notification or the history either.
     const version = (0,src_version/* assertSafeVersion */.y)(options.version, plan['version-pattern']);
     const events = [];
@@ -694,7 +577,7 @@ async function runPipeline(plan, options, deps) {
             break;
         }
         const outcome = { stage: stage.name, deploy: deploy.outcome, gate, touchedTargets: touched, failedTargets };
-        const decision = decideAfterStage(stage['on-failure'], outcome, history);
+        const decision = (0,rollout_policy/* decideAfterStage */.Hj)(stage['on-failure'], outcome, history);
         history.push(outcome);
         decisions.push(decision);
         report.decision = decision.kind;
@@ -757,7 +640,7 @@ async function runPipeline(plan, options, deps) {
         }
         break;
     }
-    const result = cancelled ? 'cancelled' : stopped ? stopped.result : nothingToRollBack && !rollback ? 'failed' : pipelineResult(decisions, rollbackFailed);
+    const result = cancelled ? 'cancelled' : stopped ? stopped.result : nothingToRollBack && !rollback ? 'failed' : (0,rollout_policy/* pipelineResult */._3)(decisions, rollbackFailed);
     const unrecorded = await deps.settleRecords();
     if (unrecorded.length)
         emit({ kind: 'records-missing', reason: unrecorded.map((u) => `${u.target}: ${u.what}: ${u.cause}`).join('; '), targets: [...new Set(unrecorded.map((u) => u.target))] }, false);
@@ -956,6 +839,8 @@ var deploy_stage = __webpack_require__(4398);
 var switch_traffic = __webpack_require__(5178);
 // EXTERNAL MODULE: ../../packages/deployer/src/rollback-targets.ts
 var rollback_targets = __webpack_require__(7009);
+// EXTERNAL MODULE: ../../packages/github/src/previous-versions.ts
+var previous_versions = __webpack_require__(3774);
 ;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
 /**
  * The freeze record, kept in the Deployments API so every workflow (and the
@@ -1049,6 +934,8 @@ var notifier = __webpack_require__(9503);
 var audit = __webpack_require__(1410);
 // EXTERNAL MODULE: ../../packages/notify/src/send.ts
 var send = __webpack_require__(9195);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
 // EXTERNAL MODULE: ../../packages/core/src/placeholders.ts
 var placeholders = __webpack_require__(2185);
 ;// CONCATENATED MODULE: ../../packages/probes/src/resolve-gate.ts
@@ -2475,6 +2362,8 @@ function wirePipeline(o) {
             markFailed(blame.targets, blame.describe);
         blame = undefined;
     };
+    // One shared read of previous versions for the whole run: later stages reuse its pages.
+    const previousVersions = (0,previous_versions/* createPreviousVersionReader */.h)(o.store, { service: o.plan.service, fleetSize: (0,plan_resolve/* allTargets */.eN)(o.plan).length });
     const common = { plan: o.plan, store: o.store, run: o.run, log: o.log, signal: o.signal, dryRun: o.dryRun, env: o.env };
     const now = () => new Date().toISOString();
     return {
@@ -2486,7 +2375,7 @@ function wirePipeline(o) {
         readFreeze: (environment) => readFreeze(o.store, environment),
         sleep: (ms) => (0,send/* sleepUnlessAborted */.bp)(ms, o.signal),
         async deployStage(stage, version, budget) {
-            const r = await withStageSignal(o.signal, budget, (signal) => (0,deploy_stage/* deployStage */.e)({ ...common, signal, stage: stage.name, version, before: known }));
+            const r = await withStageSignal(o.signal, budget, (signal) => (0,deploy_stage/* deployStage */.e)({ ...common, signal, stage: stage.name, version, before: known, previousVersions }));
             for (const t of r.targets) {
                 if (t.deploymentId === undefined)
                     continue;
@@ -2553,14 +2442,19 @@ function wirePipeline(o) {
             const targets = items.map((i) => i.target);
             // Recovery is what matters now: every target at once (bounded), from what this run knows.
             const from = new Map(items.map((i) => [i.target, { stage: i.stage, weight: (0,plan_weights/* rollbackWeight */.d)(o.plan, i.stage, i.target) }]));
-            const running = (0,rollback_targets/* rollbackTargets */.H)({ ...common, records, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
+            const unrecorded = (target) => markFailed([target], () => `rolled back: ${reason}`);
+            const running = (0,rollback_targets/* rollbackTargets */.H)({ ...common, records, onRollbackUnrecorded: o.dryRun ? undefined : unrecorded, known, targets, reason, exclude: [failedVersion], parallel: Math.min(16, Math.max(1, targets.length)), lookupTimeoutMs: o.lookupTimeoutMs, from });
             tracker.rollingBack(targets, (t) => ({ environment: (0,plan_resolve/* environmentFor */.DD)(o.plan, t), from: known.get(t)?.current ?? failedVersion, to: known.get(t)?.version }));
-            // The commands have started. Now the record: the gate's blame first (it carries the cause), then
-            // every other deployment of the rolled-back version, so no later rollback returns to it.
+            // The commands have started. Now the record: the gate's blame (it carries the cause). The other
+            // targets' deployments of the failed version get no failure status of their own: each rollback
+            // deployment names what it replaces, which makes that version bad there by the one rule (when
+            // GitHub refuses that deployment, onRollbackUnrecorded marks the failed one instead), and a
+            // write per target saved is what keeps a large fleet's rollback within its request budget.
             recordVerdict();
-            if (!o.dryRun)
-                markFailed(targets, () => `rolled back: ${reason}`);
             const r = await running;
+            // A rollback that did not succeed says nothing against the failed version either: mark it.
+            if (!o.dryRun)
+                markFailed(r.targets.filter((t) => t.state !== 'succeeded' && t.state !== 'skipped').map((t) => t.target), () => `rolled back: ${reason}`);
             history.recordTargets('rollback-finished', items[0]?.stage, r.targets, now());
             tracker.rolledBack(r.targets, failedVersion);
             return { ok: r.result === 'succeeded', targets: r.targets.map(toPipelineTarget) };
@@ -2638,7 +2532,7 @@ function wireDryRun(o) {
                 const basics = { target, environment, stage: stage.name, ref: o.run.ref, previousGood: undefined, prefixLines: false, planDigest: digest, color };
                 const job = (0,target_jobs/* prepareJob */.LS)({ ...basics, kind: 'deploy', version, fromVersion: previous, weight: stage.weight }, o.plan.deploy, 'deploy', o.plan.service);
                 say(`  ${target} (${environment}): ${previous ?? 'no previous version (first deploy)'} → ${version}${stage.weight !== undefined ? ` at weight ${stage.weight}` : ''}`);
-                say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then in_progress → success or failure`);
+                say(`    would record a deployment ${o.recordsTo} (environment ${environment}, ref ${o.run.ref}), then success or failure`);
                 say(`    would run ${describeCommand(job, o.run.workspace)}`);
                 if (color)
                     say(`    blue-green: deploys to ${color} (idle${fromColor ? `; ${fromColor} serves traffic` : ', first deploy'}), gates it, then switches; if it fails its gate, no switch: traffic never reaches it`);
@@ -3104,7 +2998,7 @@ async function writeRunReports(o) {
     let frozen = o.frozen;
     if (!frozen) {
         try {
-            frozen = await (0,rollback_targets/* withTimeout */.w)(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), o.readTimeoutMs ?? 10_000, 'the freeze record');
+            frozen = await (0,rollback_targets/* withTimeout */.w)(readFreezeInForce(o.store, (0,freeze/* freezeEnvironmentsOf */.xm)(o.plan)), o.readTimeoutMs ?? 10_000, 'the freeze record');
         }
         catch (e) {
             o.warn(`status file: could not read the freeze record (${e.message}); ${STATUS_FILE} does not say whether deployments are frozen`);
@@ -3276,7 +3170,7 @@ async function joinShardedStage(o) {
     });
     const judged = summarizeShardedStage(stage.name, records, (0,shard_targets/* indexShards */.CV)(shards), o.jobs);
     const history = earlier.map((s) => ({ stage: s.name, deploy: 'succeeded', gate: 'Successful', touchedTargets: s.targets.filter((t) => found.byTarget.has(t)), failedTargets: [] }));
-    const decision = decideAfterStage(stage['on-failure'], judged.outcome, history);
+    const decision = (0,rollout_policy/* decideAfterStage */.Hj)(stage['on-failure'], judged.outcome, history);
     const base = { ...judged, decision, shards: shards.length, unrecorded: [], reads: { pages: found.pages, statuses: ours.length } };
     const nextStage = plan.stages[at + 1]?.name;
     switch (decision.kind) {
@@ -3314,8 +3208,8 @@ async function joinShardedStage(o) {
     return { ...base, result: rollback.result === 'succeeded' ? 'rolled-back' : 'failed', rollback, unrecorded: keeper.unrecorded };
 }
 
-// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 11 modules
-var action_shell = __webpack_require__(7384);
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 12 modules
+var action_shell = __webpack_require__(6884);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/join-summary.ts
 
 
