@@ -2,7 +2,7 @@ export const id = 674;
 export const ids = [674];
 export const modules = {
 
-/***/ 2674:
+/***/ 52674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,7 +16,7 @@ let ProxyAgent;
 let loading;
 /** Loads the real undici (a chunk of the bundle) once. */
 function loadUndici() {
-    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 1684, 19)).then((real) => {
+    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 61684, 19)).then((real) => {
         ProxyAgent = real.ProxyAgent;
         return real;
     });

@@ -2,33 +2,33 @@ export const id = 684;
 export const ids = [684];
 export const modules = {
 
-/***/ 1684:
+/***/ 61684:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Client = __webpack_require__(1313)
-const Dispatcher = __webpack_require__(3415)
+const Client = __webpack_require__(71313)
+const Dispatcher = __webpack_require__(33415)
 const Pool = __webpack_require__(5928)
-const BalancedPool = __webpack_require__(6681)
-const Agent = __webpack_require__(1745)
-const ProxyAgent = __webpack_require__(7508)
-const EnvHttpProxyAgent = __webpack_require__(9221)
-const RetryAgent = __webpack_require__(334)
-const errors = __webpack_require__(3959)
-const util = __webpack_require__(9500)
+const BalancedPool = __webpack_require__(66681)
+const Agent = __webpack_require__(61745)
+const ProxyAgent = __webpack_require__(17508)
+const EnvHttpProxyAgent = __webpack_require__(49221)
+const RetryAgent = __webpack_require__(40334)
+const errors = __webpack_require__(53959)
+const util = __webpack_require__(89500)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(2531)
-const buildConnector = __webpack_require__(1332)
-const MockClient = __webpack_require__(2361)
-const MockAgent = __webpack_require__(7017)
-const MockPool = __webpack_require__(6480)
-const mockErrors = __webpack_require__(2673)
-const RetryHandler = __webpack_require__(4004)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(1481)
-const DecoratorHandler = __webpack_require__(9151)
-const RedirectHandler = __webpack_require__(7158)
-const createRedirectInterceptor = __webpack_require__(1576)
+const api = __webpack_require__(82531)
+const buildConnector = __webpack_require__(91332)
+const MockClient = __webpack_require__(72361)
+const MockAgent = __webpack_require__(77017)
+const MockPool = __webpack_require__(36480)
+const mockErrors = __webpack_require__(12673)
+const RetryHandler = __webpack_require__(74004)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(61481)
+const DecoratorHandler = __webpack_require__(99151)
+const RedirectHandler = __webpack_require__(67158)
+const createRedirectInterceptor = __webpack_require__(11576)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46,10 +46,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(7734),
-  retry: __webpack_require__(5486),
-  dump: __webpack_require__(5376),
-  dns: __webpack_require__(4287)
+  redirect: __webpack_require__(17734),
+  retry: __webpack_require__(65486),
+  dump: __webpack_require__(45376),
+  dns: __webpack_require__(64287)
 }
 
 module.exports.buildConnector = buildConnector
@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(4202).fetch)
+const fetchImpl = (__webpack_require__(64202).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -123,38 +123,38 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(3408).Headers
-module.exports.Response = __webpack_require__(7287).Response
-module.exports.Request = __webpack_require__(9683).Request
-module.exports.FormData = __webpack_require__(3818).FormData
+module.exports.Headers = __webpack_require__(13408).Headers
+module.exports.Response = __webpack_require__(87287).Response
+module.exports.Request = __webpack_require__(19683).Request
+module.exports.FormData = __webpack_require__(63818).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(6575).FileReader
+module.exports.FileReader = __webpack_require__(66575).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(5311)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(65311)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(6577)
+const { CacheStorage } = __webpack_require__(56577)
 const { kConstruct } = __webpack_require__(8329)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(7889)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(67889)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(192)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(50192)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(4379)
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(26760)
 module.exports.WebSocket = __webpack_require__(2522).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
@@ -171,18 +171,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(7042)
+const { EventSource } = __webpack_require__(37042)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 2730:
+/***/ 52730:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(9500)
-const { RequestAbortedError } = __webpack_require__(3959)
+const { addAbortListener } = __webpack_require__(89500)
+const { RequestAbortedError } = __webpack_require__(53959)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -242,16 +242,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3192:
+/***/ 73192:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(3959)
-const util = __webpack_require__(9500)
-const { addSignal, removeSignal } = __webpack_require__(2730)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(53959)
+const util = __webpack_require__(89500)
+const { addSignal, removeSignal } = __webpack_require__(52730)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -357,7 +357,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 2466:
+/***/ 62466:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -366,16 +366,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
+} = __webpack_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(3959)
-const util = __webpack_require__(9500)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(2730)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(53959)
+const util = __webpack_require__(89500)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(52730)
+const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -615,17 +615,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 887:
+/***/ 50887:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(8947)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(3959)
-const util = __webpack_require__(9500)
-const { getResolveErrorBodyCallback } = __webpack_require__(363)
-const { AsyncResource } = __webpack_require__(6698)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(38947)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(53959)
+const util = __webpack_require__(89500)
+const { getResolveErrorBodyCallback } = __webpack_require__(80363)
+const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -836,18 +836,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4388:
+/***/ 44388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(3959)
-const util = __webpack_require__(9500)
-const { getResolveErrorBodyCallback } = __webpack_require__(363)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(2730)
+const assert = __webpack_require__(34589)
+const { finished, PassThrough } = __webpack_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(53959)
+const util = __webpack_require__(89500)
+const { getResolveErrorBodyCallback } = __webpack_require__(80363)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(52730)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1063,16 +1063,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6342:
+/***/ 56342:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(3959)
-const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(9500)
-const { addSignal, removeSignal } = __webpack_require__(2730)
-const assert = __webpack_require__(4589)
+const { InvalidArgumentError, SocketError } = __webpack_require__(53959)
+const { AsyncResource } = __webpack_require__(16698)
+const util = __webpack_require__(89500)
+const { addSignal, removeSignal } = __webpack_require__(52730)
+const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1178,32 +1178,32 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 2531:
+/***/ 82531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(887)
-module.exports.stream = __webpack_require__(4388)
-module.exports.pipeline = __webpack_require__(2466)
-module.exports.upgrade = __webpack_require__(6342)
-module.exports.connect = __webpack_require__(3192)
+module.exports.request = __webpack_require__(50887)
+module.exports.stream = __webpack_require__(44388)
+module.exports.pipeline = __webpack_require__(62466)
+module.exports.upgrade = __webpack_require__(56342)
+module.exports.connect = __webpack_require__(73192)
 
 
 /***/ }),
 
-/***/ 8947:
+/***/ 38947:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(3959)
-const util = __webpack_require__(9500)
-const { ReadableStreamFrom } = __webpack_require__(9500)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(53959)
+const util = __webpack_require__(89500)
+const { ReadableStreamFrom } = __webpack_require__(89500)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1584,15 +1584,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 363:
+/***/ 80363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(3959)
+} = __webpack_require__(53959)
 
-const { chunksDecode } = __webpack_require__(8947)
+const { chunksDecode } = __webpack_require__(38947)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1684,16 +1684,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1332:
+/***/ 91332:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(9500)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(3959)
-const timers = __webpack_require__(4591)
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(89500)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(53959)
+const timers = __webpack_require__(74591)
 
 function noop () {}
 
@@ -1778,7 +1778,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(1692)
+        tls = __webpack_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -1931,7 +1931,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2371:
+/***/ 42371:
 /***/ ((module) => {
 
 
@@ -2056,12 +2056,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5458:
+/***/ 95458:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2265,7 +2265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3959:
+/***/ 53959:
 /***/ ((module) => {
 
 
@@ -2697,7 +2697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9691:
+/***/ 69691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2705,8 +2705,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(3959)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(53959)
+const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2720,9 +2720,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(9500)
-const { channels } = __webpack_require__(5458)
-const { headerNameLowerCasedRecord } = __webpack_require__(2371)
+} = __webpack_require__(89500)
+const { channels } = __webpack_require__(95458)
+const { headerNameLowerCasedRecord } = __webpack_require__(42371)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3186,7 +3186,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 8031:
+/***/ 68031:
 /***/ ((module) => {
 
 module.exports = {
@@ -3260,7 +3260,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6868:
+/***/ 76868:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3268,7 +3268,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(2371)
+} = __webpack_require__(42371)
 
 class TstNode {
   /** @type {any} */
@@ -3419,23 +3419,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9500:
+/***/ 89500:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(8031)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(68031)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(3959)
-const { headerNameLowerCasedRecord } = __webpack_require__(2371)
-const { tree } = __webpack_require__(6868)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(53959)
+const { headerNameLowerCasedRecord } = __webpack_require__(42371)
+const { tree } = __webpack_require__(76868)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4145,18 +4145,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1745:
+/***/ 61745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(3959)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(8031)
-const DispatcherBase = __webpack_require__(1517)
+const { InvalidArgumentError } = __webpack_require__(53959)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(68031)
+const DispatcherBase = __webpack_require__(71517)
 const Pool = __webpack_require__(5928)
-const Client = __webpack_require__(1313)
-const util = __webpack_require__(9500)
-const createRedirectInterceptor = __webpack_require__(1576)
+const Client = __webpack_require__(71313)
+const util = __webpack_require__(89500)
+const createRedirectInterceptor = __webpack_require__(11576)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4285,7 +4285,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 6681:
+/***/ 66681:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4293,7 +4293,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(3959)
+} = __webpack_require__(53959)
 const {
   PoolBase,
   kClients,
@@ -4301,10 +4301,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(7292)
+} = __webpack_require__(47292)
 const Pool = __webpack_require__(5928)
-const { kUrl, kInterceptors } = __webpack_require__(8031)
-const { parseOrigin } = __webpack_require__(9500)
+const { kUrl, kInterceptors } = __webpack_require__(68031)
+const { parseOrigin } = __webpack_require__(89500)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4501,17 +4501,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 4393:
+/***/ 24393:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(9500)
-const { channels } = __webpack_require__(5458)
-const timers = __webpack_require__(4591)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(89500)
+const { channels } = __webpack_require__(95458)
+const timers = __webpack_require__(74591)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4524,7 +4524,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(3959)
+} = __webpack_require__(53959)
 const {
   kUrl,
   kReset,
@@ -4557,9 +4557,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(8031)
+} = __webpack_require__(68031)
 
-const constants = __webpack_require__(748)
+const constants = __webpack_require__(40748)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4571,11 +4571,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(3922) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63922) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(3742))
+    mod = await WebAssembly.compile(__webpack_require__(53742))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4583,7 +4583,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(3922))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(63922))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5498,7 +5498,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(1448).extractBody)
+      extractBody = (__webpack_require__(51448).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6021,21 +6021,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 3504:
+/***/ 23504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(9500)
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(89500)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(3959)
+} = __webpack_require__(53959)
 const {
   kUrl,
   kReset,
@@ -6054,7 +6054,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(8031)
+} = __webpack_require__(68031)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6066,7 +6066,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6460,7 +6460,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(1448).extractBody)
+    extractBody ??= (__webpack_require__(51448).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6820,26 +6820,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1313:
+/***/ 71313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
 
 
 
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(9500)
-const { channels } = __webpack_require__(5458)
-const Request = __webpack_require__(9691)
-const DispatcherBase = __webpack_require__(1517)
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(89500)
+const { channels } = __webpack_require__(95458)
+const Request = __webpack_require__(69691)
+const DispatcherBase = __webpack_require__(71517)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(3959)
-const buildConnector = __webpack_require__(1332)
+} = __webpack_require__(53959)
+const buildConnector = __webpack_require__(91332)
 const {
   kUrl,
   kServerName,
@@ -6881,9 +6881,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(8031)
-const connectH1 = __webpack_require__(4393)
-const connectH2 = __webpack_require__(3504)
+} = __webpack_require__(68031)
+const connectH1 = __webpack_require__(24393)
+const connectH2 = __webpack_require__(23504)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7191,7 +7191,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(1576)
+const createRedirectInterceptor = __webpack_require__(11576)
 
 function onError (client, err) {
   if (
@@ -7451,19 +7451,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1517:
+/***/ 71517:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(3415)
+const Dispatcher = __webpack_require__(33415)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(3959)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(8031)
+} = __webpack_require__(53959)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(68031)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7666,11 +7666,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 3415:
+/***/ 33415:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(8474)
+const EventEmitter = __webpack_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -7738,15 +7738,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 9221:
+/***/ 49221:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(1517)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(8031)
-const ProxyAgent = __webpack_require__(7508)
-const Agent = __webpack_require__(1745)
+const DispatcherBase = __webpack_require__(71517)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(68031)
+const ProxyAgent = __webpack_require__(17508)
+const Agent = __webpack_require__(61745)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7905,7 +7905,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5464:
+/***/ 95464:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8029,15 +8029,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7292:
+/***/ 47292:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(1517)
-const FixedQueue = __webpack_require__(5464)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(8031)
-const PoolStats = __webpack_require__(8186)
+const DispatcherBase = __webpack_require__(71517)
+const FixedQueue = __webpack_require__(95464)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(68031)
+const PoolStats = __webpack_require__(88186)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8230,10 +8230,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8186:
+/***/ 88186:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(8031)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(68031)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8282,14 +8282,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(7292)
-const Client = __webpack_require__(1313)
+} = __webpack_require__(47292)
+const Client = __webpack_require__(71313)
 const {
   InvalidArgumentError
-} = __webpack_require__(3959)
-const util = __webpack_require__(9500)
-const { kUrl, kInterceptors } = __webpack_require__(8031)
-const buildConnector = __webpack_require__(1332)
+} = __webpack_require__(53959)
+const util = __webpack_require__(89500)
+const { kUrl, kInterceptors } = __webpack_require__(68031)
+const buildConnector = __webpack_require__(91332)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8385,19 +8385,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7508:
+/***/ 17508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(8031)
-const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(1745)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(68031)
+const { URL } = __webpack_require__(73136)
+const Agent = __webpack_require__(61745)
 const Pool = __webpack_require__(5928)
-const DispatcherBase = __webpack_require__(1517)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(3959)
-const buildConnector = __webpack_require__(1332)
-const Client = __webpack_require__(1313)
+const DispatcherBase = __webpack_require__(71517)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(53959)
+const buildConnector = __webpack_require__(91332)
+const Client = __webpack_require__(71313)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8666,13 +8666,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 334:
+/***/ 40334:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(3415)
-const RetryHandler = __webpack_require__(4004)
+const Dispatcher = __webpack_require__(33415)
+const RetryHandler = __webpack_require__(74004)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8708,7 +8708,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 1481:
+/***/ 61481:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8716,8 +8716,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(3959)
-const Agent = __webpack_require__(1745)
+const { InvalidArgumentError } = __webpack_require__(53959)
+const Agent = __webpack_require__(61745)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8747,7 +8747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9151:
+/***/ 99151:
 /***/ ((module) => {
 
 
@@ -8798,16 +8798,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7158:
+/***/ 67158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9500)
-const { kBodyUsed } = __webpack_require__(8031)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(3959)
-const EE = __webpack_require__(8474)
+const util = __webpack_require__(89500)
+const { kBodyUsed } = __webpack_require__(68031)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(53959)
+const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9037,20 +9037,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 4004:
+/***/ 74004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(8031)
-const { RequestRetryError } = __webpack_require__(3959)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(68031)
+const { RequestRetryError } = __webpack_require__(53959)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(9500)
+} = __webpack_require__(89500)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9481,14 +9481,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 4287:
+/***/ 64287:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(9151)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(3959)
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(99151)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(53959)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9863,14 +9863,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5376:
+/***/ 45376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9500)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(3959)
-const DecoratorHandler = __webpack_require__(9151)
+const util = __webpack_require__(89500)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(53959)
+const DecoratorHandler = __webpack_require__(99151)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -9993,12 +9993,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 1576:
+/***/ 11576:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(7158)
+const RedirectHandler = __webpack_require__(67158)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10021,11 +10021,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 7734:
+/***/ 17734:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(7158)
+const RedirectHandler = __webpack_require__(67158)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10052,11 +10052,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 5486:
+/***/ 65486:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(4004)
+const RetryHandler = __webpack_require__(74004)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10078,13 +10078,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 748:
+/***/ 40748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(4608);
+const utils_1 = __webpack_require__(34608);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10362,7 +10362,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3922:
+/***/ 63922:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10374,7 +10374,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3742:
+/***/ 53742:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10386,7 +10386,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4608:
+/***/ 34608:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10407,13 +10407,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7017:
+/***/ 77017:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(8031)
-const Agent = __webpack_require__(1745)
+const { kClients } = __webpack_require__(68031)
+const Agent = __webpack_require__(61745)
 const {
   kAgent,
   kMockAgentSet,
@@ -10424,14 +10424,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(2305)
-const MockClient = __webpack_require__(2361)
-const MockPool = __webpack_require__(6480)
-const { matchValue, buildMockOptions } = __webpack_require__(5574)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(3959)
-const Dispatcher = __webpack_require__(3415)
-const Pluralizer = __webpack_require__(5773)
-const PendingInterceptorsFormatter = __webpack_require__(5738)
+} = __webpack_require__(52305)
+const MockClient = __webpack_require__(72361)
+const MockPool = __webpack_require__(36480)
+const { matchValue, buildMockOptions } = __webpack_require__(73193)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(53959)
+const Dispatcher = __webpack_require__(33415)
+const Pluralizer = __webpack_require__(35773)
+const PendingInterceptorsFormatter = __webpack_require__(85738)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10574,14 +10574,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 2361:
+/***/ 72361:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(1313)
-const { buildMockDispatch } = __webpack_require__(5574)
+const { promisify } = __webpack_require__(57975)
+const Client = __webpack_require__(71313)
+const { buildMockDispatch } = __webpack_require__(73193)
 const {
   kDispatches,
   kMockAgent,
@@ -10590,10 +10590,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(2305)
+} = __webpack_require__(52305)
 const { MockInterceptor } = __webpack_require__(5843)
-const Symbols = __webpack_require__(8031)
-const { InvalidArgumentError } = __webpack_require__(3959)
+const Symbols = __webpack_require__(68031)
+const { InvalidArgumentError } = __webpack_require__(53959)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10640,12 +10640,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2673:
+/***/ 12673:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(3959)
+const { UndiciError } = __webpack_require__(53959)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10680,7 +10680,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5574)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(73193)
 const {
   kDispatches,
   kDispatchKey,
@@ -10688,9 +10688,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(2305)
-const { InvalidArgumentError } = __webpack_require__(3959)
-const { buildURL } = __webpack_require__(9500)
+} = __webpack_require__(52305)
+const { InvalidArgumentError } = __webpack_require__(53959)
+const { buildURL } = __webpack_require__(89500)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10889,14 +10889,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 6480:
+/***/ 36480:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
+const { promisify } = __webpack_require__(57975)
 const Pool = __webpack_require__(5928)
-const { buildMockDispatch } = __webpack_require__(5574)
+const { buildMockDispatch } = __webpack_require__(73193)
 const {
   kDispatches,
   kMockAgent,
@@ -10905,10 +10905,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(2305)
+} = __webpack_require__(52305)
 const { MockInterceptor } = __webpack_require__(5843)
-const Symbols = __webpack_require__(8031)
-const { InvalidArgumentError } = __webpack_require__(3959)
+const Symbols = __webpack_require__(68031)
+const { InvalidArgumentError } = __webpack_require__(53959)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -10955,7 +10955,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2305:
+/***/ 52305:
 /***/ ((module) => {
 
 
@@ -10985,26 +10985,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5574:
+/***/ 73193:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(2673)
+const { MockNotMatchedError } = __webpack_require__(12673)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(2305)
-const { buildURL } = __webpack_require__(9500)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(52305)
+const { buildURL } = __webpack_require__(89500)
+const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(7975)
+} = __webpack_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11359,13 +11359,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5738:
+/***/ 85738:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11409,7 +11409,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 5773:
+/***/ 35773:
 /***/ ((module) => {
 
 
@@ -11445,7 +11445,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 4591:
+/***/ 74591:
 /***/ ((module) => {
 
 
@@ -11875,21 +11875,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9918:
+/***/ 19918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { kConstruct } = __webpack_require__(8329)
-const { urlEquals, getFieldValues } = __webpack_require__(3762)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(9500)
-const { webidl } = __webpack_require__(4625)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(7287)
-const { Request, fromInnerRequest } = __webpack_require__(9683)
-const { kState } = __webpack_require__(3175)
-const { fetching } = __webpack_require__(4202)
+const { urlEquals, getFieldValues } = __webpack_require__(93762)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(89500)
+const { webidl } = __webpack_require__(14625)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(87287)
+const { Request, fromInnerRequest } = __webpack_require__(19683)
+const { kState } = __webpack_require__(23175)
+const { fetching } = __webpack_require__(64202)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(1204)
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -12741,15 +12741,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6577:
+/***/ 56577:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { kConstruct } = __webpack_require__(8329)
-const { Cache } = __webpack_require__(9918)
-const { webidl } = __webpack_require__(4625)
-const { kEnumerableProperty } = __webpack_require__(9500)
+const { Cache } = __webpack_require__(19918)
+const { webidl } = __webpack_require__(14625)
+const { kEnumerableProperty } = __webpack_require__(89500)
 
 class CacheStorage {
   /**
@@ -12906,19 +12906,19 @@ module.exports = {
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(8031).kConstruct)
+  kConstruct: (__webpack_require__(68031).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 3762:
+/***/ 93762:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(192)
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(50192)
 const { isValidHeaderName } = __webpack_require__(1204)
 
 /**
@@ -12964,7 +12964,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5848:
+/***/ 85848:
 /***/ ((module) => {
 
 
@@ -12983,15 +12983,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7889:
+/***/ 67889:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(1814)
-const { stringify } = __webpack_require__(185)
-const { webidl } = __webpack_require__(4625)
-const { Headers } = __webpack_require__(3408)
+const { parseSetCookie } = __webpack_require__(51814)
+const { stringify } = __webpack_require__(80185)
+const { webidl } = __webpack_require__(14625)
+const { Headers } = __webpack_require__(13408)
 
 /**
  * @typedef {Object} Cookie
@@ -13174,15 +13174,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1814:
+/***/ 51814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(5848)
-const { isCTLExcludingHtab } = __webpack_require__(185)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(192)
-const assert = __webpack_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(85848)
+const { isCTLExcludingHtab } = __webpack_require__(80185)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(50192)
+const assert = __webpack_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13491,7 +13491,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 185:
+/***/ 80185:
 /***/ ((module) => {
 
 
@@ -13850,13 +13850,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8819:
+/***/ 18819:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(3943)
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(23943)
 
 /**
  * @type {number[]} BOM
@@ -14431,23 +14431,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7042:
+/***/ 37042:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(4202)
-const { makeRequest } = __webpack_require__(9683)
-const { webidl } = __webpack_require__(4625)
-const { EventSourceStream } = __webpack_require__(8819)
-const { parseMIMEType } = __webpack_require__(192)
-const { createFastMessageEvent } = __webpack_require__(4379)
-const { isNetworkError } = __webpack_require__(7287)
-const { delay } = __webpack_require__(3943)
-const { kEnumerableProperty } = __webpack_require__(9500)
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(64202)
+const { makeRequest } = __webpack_require__(19683)
+const { webidl } = __webpack_require__(14625)
+const { EventSourceStream } = __webpack_require__(18819)
+const { parseMIMEType } = __webpack_require__(50192)
+const { createFastMessageEvent } = __webpack_require__(26760)
+const { isNetworkError } = __webpack_require__(87287)
+const { delay } = __webpack_require__(23943)
+const { kEnumerableProperty } = __webpack_require__(89500)
 const { environmentSettingsObject } = __webpack_require__(1204)
-const { getGlobalDispatcher } = __webpack_require__(1481)
+const { getGlobalDispatcher } = __webpack_require__(61481)
 
 let experimentalWarned = false
 
@@ -14921,7 +14921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3943:
+/***/ 23943:
 /***/ ((module) => {
 
 
@@ -14965,12 +14965,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1448:
+/***/ 51448:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9500)
+const util = __webpack_require__(89500)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -14981,19 +14981,19 @@ const {
   extractMimeType,
   utf8DecodeBytes
 } = __webpack_require__(1204)
-const { FormData } = __webpack_require__(3818)
-const { kState } = __webpack_require__(3175)
-const { webidl } = __webpack_require__(4625)
+const { FormData } = __webpack_require__(63818)
+const { kState } = __webpack_require__(23175)
+const { webidl } = __webpack_require__(14625)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(192)
-const { multipartFormDataParser } = __webpack_require__(8016)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(50192)
+const { multipartFormDataParser } = __webpack_require__(78016)
 let random
 
 try {
-  const crypto = __webpack_require__(7598)
+  const crypto = __webpack_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15501,7 +15501,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4219:
+/***/ 64219:
 /***/ ((module) => {
 
 
@@ -15632,12 +15632,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 192:
+/***/ 50192:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16383,12 +16383,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8905:
+/***/ 58905:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(8031)
+const { kConnected, kSize } = __webpack_require__(68031)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16436,14 +16436,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 3486:
+/***/ 33486:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(3175)
-const { webidl } = __webpack_require__(4625)
+const { kState } = __webpack_require__(23175)
+const { webidl } = __webpack_require__(14625)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16569,17 +16569,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 8016:
+/***/ 78016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(9500)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(89500)
 const { utf8DecodeBytes } = __webpack_require__(1204)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(192)
-const { isFileLike } = __webpack_require__(3486)
-const { makeEntry } = __webpack_require__(3818)
-const assert = __webpack_require__(4589)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(50192)
+const { isFileLike } = __webpack_require__(33486)
+const { makeEntry } = __webpack_require__(63818)
+const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17050,18 +17050,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3818:
+/***/ 63818:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(1204)
-const { kState } = __webpack_require__(3175)
-const { kEnumerableProperty } = __webpack_require__(9500)
-const { FileLike, isFileLike } = __webpack_require__(3486)
-const { webidl } = __webpack_require__(4625)
+const { kState } = __webpack_require__(23175)
+const { kEnumerableProperty } = __webpack_require__(89500)
+const { FileLike, isFileLike } = __webpack_require__(33486)
+const { webidl } = __webpack_require__(14625)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
+const nodeUtil = __webpack_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17309,7 +17309,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5311:
+/***/ 65311:
 /***/ ((module) => {
 
 
@@ -17356,23 +17356,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 13408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(8031)
-const { kEnumerableProperty } = __webpack_require__(9500)
+const { kConstruct } = __webpack_require__(68031)
+const { kEnumerableProperty } = __webpack_require__(89500)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
 } = __webpack_require__(1204)
-const { webidl } = __webpack_require__(4625)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
+const { webidl } = __webpack_require__(14625)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18050,7 +18050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4202:
+/***/ 64202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18063,10 +18063,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(7287)
-const { HeadersList } = __webpack_require__(3408)
-const { Request, cloneRequest } = __webpack_require__(9683)
-const zlib = __webpack_require__(8522)
+} = __webpack_require__(87287)
+const { HeadersList } = __webpack_require__(13408)
+const { Request, cloneRequest } = __webpack_require__(19683)
+const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18102,23 +18102,23 @@ const {
   createInflate,
   extractMimeType
 } = __webpack_require__(1204)
-const { kState, kDispatcher } = __webpack_require__(3175)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(1448)
+const { kState, kDispatcher } = __webpack_require__(23175)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(51448)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(4219)
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(9500)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(192)
-const { getGlobalDispatcher } = __webpack_require__(1481)
-const { webidl } = __webpack_require__(4625)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(64219)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(89500)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(50192)
+const { getGlobalDispatcher } = __webpack_require__(61481)
+const { webidl } = __webpack_require__(14625)
+const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20327,18 +20327,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9683:
+/***/ 19683:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(1448)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(3408)
-const { FinalizationRegistry } = __webpack_require__(8905)()
-const util = __webpack_require__(9500)
-const nodeUtil = __webpack_require__(7975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(51448)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(13408)
+const { FinalizationRegistry } = __webpack_require__(58905)()
+const util = __webpack_require__(89500)
+const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
@@ -20353,14 +20353,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(4219)
+} = __webpack_require__(64219)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(3175)
-const { webidl } = __webpack_require__(4625)
-const { URLSerializer } = __webpack_require__(192)
-const { kConstruct } = __webpack_require__(8031)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(23175)
+const { webidl } = __webpack_require__(14625)
+const { URLSerializer } = __webpack_require__(50192)
+const { kConstruct } = __webpack_require__(68031)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21371,15 +21371,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 7287:
+/***/ 87287:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(3408)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(1448)
-const util = __webpack_require__(9500)
-const nodeUtil = __webpack_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(13408)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(51448)
+const util = __webpack_require__(89500)
+const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21394,14 +21394,14 @@ const {
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(4219)
-const { kState, kHeaders } = __webpack_require__(3175)
-const { webidl } = __webpack_require__(4625)
-const { FormData } = __webpack_require__(3818)
-const { URLSerializer } = __webpack_require__(192)
-const { kConstruct } = __webpack_require__(8031)
-const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(7975)
+} = __webpack_require__(64219)
+const { kState, kHeaders } = __webpack_require__(23175)
+const { webidl } = __webpack_require__(14625)
+const { FormData } = __webpack_require__(63818)
+const { URLSerializer } = __webpack_require__(50192)
+const { kConstruct } = __webpack_require__(68031)
+const assert = __webpack_require__(34589)
+const { types } = __webpack_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -21988,7 +21988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3175:
+/***/ 23175:
 /***/ ((module) => {
 
 
@@ -22009,16 +22009,16 @@ module.exports = {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4219)
-const { getGlobalOrigin } = __webpack_require__(5311)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(192)
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(64219)
+const { getGlobalOrigin } = __webpack_require__(65311)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(50192)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(9500)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(4625)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(89500)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(14625)
 
 let supportedHashes = []
 
@@ -22026,7 +22026,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23643,14 +23643,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4625:
+/***/ 14625:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(9500)
+const { types, inspect } = __webpack_require__(57975)
+const { markAsUncloneable } = __webpack_require__(75919)
+const { toUSVString } = __webpack_require__(89500)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24345,7 +24345,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1691:
+/***/ 81691:
 /***/ ((module) => {
 
 
@@ -24642,7 +24642,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6575:
+/***/ 66575:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24651,16 +24651,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(6014)
+} = __webpack_require__(26014)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(8445)
-const { webidl } = __webpack_require__(4625)
-const { kEnumerableProperty } = __webpack_require__(9500)
+} = __webpack_require__(18445)
+const { webidl } = __webpack_require__(14625)
+const { kEnumerableProperty } = __webpack_require__(89500)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -24993,12 +24993,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9393:
+/***/ 89393:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(4625)
+const { webidl } = __webpack_require__(14625)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25078,7 +25078,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8445:
+/***/ 18445:
 /***/ ((module) => {
 
 
@@ -25095,7 +25095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6014:
+/***/ 26014:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25106,12 +25106,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(8445)
-const { ProgressEvent } = __webpack_require__(9393)
-const { getEncoding } = __webpack_require__(1691)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(192)
-const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
+} = __webpack_require__(18445)
+const { ProgressEvent } = __webpack_require__(89393)
+const { getEncoding } = __webpack_require__(81691)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(50192)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25493,32 +25493,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 773:
+/***/ 10773:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(7119)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(9500)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(4911)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(965)
-const { channels } = __webpack_require__(5458)
-const { CloseEvent } = __webpack_require__(4379)
-const { makeRequest } = __webpack_require__(9683)
-const { fetching } = __webpack_require__(4202)
-const { Headers, getHeadersList } = __webpack_require__(3408)
+} = __webpack_require__(87292)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(10965)
+const { channels } = __webpack_require__(95458)
+const { CloseEvent } = __webpack_require__(26760)
+const { makeRequest } = __webpack_require__(19683)
+const { fetching } = __webpack_require__(64202)
+const { Headers, getHeadersList } = __webpack_require__(13408)
 const { getDecodeSplit } = __webpack_require__(1204)
-const { WebsocketFrameSend } = __webpack_require__(9676)
+const { WebsocketFrameSend } = __webpack_require__(49676)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7119:
+/***/ 9500:
 /***/ ((module) => {
 
 
@@ -25944,15 +25944,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 26760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(4625)
-const { kEnumerableProperty } = __webpack_require__(9500)
-const { kConstruct } = __webpack_require__(8031)
-const { MessagePort } = __webpack_require__(5919)
+const { webidl } = __webpack_require__(14625)
+const { kEnumerableProperty } = __webpack_require__(89500)
+const { kConstruct } = __webpack_require__(68031)
+const { MessagePort } = __webpack_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26280,12 +26280,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9676:
+/***/ 49676:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(7119)
+const { maxUnsigned16Bit } = __webpack_require__(9500)
 
 const BUFFER_SIZE = 16386
 
@@ -26295,7 +26295,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26383,14 +26383,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4841:
+/***/ 84841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(965)
-const { MessageSizeExceededError } = __webpack_require__(3959)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(10965)
+const { MessageSizeExceededError } = __webpack_require__(53959)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26495,16 +26495,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1872:
+/***/ 61872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(7119)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(4911)
-const { channels } = __webpack_require__(5458)
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(9500)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(87292)
+const { channels } = __webpack_require__(95458)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26514,11 +26514,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(965)
-const { WebsocketFrameSend } = __webpack_require__(9676)
-const { closeWebSocketConnection } = __webpack_require__(773)
-const { PerMessageDeflate } = __webpack_require__(4841)
-const { MessageSizeExceededError } = __webpack_require__(3959)
+} = __webpack_require__(10965)
+const { WebsocketFrameSend } = __webpack_require__(49676)
+const { closeWebSocketConnection } = __webpack_require__(10773)
+const { PerMessageDeflate } = __webpack_require__(84841)
+const { MessageSizeExceededError } = __webpack_require__(53959)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27029,14 +27029,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 504:
+/***/ 80504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(9676)
-const { opcodes, sendHints } = __webpack_require__(7119)
-const FixedQueue = __webpack_require__(5464)
+const { WebsocketFrameSend } = __webpack_require__(49676)
+const { opcodes, sendHints } = __webpack_require__(9500)
+const FixedQueue = __webpack_require__(95464)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27140,7 +27140,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4911:
+/***/ 87292:
 /***/ ((module) => {
 
 
@@ -27159,16 +27159,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 965:
+/***/ 10965:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(4911)
-const { states, opcodes } = __webpack_require__(7119)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4379)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(87292)
+const { states, opcodes } = __webpack_require__(9500)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(26760)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(192)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(50192)
 
 /* globals Blob */
 
@@ -27493,10 +27493,10 @@ module.exports = {
 
 
 
-const { webidl } = __webpack_require__(4625)
-const { URLSerializer } = __webpack_require__(192)
+const { webidl } = __webpack_require__(14625)
+const { URLSerializer } = __webpack_require__(50192)
 const { environmentSettingsObject } = __webpack_require__(1204)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(7119)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(9500)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27505,21 +27505,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(4911)
+} = __webpack_require__(87292)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(965)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(773)
-const { ByteParser } = __webpack_require__(1872)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(9500)
-const { getGlobalDispatcher } = __webpack_require__(1481)
-const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(4379)
-const { SendQueue } = __webpack_require__(504)
+} = __webpack_require__(10965)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(10773)
+const { ByteParser } = __webpack_require__(61872)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(89500)
+const { getGlobalDispatcher } = __webpack_require__(61481)
+const { types } = __webpack_require__(57975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(26760)
+const { SendQueue } = __webpack_require__(80504)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {

@@ -1352,8 +1352,8 @@ async function joinShardedStage(o) {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
 var markdown = __webpack_require__(54490);
-// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 17 modules
-var action_shell = __webpack_require__(67605);
+// EXTERNAL MODULE: ../../packages/deployer/src/action-shell.ts + 16 modules
+var action_shell = __webpack_require__(49650);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/join-summary.ts
 
 

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Behind a proxy, @actions/github builds its proxy agent while it loads: undici must be
 // ready before main.js (and what it imports) is evaluated, hence the dynamic import.
 await (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .loadProxySupport */ .w)(process.env);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(626), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1345));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7077));
 await main();
 // Every wait of the step is bounded, but a request it stopped waiting for (a GitHub or a webhook
 // that never answers) still holds its socket and would keep the process alive: end the step
@@ -422,6 +422,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

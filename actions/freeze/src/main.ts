@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { loadPlanInput, markdownTable, readRunContext, runMain } from '@stagegate/action-kit';
-import { ConfigError, describeFreezeChange, freezeEnvironmentsOf, type FreezeChange } from '@stagegate/core';
+import { markdownTable, readRunContext, runMain } from '@stagegate/action-kit';
+import { ConfigError, describeFreezeChange, freezeEnvironmentsOf, type FreezeChange, type Plan } from '@stagegate/core';
 
 /** The I/O shell of the freeze action: inputs → applyFreeze → outputs and summary. */
 export async function main(): Promise<void> {
@@ -18,8 +18,8 @@ async function run(): Promise<void> {
   if (!token) throw new ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
   const ctx = readRunContext(process.env, core.getInput('repository').trim() || undefined);
   // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
-  const { applyFreeze, createGitHubClient, DeploymentStore } = await import('@stagegate/github');
-  const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace);
+  const [{ applyFreeze, createGitHubClient, DeploymentStore }, { loadPlanInput }] = await Promise.all([import('@stagegate/github'), import('@stagegate/action-kit')]);
+  const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace, loadPlanInput);
   const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
   const actor = ctx.actor || 'a workflow';
   const changes = await applyFreeze(store, { environments, frozen, reason, actor, ref: ctx.sha, logUrl: ctx.runUrl || undefined });
@@ -41,7 +41,7 @@ function renderChanges(changes: readonly FreezeChange[]): string {
 }
 
 /** The environment input, else every freeze environment of the plan (production/{target} → production/freeze). */
-function environmentsFrom(environment: string, planInput: string, workspace: string): string[] {
+function environmentsFrom(environment: string, planInput: string, workspace: string, loadPlanInput: (value: string, workspace: string) => Plan): string[] {
   if (environment) {
     if (!/^[^{}\s][^{}]*freeze$/.test(environment)) throw new ConfigError([{ path: 'input environment', message: `expected a freeze environment ending in "freeze" such as production/freeze; got ${JSON.stringify(environment)}` }]);
     return [environment];

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseChoiceInput, parseIntegerInput, writeJournal } from '@stagegate/action-kit';
 import { ConfigError, DEFAULT_SHARD_SIZE, describeTargetEvents } from '@stagegate/core';
-import { holdRolloutLock, listTargetsIn, openActionSession, runCancellableMain } from '@stagegate/deployer';
+import { checkSessionInputs, listTargetsIn, runCancellableMain } from '@stagegate/deployer';
 
 const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const;
 
@@ -13,6 +13,9 @@ export async function main(): Promise<void> {
 async function run(signal: AbortSignal): Promise<void> {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
+  // A missing token fails before the GitHub client and the plan parser are loaded.
+  checkSessionInputs({ token, dryRun: 'false' });
+  const { holdRolloutLock, openActionSession } = await import('@stagegate/deployer');
   const session = openActionSession({ token, dryRun: 'false', repository: core.getInput('repository'), plan: core.getInput('plan'), ref: '' }, process.env, core.info);
   const { ctx, plan, store, run: runInfo } = session;
   const stage = core.getInput('stage', { required: true }).trim();

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { loadPlanInput, parseIntegerInput, runMain } from '@stagegate/action-kit';
+import { parseIntegerInput, runMain } from '@stagegate/action-kit';
 import { DEFAULT_SHARD_SIZE, describeShardMatrix, findStage, shardTargets } from '@stagegate/core';
 
 /**
@@ -14,6 +14,8 @@ export async function main(): Promise<void> {
 async function run(): Promise<void> {
   const stageName = core.getInput('stage', { required: true }).trim();
   const size = parseIntegerInput('shard-size', core.getInput('shard-size'), DEFAULT_SHARD_SIZE, { min: 1 });
+  // Loaded once the inputs are known good: the plan parser (zod, yaml) is most of the start-up.
+  const { loadPlanInput } = await import('@stagegate/action-kit');
   // The checkout alone: reading a plan needs no repository or token.
   const plan = loadPlanInput(core.getInput('plan'), process.env.GITHUB_WORKSPACE || process.cwd());
   const stage = findStage(plan, stageName);

@@ -1,182 +1,121 @@
-export const id = 816;
-export const ids = [816,674];
+export const id = 575;
+export const ids = [575];
 export const modules = {
 
-/***/ 2795:
+/***/ 97575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  DEFAULT_JOURNAL_PREFIX: () => (/* reexport */ DEFAULT_JOURNAL_PREFIX),
+  JOURNAL_FILE: () => (/* reexport */ JOURNAL_FILE),
+  Journal: () => (/* reexport */ Journal),
+  escapeCell: () => (/* reexport */ markdown/* escapeCell */.kq),
+  hasProxy: () => (/* reexport */ proxy_support/* hasProxy */.j),
+  loadPlanInput: () => (/* reexport */ loadPlanInput),
+  loadProxySupport: () => (/* reexport */ proxy_support/* loadProxySupport */.w),
+  markdownLink: () => (/* reexport */ markdown/* markdownLink */.iQ),
+  markdownTable: () => (/* reexport */ markdown/* markdownTable */.Qj),
+  openJournal: () => (/* reexport */ openJournal),
+  parseBooleanInput: () => (/* reexport */ parseBooleanInput),
+  parseChoiceInput: () => (/* reexport */ parseChoiceInput),
+  parseIntegerInput: () => (/* reexport */ parseIntegerInput),
+  parseJsonInput: () => (/* reexport */ parseJsonInput),
+  parseListInput: () => (/* reexport */ parseListInput),
+  readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
+  runMain: () => (/* reexport */ run_main/* runMain */.V),
+  uploadWithActionsArtifact: () => (/* reexport */ uploadWithActionsArtifact),
+  writeJournal: () => (/* reexport */ writeJournal)
 });
 
-// UNUSED EXPORTS: run
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
 
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(2825);
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
- * A user's mistake (a wrong plan, a bad input), as opposed to a bug or an outage.
- * Carries every problem found at once, so a user fixes them all in one go
- * (the pattern github/codeql-action uses for its ConfigurationError).
+ * Parsers for action inputs. main.ts reads the raw strings with
+ * core.getInput and hands them here; every error names the input.
  */
-class errors_ConfigError extends Error {
-    /** Every problem found, in plan order. */
-    problems;
-    constructor(problems, heading) {
-        const list = typeof problems === 'string' ? [{ path: '', message: problems }] : problems;
-        super(formatProblems(list, heading));
-        this.name = 'ConfigError';
-        this.problems = list;
+/** "true"/"false" (YAML 1.2 core schema, as @actions/core accepts); empty gives the default. */
+function parseBooleanInput(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected true or false; got ${JSON.stringify(v)}` }]);
+}
+/** A whole number within bounds; empty gives the default. */
+function parseIntegerInput(name, value, fallback, bounds = {}) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    const { min = -Infinity, max = Infinity } = bounds;
+    if (!/^-?\d+$/.test(v) || n < min || n > max) {
+        const range = [Number.isFinite(min) ? `>= ${min}` : '', Number.isFinite(max) ? `<= ${max}` : ''].filter(Boolean).join(' and ');
+        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected a whole number${range ? ` ${range}` : ''}; got ${JSON.stringify(v)}` }]);
     }
+    return n;
 }
-/** Formats problems one per line: `path: message`. */
-function formatProblems(problems, heading) {
-    const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-    if (heading)
-        return [heading, ...lines.map((l) => `  - ${l}`)].join('\n');
-    return lines.join('\n');
+/** One of a fixed set of words; empty gives the default. */
+function parseChoiceInput(name, value, choices, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (!choices.includes(v))
+        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected one of ${choices.join(', ')}; got ${JSON.stringify(v)}` }]);
+    return v;
 }
-/** True when `e` is a ConfigError (also across bundle copies of this class). */
-function isConfigError(e) {
-    return e instanceof errors_ConfigError || (e instanceof Error && e.name === 'ConfigError' && Array.isArray(e.problems));
+/** A list given as JSON array, comma- or newline-separated words; empty gives []. */
+function parseListInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    if (v.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch {
+            throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected a JSON array of strings or a comma-separated list; got invalid JSON ${JSON.stringify(v.slice(0, 60))}` }]);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string'))
+            throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: 'expected a JSON array of strings' }]);
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/run-main.ts
-
-/**
- * The one outer catch of an action (the codeql-action pattern): a user's
- * mistake (ConfigError) is reported as is; anything else keeps its message
- * and its stack goes to the debug log. Either way the step fails.
- */
-async function runMain(main, reporter) {
+/** Parses a JSON input, naming it when the text is not JSON. */
+function parseJsonInput(name, value) {
     try {
-        await main();
+        return JSON.parse(value);
     }
     catch (e) {
-        if (isConfigError(e)) {
-            reporter.setFailed(e.message);
-        }
-        else if (e instanceof Error) {
-            reporter.debug(e.stack ?? e.message);
-            reporter.setFailed(e.message);
-        }
-        else {
-            reporter.setFailed(String(e));
-        }
-        process.exitCode = 1;
+        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected JSON; ${e.message}` }]);
     }
-}
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts
-
-/**
- * Reads the run context from GITHUB_* variables. `repository` (owner/repo)
- * may come from an input to act on another repository.
- */
-function readRunContext(env, repository) {
-    const full = (repository || env.GITHUB_REPOSITORY || '').trim();
-    const [owner, repo, extra] = full.split('/');
-    if (!owner || !repo || extra !== undefined) {
-        throw new errors_ConfigError([{ path: repository ? 'input repository' : 'GITHUB_REPOSITORY', message: `expected owner/name; got ${JSON.stringify(full)}` }]);
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
-    const runId = env.GITHUB_RUN_ID || 'local';
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || '1') || 1;
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA || '',
-        runId,
-        runAttempt,
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        actor: env.GITHUB_ACTOR || '',
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/markdown.ts
-/**
- * Markdown for step summaries. Cells are escaped so user text (versions,
- * reasons, command output) cannot break the table or inject markup.
- */
-/** Escapes a table cell: pipes, newlines, HTML. */
-function escapeCell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured markdown table. Cells marked raw (`{ md: '...' }`) are not escaped (links we build). */
-function markdownTable(headers, rows) {
-    const cell = (c) => (typeof c === 'object' ? c.md : escapeCell(String(c)));
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/** A markdown link whose text is escaped and whose URL must be http(s). */
-function markdownLink(text, url) {
-    if (!/^https?:\/\//.test(url))
-        return { md: escapeCell(text) };
-    return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
+var dist = __webpack_require__(33483);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8476);
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/**
- * Durations in plans are strings such as "500ms", "30s", "5m", "1h" or "1m30s",
- * so that a plan reads like a runbook; a bare number means seconds.
- */
-const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses "5m" → 300000. Throws a plain Error naming the text when it is not a duration. */
-function duration_parseDuration(text) {
-    if (typeof text === 'number') {
-        if (!Number.isFinite(text) || text < 0)
-            throw new Error(`expected a duration such as "30s" or "5m"; got ${text}`);
-        return Math.round(text * 1000);
-    }
-    const t = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    if (!DURATION_PATTERN.test(t))
-        throw new Error(`expected a duration such as "30s" or "5m"; got ${JSON.stringify(text)}`);
-    let total = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
-        total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
-    return Math.round(total);
-}
-/** Formats milliseconds for people: 1500 → "1.5s", 300000 → "5m". */
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
-    if (ms < 3_600_000 - 500) {
-        const total = Math.round(ms / 1000);
-        const m = Math.floor(total / 60);
-        const s = total % 60;
-        return s ? `${m}m${s}s` : `${m}m`;
-    }
-    const total = Math.round(ms / 60_000);
-    const h = Math.floor(total / 60);
-    const m = total % 60;
-    return m ? `${h}h${m}m` : `${h}h`;
-}
-
+var schemas = __webpack_require__(98476);
+// EXTERNAL MODULE: ../../packages/core/src/duration.ts
+var duration = __webpack_require__(28283);
 ;// CONCATENATED MODULE: ../../packages/core/src/check-schema.ts
 
 
 /** A duration such as "30s", "5m", "1h", "500ms"; a bare number means seconds. */
-const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(DURATION_PATTERN, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
+const Duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(duration/* DURATION_PATTERN */.Cq, { error: 'expected a duration such as "30s", "5m" or "1h"' }), schemas/* number */.aig().nonnegative()])
     .describe('A duration such as "500ms", "30s", "5m", "1h"; a number means seconds.');
 /** An argv array: the program and its arguments, never a shell command line. */
 const Argv = schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'expected an argv array such as ["./deploy.sh", "--region", "{target}"]' })
@@ -605,7 +544,7 @@ function fillDeep(value, values) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ../../packages/core/src/plan-resolve.ts
 
 
@@ -1261,7 +1200,7 @@ function loosePlan(data) {
 function loadPlan(text, source = 'plan') {
     const r = validatePlanText(text);
     if (!r.ok)
-        throw new errors_ConfigError(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
+        throw new errors/* ConfigError */.xL(r.problems, `${source} is not a valid rollout plan (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):`);
     return r.plan;
 }
 /** `stages[1].gate.soak` → ['stages', 1, 'gate', 'soak']. */
@@ -1293,191 +1232,366 @@ function loadPlanInput(value, workspace, name = 'plan') {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new errors_ConfigError([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
+        throw new errors/* ConfigError */.xL([{ path: `input ${name}`, message: `expected the path of a rollout plan; cannot read ${JSON.stringify(v)} (${e.code ?? e})` }]);
     }
     return loadPlan(text, v);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/rollout-lock.ts
+// EXTERNAL MODULE: ../../packages/action-kit/src/run-context.ts
+var run_context = __webpack_require__(18264);
+// EXTERNAL MODULE: ../../packages/action-kit/src/run-main.ts
+var run_main = __webpack_require__(50454);
+// EXTERNAL MODULE: ../../packages/action-kit/src/markdown.ts
+var markdown = __webpack_require__(54490);
+// EXTERNAL MODULE: ../../packages/action-kit/src/proxy-support.ts
+var proxy_support = __webpack_require__(1521);
+;// CONCATENATED MODULE: ../../packages/core/src/history/history-event.ts
 
-/** Longest hold on hosted runners: a job cannot run longer than 6 h. */
-const MAX_LOCK_HOLD_MS = (/* unused pure expression or super */ null && (6 * 3_600_000));
-const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /**
- * The lock environments of a plan: `<prefix>lock/<service>`, where the prefix
- * is the static start of each environment template (`production/{target}` →
- * `production/lock/trading-api`). Stages that override the template may add
- * another; the list is sorted so two runs always take them in the same order.
+ * The run history: one JSON object per line (JSONL). Every stagegate action
+ * appends its events to its job's journal and uploads them as a per-job
+ * artifact; record-history merges every journal of the run (and the previous
+ * run's history) into the history artifact it uploads. A line is a fact that
+ * happened; lines are never edited, only appended. The format is documented
+ * for users in docs/history-format.md.
  */
-function lockEnvironmentsOf(plan) {
-    const templates = [plan.environment, ...plan.stages.map((s) => s.environment ?? plan.environment)];
-    return [...new Set(templates.map(environmentPrefixOf))].map((p) => `${p}lock/${plan.service}`).sort();
+/** What happened. */
+const HISTORY_EVENT_KINDS = (/* unused pure expression or super */ null && ([
+    'stage-started', 'stage-finished', 'deploy-started', 'deploy-finished',
+    'gate-verdict', 'rollback-started', 'rollback-finished', 'notification', 'run-recorded',
+]));
+/** The base of a step's events from the runner's environment (GITHUB_RUN_ID, GITHUB_JOB, …). */
+function readEventBase(env) {
+    return {
+        run: { id: env.GITHUB_RUN_ID || 'local', attempt: Number(env.GITHUB_RUN_ATTEMPT || '1') || 1 },
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    };
 }
-/** The static start of an environment template, up to its last `/` before a placeholder: `production/{target}` → `production/`. */
-function environmentPrefixOf(template) {
-    const fixed = template.split('{')[0];
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+/** The default history file of a run: `${RUNNER_TEMP}/stagegate/history.jsonl` (STAGEGATE_HISTORY_FILE overrides). */
+function defaultHistoryFile(env) {
+    if (env.STAGEGATE_HISTORY_FILE)
+        return env.STAGEGATE_HISTORY_FILE;
+    const base = (env.RUNNER_TEMP || env.TMPDIR || '/tmp').replace(/\/$/, '');
+    return `${base}/stagegate/history.jsonl`;
+}
+/** Serialises events as JSONL (one object per line, trailing newline), ready to append. */
+function formatHistoryLines(events) {
+    return events.map((e) => `${JSON.stringify(e)}\n`).join('');
 }
 /**
- * How long a rollout of this plan may hold the lock before a waiter may take
- * it over: every stage's deploys (one command timeout per wave of `parallel`
- * targets, and a blue-green stage's switch there and back) and gate (its timeout, else soak + 5 m), one rollback of every
- * target, the deploy windows' wait, and 10 minutes of slack, capped at a hosted job's 6 hours.
+ * Parses JSONL history text. A broken line is a ConfigError naming the source
+ * and line number, so a hand-edited file is fixed rather than silently shortened.
  */
-function lockHoldMs(plan) {
-    const deployMs = parseDuration(plan.deploy.timeout);
-    const rollbackMs = parseDuration(plan.rollback?.timeout ?? plan.deploy.timeout);
-    // A rollout may wait for a deploy window while it holds the lock: that wait is part of its hold.
-    let total = 10 * 60_000 + parseDuration(plan.windows?.wait ?? 0);
-    for (const stage of plan.stages) {
-        const waves = Math.ceil(stage.targets.length / stage.parallel);
-        const gate = stage.gate ? parseDuration(stage.gate.timeout ?? parseDuration(stage.gate.soak) / 1000 + 300) : 0;
-        // Blue-green: a switch to the new colour, and one back on a rollback.
-        const switchMs = stage.switch ? 2 * parseDuration(stage.switch.timeout) : 0;
-        total += waves * (deployMs + rollbackMs + switchMs) + gate;
+function parseHistoryLines(text, source = 'history') {
+    const events = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const path = `${source} line ${i + 1}`;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (e) {
+            problems.push({ path, message: `expected a JSON object; ${e.message}` });
+            return;
+        }
+        const problem = describeEventProblem(value);
+        if (problem)
+            problems.push({ path, message: problem });
+        else
+            events.push(value);
+    });
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return events;
+}
+/** Why a value is not a history event, or undefined when it is one. */
+function describeEventProblem(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return 'expected a JSON object';
+    const e = value;
+    if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time)))
+        return 'expected "time" as an ISO 8601 date';
+    if (!e.run || typeof e.run.id !== 'string' || typeof e.run.attempt !== 'number')
+        return 'expected "run" as { id: string, attempt: number }';
+    if (!HISTORY_EVENT_KINDS.includes(e.kind))
+        return `expected "kind" as one of ${HISTORY_EVENT_KINDS.join(', ')}; got ${JSON.stringify(e.kind)}`;
+    for (const key of ['stage', 'target', 'version', 'verdict', 'detail', 'job', 'actor', 'sha']) {
+        if (e[key] !== undefined && typeof e[key] !== 'string')
+            return `expected "${key}" as a string`;
     }
-    return Math.min(total, MAX_LOCK_HOLD_MS);
-}
-/** Whether a claim no longer holds anything: released, finished, or abandoned. */
-function isClaimLive(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return !isClaimStale(claim, now);
-}
-/** A claim still marked live whose run has ended or whose hold has run out. */
-function isClaimStale(claim, now) {
-    if (claim.state !== undefined && !LIVE.has(claim.state))
-        return false;
-    return claim.runFinished === true || now > claim.holdUntil;
+    if (e.deploymentId !== undefined && !Number.isInteger(e.deploymentId))
+        return 'expected "deploymentId" as an integer';
+    return undefined;
 }
 /**
- * Decides whether our claim holds the lock: the oldest live claim of another
- * run made before ours blocks us; claims of our own run never do (the jobs of
- * one workflow run share the lock). Stale claims are listed to be marked and
- * taken over with a warning.
+ * Merges histories (an earlier run's artifact and this run's file): every
+ * event once, oldest first. Identity is the whole line, so a re-run attempt
+ * that replays a step keeps both lines (their run attempts differ).
  */
-function decideLock(claims, ours, now) {
-    const others = claims.filter((c) => c.runId !== ours.runId && c.id !== ours.id);
-    const stale = others.filter((c) => isClaimStale(c, now));
-    const ahead = others.filter((c) => c.id < ours.id && isClaimLive(c, now)).sort((a, b) => a.id - b.id);
-    const by = ahead[0];
-    return by ? { kind: 'blocked', by, stale } : { kind: 'held', stale };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/rollout/freeze.ts
-
-
-/** The freeze environment of a stage: `<prefix>freeze`, the prefix as for the rollout lock (`production/freeze`). */
-function freezeEnvironmentOf(plan, stage) {
-    return `${environmentPrefixOf(stage?.environment ?? plan.environment)}freeze`;
-}
-/** Every freeze environment of a plan (one per environment prefix), sorted: what `stagegate freeze` writes. */
-function freezeEnvironmentsOf(plan) {
-    return [...new Set([freezeEnvironmentOf(plan), ...plan.stages.map((s) => freezeEnvironmentOf(plan, s))])].sort();
-}
-/**
- * The P0 cause of a rollout stopped by a freeze, first words "hard stop":
- * who froze, when and why, and before which stage.
- */
-function describeHardStop(environment, state, stage, nowMs) {
-    const at = Date.parse(state.at);
-    const ago = Number.isFinite(at) ? ` (${formatDuration(Math.max(0, nowMs - at))} ago)` : '';
-    return `hard stop: ${environment} frozen by ${state.actor || 'someone'} at ${state.at}${ago}: ${state.reason || 'no reason given'}; stopped before stage ${stage}, nothing rolled back (a freeze is not a failure)`;
-}
-/**
- * One line per change, for a log or a summary, the outcome first:
- * `frozen production/freeze by alice: incident 42 (deployment 7)`; a second
- * freeze says whose it replaces, a thaw of nothing says so.
- */
-function describeFreezeChange(c, o) {
-    if (c.deploymentId === undefined)
-        return `${c.environment} is not frozen${c.before ? ` (thawed by ${c.before.actor} at ${c.before.at})` : ''}: nothing to thaw`;
-    const replaced = o.frozen && c.before?.frozen ? `; it was already frozen by ${c.before.actor} at ${c.before.at} (${c.before.reason}): this record replaces it` : '';
-    return `${o.frozen ? 'frozen' : 'thawed'} ${c.environment} by ${o.actor}${o.reason ? `: ${o.reason}` : ''} (deployment ${c.deploymentId})${replaced}`;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-/** The I/O shell of the freeze action: inputs → applyFreeze → outputs and summary. */
-async function main() {
-    await runMain(run, core);
-}
-async function run() {
-    const token = core.getInput('token');
-    if (token)
-        core.setSecret(token);
-    const mode = core.getInput('mode', { required: true }).trim();
-    if (mode !== 'freeze' && mode !== 'thaw')
-        throw new errors_ConfigError([{ path: 'input mode', message: `expected freeze or thaw; got ${JSON.stringify(mode)}` }]);
-    const frozen = mode === 'freeze';
-    const reason = core.getInput('reason').trim();
-    if (frozen && !reason)
-        throw new errors_ConfigError([{ path: 'input reason', message: 'expected a reason to freeze: it leads every stopped rollout\'s P0 message (e.g. "incident 42: payments down")' }]);
-    if (!token)
-        throw new errors_ConfigError([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
-    const ctx = readRunContext(process.env, core.getInput('repository').trim() || undefined);
-    // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
-    const { applyFreeze, createGitHubClient, DeploymentStore } = await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 9177));
-    const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace);
-    const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
-    const actor = ctx.actor || 'a workflow';
-    const changes = await applyFreeze(store, { environments, frozen, reason, actor, ref: ctx.sha, logUrl: ctx.runUrl || undefined });
-    const lines = changes.map((c) => describeFreezeChange(c, { frozen, actor, reason }));
-    for (const line of lines)
-        core.info(line);
-    core.setOutput('state', frozen ? 'frozen' : 'thawed');
-    core.setOutput('environments', JSON.stringify(environments));
-    core.setOutput('deployment-ids', JSON.stringify(Object.fromEntries(changes.filter((c) => c.deploymentId !== undefined).map((c) => [c.environment, c.deploymentId]))));
-    const next = frozen
-        ? 'Every rollout of these environments stops before its next stage (result frozen, a P0 hard stop); what is deployed stays; rollbacks still run. Lift it with this action and mode: thaw.'
-        : 'Rollouts may start stages again: re-run a stopped one with start-at set to the stage it stopped before.';
-    await core.summary.addRaw(`### ${frozen ? '🧊 Frozen' : '✅ Thawed'}: ${lines.join('; ')}\n\n${next}\n\n${renderChanges(changes)}`, true).write();
-}
-/** Each environment before and after, so a reviewer sees whose freeze was replaced or lifted. */
-function renderChanges(changes) {
-    const state = (s) => (s ? `${s.frozen ? 'frozen' : 'thawed'} by ${s.actor} at ${s.at}${s.reason ? `: ${s.reason}` : ''}` : 'never frozen');
-    return markdownTable(['environment', 'before', 'record written'], changes.map((c) => [c.environment, state(c.before), c.deploymentId === undefined ? 'none' : `deployment ${c.deploymentId}`]));
-}
-/** The environment input, else every freeze environment of the plan (production/{target} → production/freeze). */
-function environmentsFrom(environment, planInput, workspace) {
-    if (environment) {
-        if (!/^[^{}\s][^{}]*freeze$/.test(environment))
-            throw new errors_ConfigError([{ path: 'input environment', message: `expected a freeze environment ending in "freeze" such as production/freeze; got ${JSON.stringify(environment)}` }]);
-        return [environment];
+function mergeHistories(...lists) {
+    const seen = new Set();
+    const out = [];
+    for (const list of lists) {
+        for (const e of list) {
+            const key = JSON.stringify(e);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ e, order: out.length });
+        }
     }
-    return freezeEnvironmentsOf(loadPlanInput(planInput, workspace));
+    // Stable on equal times, so events written in one millisecond keep their order.
+    return out.sort((a, b) => Date.parse(a.e.time) - Date.parse(b.e.time) || a.order - b.order).map((x) => x.e);
 }
-/** The entry point @github/local-action calls (it requires a `run` export); the same step as `main`. */
+
+;// CONCATENATED MODULE: ../../packages/core/src/history/journal-events.ts
+/** One history event per target of a deploy or rollback: the verdict is the target's state, the detail its reason. */
+function describeTargetEvents(base, kind, stage, targets, time) {
+    return targets.map((t) => ({
+        time, ...base, kind,
+        ...(stage ? { stage } : {}),
+        target: t.target,
+        ...(t.toVersion ? { version: t.toVersion } : {}),
+        verdict: t.state,
+        detail: t.reason,
+        ...(t.deploymentId !== undefined ? { deploymentId: t.deploymentId } : {}),
+    }));
+}
+/** The journal artifact name of one job of one run attempt: `<prefix>-<run>-<attempt>-<job>` (the job id made name-safe). */
+function journalArtifactName(prefix, base) {
+    const job = (base.job || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
+    return `${prefix}-${base.run.id}-${base.run.attempt}-${job}`;
+}
+/**
+ * Whether an artifact name is a journal of run `runId` written by attempt
+ * `attempt` or an earlier one (a re-run keeps the jobs that passed before).
+ * A second step of the same job, or a matrix sibling, adds `-2`, `-3`, … to the name.
+ */
+function isJournalOf(name, prefix, runId, attempt) {
+    if (!name.startsWith(`${prefix}-${runId}-`))
+        return false;
+    const m = /^(\d+)-./.exec(name.slice(prefix.length + runId.length + 2));
+    return m !== null && Number(m[1]) <= attempt;
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/journal.ts
+
+
+
+/** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
+const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
+/** The file inside a journal artifact that holds the step's events. */
+const JOURNAL_FILE = 'journal.jsonl';
+/** How long an upload may take before the step gives up on it (a warning, never a failed deploy). */
+const UPLOAD_TIMEOUT_MS = 60_000;
+/** Names tried after the first one is taken (a second step in the job, a matrix sibling). */
+const MAX_NAME_TRIES = 12;
+/**
+ * One step's journal: the events it records are appended to the job's history
+ * file (RUNNER_TEMP is per job) and uploaded, with the step's own files (gate
+ * samples, notification audit trail), as a small immutable artifact
+ * `<prefix>-<run>-<attempt>-<job>` that record-history merges.
+ */
+class Journal {
+    base;
+    historyFile;
+    stagingDir;
+    prefix;
+    hasArtifacts;
+    prefixProblem;
+    events = [];
+    /**
+     * @param prefixProblem why the `journal-prefix` input was not used, if it was not:
+     * the journal is written at a step's end, where a bad input must not undo a deploy.
+     */
+    constructor(base, historyFile, stagingDir, prefix, hasArtifacts, prefixProblem) {
+        this.base = base;
+        this.historyFile = historyFile;
+        this.stagingDir = stagingDir;
+        this.prefix = prefix;
+        this.hasArtifacts = hasArtifacts;
+        this.prefixProblem = prefixProblem;
+    }
+    /** Adds events (time now unless given). */
+    record(...events) {
+        const now = new Date().toISOString();
+        for (const e of events)
+            this.events.push({ time: e.time ?? now, ...this.base, ...e });
+    }
+    /** Adds events already carrying the base (from describeTargetEvents). */
+    recordFull(events) {
+        this.events.push(...events);
+    }
+    /**
+     * Appends the events to the job's history file and uploads them with `files`.
+     * Never throws: recording must not fail a deploy or stop a rollback; a failed
+     * upload is a warning naming what was not uploaded.
+     */
+    async finish(files, log, upload = uploadWithActionsArtifact) {
+        if (this.prefixProblem)
+            log.warning(this.prefixProblem);
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.historyFile), { recursive: true });
+            (0,external_node_fs_.appendFileSync)(this.historyFile, formatHistoryLines(this.events));
+        }
+        catch (e) {
+            log.warning(`journal: could not append ${this.events.length} event(s) to ${this.historyFile}: ${e.message}`);
+        }
+        if (!this.hasArtifacts) {
+            const skipped = 'no ACTIONS_RUNTIME_TOKEN (not on a GitHub runner): the journal stays in the job\'s history file only';
+            log.info(`journal not uploaded: ${skipped}`);
+            return { skipped };
+        }
+        let staged;
+        try {
+            (0,external_node_fs_.mkdirSync)(this.stagingDir, { recursive: true });
+            const journal = (0,external_node_path_.join)(this.stagingDir, JOURNAL_FILE);
+            (0,external_node_fs_.writeFileSync)(journal, formatHistoryLines(this.events));
+            staged = [journal, ...files.filter((f) => (0,external_node_fs_.existsSync)(f)).map((f) => {
+                    const copy = (0,external_node_path_.join)(this.stagingDir, (0,external_node_path_.basename)(f));
+                    (0,external_node_fs_.copyFileSync)(f, copy);
+                    return copy;
+                })];
+        }
+        catch (e) {
+            return warn(log, `journal not uploaded: staging in ${this.stagingDir} failed: ${e.message}`);
+        }
+        const first = journalArtifactName(this.prefix, this.base);
+        for (let i = 1; i <= MAX_NAME_TRIES; i++) {
+            const name = i === 1 ? first : `${first}-${i}`;
+            try {
+                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,external_node_path_.basename)(f)).join(', ')})`);
+                return { artifactName: name };
+            }
+            catch (e) {
+                const message = e.message;
+                if (/already exists/i.test(message) && i < MAX_NAME_TRIES)
+                    continue;
+                return warn(log, `journal not uploaded: artifact ${name} failed: ${message.split('\n')[0]}; the deploy is not affected, the events stay in ${this.historyFile}`);
+            }
+        }
+        return warn(log, `journal not uploaded: ${first} and ${MAX_NAME_TRIES - 1} numbered names are all taken`);
+    }
+}
+function warn(log, message) {
+    log.warning(message);
+    return { skipped: message };
+}
+/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
+async function withTimeout(p, ms, what) {
+    let timer;
+    try {
+        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
+// @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
+const uploadWithActionsArtifact = async (name, files, rootDir) => {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 62584));
+    return (await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)).id;
+};
+/**
+ * Opens the journal of the running step from the runner's environment. `prefix`
+ * is the action's `journal-prefix` input (letters, digits, `.`, `_`, `-`).
+ */
+function openJournal(env, prefix) {
+    const base = readEventBase(env);
+    const wanted = prefix.trim() || DEFAULT_JOURNAL_PREFIX;
+    const ok = /^[A-Za-z0-9._-]+$/.test(wanted);
+    const problem = ok ? undefined : `input journal-prefix: expected letters, digits, . _ -; got ${JSON.stringify(wanted)}; the journal is uploaded as ${DEFAULT_JOURNAL_PREFIX}-…`;
+    const temp = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
+    const step = (env.GITHUB_ACTION || String(process.pid)).replace(/[^A-Za-z0-9._-]/g, '_');
+    return new Journal(base, defaultHistoryFile(env), (0,external_node_path_.join)(temp, 'stagegate', `journal-${base.run.id}-${base.run.attempt}-${step}-${process.pid}`), ok ? wanted : DEFAULT_JOURNAL_PREFIX, Boolean(env.ACTIONS_RUNTIME_TOKEN), problem);
+}
+/**
+ * The end of a step, in one call: opens the step's journal, records the events
+ * `build` makes from the shared base, and appends and uploads them with `files`.
+ * Never throws (see {@link Journal.finish}).
+ */
+async function writeJournal(env, prefix, build, files, log) {
+    const journal = openJournal(env, prefix);
+    try {
+        journal.recordFull(build(journal.base, new Date().toISOString()));
+    }
+    catch (e) {
+        log.warning(`journal: could not describe this step's events: ${e.message}`);
+    }
+    return journal.finish(files, log);
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
+/**
+ * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
+ * Parsers take raw input strings; only main.ts calls @actions/core.
+ */
+
+
+
+
+
+
 
 
 
 /***/ }),
 
-/***/ 2674:
+/***/ 28283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch),
-/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/** undici's ProxyAgent once loadUndici() has run (ESM live binding: importers see it set). */
-let ProxyAgent;
-let loading;
-/** Loads the real undici (a chunk of the bundle) once. */
-function loadUndici() {
-    loading ??= __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 1684, 19)).then((real) => {
-        ProxyAgent = real.ProxyAgent;
-        return real;
-    });
-    return loading;
+/* unused harmony export parseDuration */
+/**
+ * Durations in plans are strings such as "500ms", "30s", "5m", "1h" or "1m30s",
+ * so that a plan reads like a runbook; a bare number means seconds.
+ */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses "5m" → 300000. Throws a plain Error naming the text when it is not a duration. */
+function parseDuration(text) {
+    if (typeof text === 'number') {
+        if (!Number.isFinite(text) || text < 0)
+            throw new Error(`expected a duration such as "30s" or "5m"; got ${text}`);
+        return Math.round(text * 1000);
+    }
+    const t = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    if (!DURATION_PATTERN.test(t))
+        throw new Error(`expected a duration such as "30s" or "5m"; got ${JSON.stringify(text)}`);
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+    return Math.round(total);
 }
-/** undici's fetch, loading undici first. */
-async function fetch(...args) {
-    return (await loadUndici()).fetch(...args);
+/** Formats milliseconds for people: 1500 → "1.5s", 300000 → "5m". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    // Round the whole first, then split: 59.6 s of a minute must carry into it ("2m", never "1m60s").
+    if (ms < 3_600_000 - 500) {
+        const total = Math.round(ms / 1000);
+        const m = Math.floor(total / 60);
+        const s = total % 60;
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
+    return m ? `${h}h${m}m` : `${h}h`;
 }
 
 
