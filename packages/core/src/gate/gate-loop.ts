@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { compareToBaseline, type BaselineComparison } from './baseline.js';
 import { createTally, hasEnoughSuccesses, recordSample, type CheckTally } from './check-tally.js';
 import { formatDuration } from '../duration.js';
@@ -70,6 +71,9 @@ export async function runGateLoop<C>(o: GateLoopOptions<C>): Promise<GateResult>
   const watchdog = startWatchdog(clock, timeoutMs + DEADLINE_GRACE_MS);
   // Aborted by a verdict, a cancel or the deadline: probes in flight stop, no new ones start.
   const stop = new AbortController();
+  // Every probe in flight listens on it (up to the gate's concurrency, 20 by default) and lets go when
+  // it answers: not a leak, so no MaxListenersExceededWarning in the step's log.
+  setMaxListeners(0, stop.signal);
   const unlinks = [linkAbort(o.signal, stop), linkAbort(watchdog.signal, stop)];
   let final: { verdict: Verdict; reason: string } | undefined;
   const end = (verdict: Verdict, reason: string): void => {
