@@ -1039,6 +1039,8 @@ function createGateProgress(o) {
     };
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/mann-whitney.ts
 /**
  * The Mann-Whitney U test (Wilcoxon rank-sum), one-sided, as Kayenta's judge
@@ -1203,6 +1205,7 @@ function formatConfidence(c) {
 
 
 
+
 /** Default time the gate spends, after its first failure, finding the other failing targets. */
 const BLAME_BUDGET_MS = 2000;
 /**
@@ -1232,6 +1235,9 @@ async function runGateLoop(o) {
     const watchdog = startWatchdog(clock, timeoutMs + DEADLINE_GRACE_MS);
     // Aborted by a verdict, a cancel or the deadline: probes in flight stop, no new ones start.
     const stop = new AbortController();
+    // Every probe in flight listens on it (up to the gate's concurrency, 20 by default) and lets go when
+    // it answers: not a leak, so no MaxListenersExceededWarning in the step's log.
+    (0,external_node_events_.setMaxListeners)(0, stop.signal);
     const unlinks = [linkAbort(o.signal, stop), linkAbort(watchdog.signal, stop)];
     let final;
     const end = (verdict, reason) => {
