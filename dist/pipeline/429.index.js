@@ -2992,24 +2992,24 @@ async function writeRunReports(o) {
         (0,external_node_fs_.writeFileSync)(incidentFile, renderIncidentReport(incident));
     }
     const targets = o.plan.stages.flatMap((s) => s.targets.map((target) => ({ target, environment: (0,plan_resolve/* environmentFor */.DD)(o.plan, target) })));
+    // Both reads start at once under one bound: when GitHub is down the run's end waits 10 s, not 10 s per read.
+    // Each is settled at once (allSettled), so neither can end as an unhandled rejection while the other is awaited.
+    const boundMs = o.readTimeoutMs ?? 10_000;
+    const [statusRead, freezeRead] = await Promise.allSettled([
+        (0,rollback_targets/* withTimeout */.w)(readStatus(o.store, targets), boundMs, 'the Deployments API'),
+        // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
+        o.frozen ? Promise.resolve(o.frozen) : (0,rollback_targets/* withTimeout */.w)(readFreezeInForce(o.store, (0,freeze/* freezeEnvironmentsOf */.xm)(o.plan)), boundMs, 'the freeze record'),
+    ]);
     let statuses;
-    try {
-        statuses = (await (0,rollback_targets/* withTimeout */.w)(readStatus(o.store, targets), o.readTimeoutMs ?? 10_000, 'the Deployments API')).statuses;
-    }
-    catch (e) {
-        o.warn(`status file: could not read the Deployments API (${e.message}); ${STATUS_FILE} shows what this run saw`);
+    if (statusRead.status === 'fulfilled')
+        statuses = statusRead.value.statuses;
+    else {
+        o.warn(`status file: could not read the Deployments API (${statusRead.reason.message}); ${STATUS_FILE} shows what this run saw`);
         statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || (0,plan_resolve/* environmentFor */.DD)(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
     }
-    // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
-    let frozen = o.frozen;
-    if (!frozen) {
-        try {
-            frozen = await (0,rollback_targets/* withTimeout */.w)(readFreezeInForce(o.store, (0,freeze/* freezeEnvironmentsOf */.xm)(o.plan)), o.readTimeoutMs ?? 10_000, 'the freeze record');
-        }
-        catch (e) {
-            o.warn(`status file: could not read the freeze record (${e.message}); ${STATUS_FILE} does not say whether deployments are frozen`);
-        }
-    }
+    if (freezeRead.status === 'rejected')
+        o.warn(`status file: could not read the freeze record (${freezeRead.reason.message}); ${STATUS_FILE} does not say whether deployments are frozen`);
+    const frozen = freezeRead.status === 'fulfilled' ? freezeRead.value : undefined;
     const status = buildDeployStatus({
         now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen,
     });

@@ -68,22 +68,22 @@ export async function writeRunReports(o: RunReportsOptions): Promise<{ statusFil
     writeFileSync(incidentFile, renderIncidentReport(incident));
   }
   const targets = o.plan.stages.flatMap((s) => s.targets.map((target) => ({ target, environment: environmentFor(o.plan, target) })));
+  // Both reads start at once under one bound: when GitHub is down the run's end waits 10 s, not 10 s per read.
+  // Each is settled at once (allSettled), so neither can end as an unhandled rejection while the other is awaited.
+  const boundMs = o.readTimeoutMs ?? 10_000;
+  const [statusRead, freezeRead] = await Promise.allSettled([
+    withTimeout(readStatus(o.store, targets), boundMs, 'the Deployments API'),
+    // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
+    o.frozen ? Promise.resolve(o.frozen) : withTimeout(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), boundMs, 'the freeze record'),
+  ]);
   let statuses: TargetStatus[];
-  try {
-    statuses = (await withTimeout(readStatus(o.store, targets), o.readTimeoutMs ?? 10_000, 'the Deployments API')).statuses;
-  } catch (e) {
-    o.warn(`status file: could not read the Deployments API (${(e as Error).message}); ${STATUS_FILE} shows what this run saw`);
+  if (statusRead.status === 'fulfilled') statuses = statusRead.value.statuses;
+  else {
+    o.warn(`status file: could not read the Deployments API (${(statusRead.reason as Error).message}); ${STATUS_FILE} shows what this run saw`);
     statuses = o.report.targetsNow.map((t) => ({ target: t.target, environment: t.environment || environmentFor(o.plan, t.target), version: t.live, previous: t.live === t.previous ? undefined : t.previous, inProgress: false, failing: t.action === 'failed' || t.action === 'rollback failed' }));
   }
-  // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
-  let frozen = o.frozen;
-  if (!frozen) {
-    try {
-      frozen = await withTimeout(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), o.readTimeoutMs ?? 10_000, 'the freeze record');
-    } catch (e) {
-      o.warn(`status file: could not read the freeze record (${(e as Error).message}); ${STATUS_FILE} does not say whether deployments are frozen`);
-    }
-  }
+  if (freezeRead.status === 'rejected') o.warn(`status file: could not read the freeze record (${(freezeRead.reason as Error).message}); ${STATUS_FILE} does not say whether deployments are frozen`);
+  const frozen: FreezeInfo | undefined = freezeRead.status === 'fulfilled' ? freezeRead.value : undefined;
   const status = buildDeployStatus({
     now: new Date(), service: o.plan.service, repository: o.repository, stages: o.plan.stages, statuses, events: readEvents(o.historyFile, o.warn), frozen,
   });
