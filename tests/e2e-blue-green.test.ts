@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT, runActionBundle, type ActionRun } from '@stagegate/testkit';
+import { describeStatusTargets, readStatusFile } from './support/pipeline-runs.js';
 import { runCli } from '../packages/cli/src/index.js';
 import { blueGreenRunEnv, startBlueGreenWorld, type BlueGreenWorld } from './support/blue-green-world.js';
 
@@ -71,6 +72,10 @@ describe('blue-green: the new colour fails its gate', () => {
       { version: 'v2', task: 'deploy', color: 'green', state: 'failure' },
     ]);
     expect((await statusOf(w)).lhr).toMatch(/^lhr v1 blue \(live\) \S+ - idle newest failed/);
+    // The run's status file: blue serves v1 on both targets; lhr's failed v2 on green is flagged.
+    const file = readStatusFile(run);
+    expect(describeStatusTargets(file)).toEqual({ lhr: 'v1 idle blue', ewr: 'v1 idle blue' });
+    expect(file.targets.find((t) => t.target === 'lhr')?.failing).toBe(true);
     w.github.assertNoViolations();
   });
 });
@@ -102,6 +107,7 @@ describe('blue-green: a later stage fails under rollback-all', () => {
     const status = await statusOf(w);
     expect(status.lhr).toMatch(/^lhr v1 blue \(live\) /);
     expect(status.ewr).toMatch(/^ewr v1 blue \(live\) /);
+    expect(describeStatusTargets(readStatusFile(run))).toEqual({ lhr: 'v1 idle blue', ewr: 'v1 idle blue' });
     w.github.assertNoViolations();
   });
 

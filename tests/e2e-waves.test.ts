@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runActionBundle, type ActionRun } from '@stagegate/testkit';
 import { runCli } from '../packages/cli/src/index.js';
+import { describeStatusTargets, readStatusFile } from './support/pipeline-runs.js';
 import { regionsOf, startWavesWorld, type WavesWorld } from './support/waves-world.js';
 
 let world: WavesWorld | undefined;
@@ -78,6 +79,11 @@ describe('waves: 5/25/50/100 % of 20 targets, the 50 % wave fails under rollback
       expect(w.fleet.regions.get(r)?.commands, r).toEqual([]);
       expect(w.deploymentsOf(r), r).toEqual([{ version: 'v1', task: 'deploy', state: 'success' }]);
     }
+    // The run's status file: all 20 on v1 and idle; each touched target's newest deployment is its (good) rollback.
+    const status = readStatusFile(run);
+    expect(describeStatusTargets(status)).toEqual(Object.fromEntries(regions.map((r) => [r, 'v1 idle'])));
+    expect(status.targets.filter((t) => t.failing)).toEqual([]);
+    expect(status.lastRollout).toMatchObject({ version: 'v2', result: 'rolled-back' });
     // Without weights, {weight} is 100 for a deploy and 0 for a rollback; nothing is recorded in the payloads.
     expect(new Set(w.commands().map((c) => `${c.kind} ${c.version} ${c.weight}`))).toEqual(new Set(['deploy v2 100', 'rollback v1 0']));
     expect(w.commands().filter((c) => c.kind === 'rollback').map((c) => c.target).sort()).toEqual(touched);

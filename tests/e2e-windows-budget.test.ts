@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FLEET_DEPLOY_SCRIPT, startDemoWorld, type DemoWorld } from '@stagegate/testkit';
-import { deploymentsOfTask, editPlan, fleetVersions, runPipelineAction, slackTexts } from './support/pipeline-runs.js';
+import { deploymentsOfTask, describeStatusTargets, editPlan, fleetVersions, readStatusFile, runPipelineAction, slackTexts } from './support/pipeline-runs.js';
 
 let world: DemoWorld | undefined;
 afterEach(async () => {
@@ -34,6 +34,12 @@ describe('deploy windows', () => {
     expect(r.code).toBe(1);
     expect(fleetVersions(w)).toEqual(ALL_V1);
     expect(deploymentsOfTask(w, 'deploy').filter((d) => (d.payload as { version?: string }).version === 'v2')).toEqual([]);
+    // The status file: every target still on v1 and idle; a rollout held before its first stage never started,
+    // so none is in progress.
+    const status = readStatusFile(r);
+    expect(describeStatusTargets(status)).toEqual(Object.fromEntries(Object.keys(ALL_V1).map((t) => [t, 'v1 idle'])));
+    expect(status.state).toBe('idle');
+    expect(status.rollout).toBeUndefined();
     const annotation = /::error::(.*)/.exec(r.stdout)?.[1] ?? '';
     expect(annotation).toMatch(new RegExp(`^trading-api v2 held: held before stage canary: inside change-freeze-hours \\(${from}–${to} UTC\\); it opens \\w{3} \\d{4}-\\d\\d-\\d\\d ${to} UTC, in (1h59m|2h) \\(windows.wait is 0s: no waiting\\)\\.`));
     const closing = slackTexts(w).at(-1) ?? '';
@@ -55,6 +61,10 @@ describe('time budgets', () => {
     expect(Date.now() - started).toBeLessThan(18_000);
     expect(fleetVersions(w)).toEqual(ALL_V1);
     expect(JSON.parse(r.outputs['rolled-back-targets'] ?? '[]')).toEqual(['lhr', 'nrt']);
+    // The status file: the canary back on v1 (v2 its newest, failed), the rollout over, rolled back.
+    const status = readStatusFile(r);
+    expect(describeStatusTargets(status)).toEqual(Object.fromEntries(Object.keys(ALL_V1).map((t) => [t, 'v1 idle'])));
+    expect(status.lastRollout).toMatchObject({ version: 'v2', result: 'rolled-back' });
     const canary = (JSON.parse(r.outputs.stages ?? '[]') as Array<{ stage: string; reason?: string; gate: string }>)[0];
     expect(canary?.gate).toBe('Failed');
     expect(canary?.reason).toMatch(/^over budget: stage canary took 2(\.\d)?s, budget 2s \(stage canary\)$/);

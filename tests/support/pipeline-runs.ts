@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { DeployStatusFile } from '@stagegate/core';
 import { demoRunEnv, REPO_ROOT, runActionBundle, type ActionRun, type DemoWorld } from '@stagegate/testkit';
 
 /** The published CLI bundle (built by `npm run build`). */
@@ -66,4 +67,16 @@ export function deploymentsOfTask(w: DemoWorld, task: string): Array<{ environme
 /** Every message the Slack sink got, as one string per message. */
 export function slackTexts(w: DemoWorld): string[] {
   return w.slack.received.map((r) => JSON.stringify(r.json));
+}
+
+/** The deploy-status.json a pipeline run wrote (its `status-file` output), parsed. */
+export function readStatusFile(run: ActionRun): DeployStatusFile {
+  const file = run.outputs['status-file'];
+  if (!file) throw new Error(`the run wrote no status file (outputs: ${Object.keys(run.outputs).join(', ')})`);
+  return JSON.parse(readFileSync(file, 'utf8')) as DeployStatusFile;
+}
+
+/** Per target of a status file: "version state" (and the colour when a target has one), for one readable assertion. */
+export function describeStatusTargets(status: DeployStatusFile): Record<string, string> {
+  return Object.fromEntries(status.targets.map((t) => [t.target, [t.version ?? '-', t.state, ...(t.color ? [t.color] : [])].join(' ')]));
 }
