@@ -1,6 +1,6 @@
 import type { FreezeChange, FreezeState } from '@stagegate/core';
 import type { DeploymentStore } from './deployment-store.js';
-import type { DeploymentPayload, DeploymentTask } from './payload.js';
+import { parsePayloadObject, type DeploymentPayload, type DeploymentTask } from './payload.js';
 
 /**
  * The freeze record, kept in the Deployments API so every workflow (and the
@@ -41,16 +41,8 @@ export interface WriteFreezeOptions {
 
 /** Reads a freeze payload; undefined for anything else. */
 export function readFreezePayload(raw: unknown): FreezePayload | undefined {
-  let v = raw;
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return undefined;
-    }
-  }
-  const p = v as Partial<FreezePayload> | null;
-  if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean') return undefined;
+  const p = parsePayloadObject(raw) as Partial<FreezePayload> | undefined;
+  if (!p || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean') return undefined;
   return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
 }
 

@@ -2,6 +2,7 @@ import { MAX_LOCK_HOLD_MS, type LockClaim } from '@stagegate/core';
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './deployment-store.js';
 import { explainGitHubError } from './errors.js';
+import { parsePayloadObject } from './payload.js';
 
 /**
  * Reading the claims of a rollout lock environment. A claim's payload says
@@ -32,16 +33,8 @@ export interface ClaimMemo {
 }
 
 function readLockPayload(raw: unknown): LockPayload | undefined {
-  let v = raw;
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return undefined;
-    }
-  }
-  const p = v as Partial<LockPayload> | null;
-  return p && typeof p === 'object' && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? (p as LockPayload) : undefined;
+  const p = parsePayloadObject(raw) as Partial<LockPayload> | undefined;
+  return p && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? (p as LockPayload) : undefined;
 }
 
 /**

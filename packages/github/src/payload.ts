@@ -42,8 +42,13 @@ export type DeploymentState = (typeof DEPLOYMENT_STATES)[number];
 /** Deployment tasks stagegate uses. */
 export type DeploymentTask = 'deploy' | 'deploy:rollback';
 
-/** Reads our payload from a deployment; undefined for deployments of other tools. */
-export function readPayload(raw: unknown): DeploymentPayload | undefined {
+/**
+ * A deployment's payload as an object: GitHub returns the object a deployment
+ * was created with, or the string when it was created with a JSON string.
+ * Undefined for anything that is not an object (or not JSON). Each kind of
+ * record (deploy, lock claim, freeze) checks its own fields on the result.
+ */
+export function parsePayloadObject(raw: unknown): Record<string, unknown> | undefined {
   let v = raw;
   if (typeof v === 'string') {
     try {
@@ -52,9 +57,13 @@ export function readPayload(raw: unknown): DeploymentPayload | undefined {
       return undefined;
     }
   }
-  if (!v || typeof v !== 'object') return undefined;
-  const p = v as Partial<DeploymentPayload>;
-  if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string') return undefined;
+  return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+}
+
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+export function readPayload(raw: unknown): DeploymentPayload | undefined {
+  const p = parsePayloadObject(raw) as Partial<DeploymentPayload> | undefined;
+  if (!p || p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string') return undefined;
   return p as DeploymentPayload;
 }
 
