@@ -9,3 +9,4 @@ export * from './run-main.js';
 export * from './markdown.js';
 export * from './proxy-support.js';
 export * from './journal.js';
+export * from './with-timeout.js';

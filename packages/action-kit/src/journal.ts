@@ -1,6 +1,7 @@
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { defaultHistoryFile, formatHistoryLines, journalArtifactName, readEventBase, type HistoryEvent, type HistoryEventBase } from '@stagegate/core';
+import { withTimeout } from './with-timeout.js';
 
 /** The default prefix of journal artifacts (the `journal-prefix` input of every action). */
 export const DEFAULT_JOURNAL_PREFIX = 'stagegate-journal';
@@ -92,7 +93,7 @@ export class Journal {
     for (let i = 1; i <= MAX_NAME_TRIES; i++) {
       const name = i === 1 ? first : `${first}-${i}`;
       try {
-        await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+        await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name} took over ${UPLOAD_TIMEOUT_MS / 1000}s`);
         log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => basename(f)).join(', ')})`);
         return { artifactName: name };
       } catch (e) {
@@ -108,16 +109,6 @@ export class Journal {
 function warn(log: JournalLog, message: string): JournalResult {
   log.warning(message);
   return { skipped: message };
-}
-
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([p, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */

@@ -1,4 +1,5 @@
 import { allTargets, assertSafeVersion, ConfigError, environmentFor, planDigest, rollbackCommand, stageOfTarget, type Color } from '@stagegate/core';
+import { withTimeout } from '@stagegate/action-kit';
 import { inspectTarget, type TargetInspection } from '@stagegate/github';
 import type { TargetJob } from './deploy-target.js';
 import { describeWriteError } from './record-keeper.js';
@@ -78,8 +79,9 @@ export async function rollbackTargets(options: RollbackOptions): Promise<Rollbac
   const fill: FillJob = (basics, via) => prepareJob({ ...basics, planDigest: digest, prefixLines }, via?.command ?? command, via?.path ?? 'rollback', plan.service);
   const known = toVersion === undefined ? (options.known ?? new Map<string, KnownPrevious>()) : new Map<string, KnownPrevious>();
   const looked = new Map<string, Promise<TargetInspection>>();
+  const lookupMs = options.lookupTimeoutMs ?? 30_000;
   const lookup = (target: string): Promise<TargetInspection> => {
-    const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, environmentFor(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
+    const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, environmentFor(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), lookupMs, `the last-known-good lookup of ${target} did not answer within ${lookupMs} ms`);
     looked.set(target, seen);
     return seen;
   };
@@ -166,11 +168,4 @@ function stageAndWeight(target: string, options: RollbackOptions): { stage: stri
   const from = options.from?.get(target);
   if (!from) return { stage: stageOfTarget(options.plan, target)?.name ?? '' };
   return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
-}
-
-/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

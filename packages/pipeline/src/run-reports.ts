@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { withTimeout } from '@stagegate/action-kit';
 import { buildDeployStatus, environmentFor, freezeEnvironmentsOf, parseHistoryLines, type DeployStatusFile, type FreezeInfo, type HistoryEvent, type Plan, type TargetStatus } from '@stagegate/core';
-import { withTimeout } from '@stagegate/deployer';
 import { readFreezeInForce, readStatus, type DeploymentStore } from '@stagegate/github';
 import type { RunContext } from '@stagegate/notify';
 import { incidentFileName, incidentLinks, renderIncidentReport, type IncidentInput } from './incident-report.js';
@@ -72,9 +72,9 @@ export async function writeRunReports(o: RunReportsOptions): Promise<{ statusFil
   // Each is settled at once (allSettled), so neither can end as an unhandled rejection while the other is awaited.
   const boundMs = o.readTimeoutMs ?? 10_000;
   const [statusRead, freezeRead] = await Promise.allSettled([
-    withTimeout(readStatus(o.store, targets), boundMs, 'the Deployments API'),
+    withTimeout(readStatus(o.store, targets), boundMs, `the Deployments API did not answer within ${boundMs} ms`),
     // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
-    o.frozen ? Promise.resolve(o.frozen) : withTimeout(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), boundMs, 'the freeze record'),
+    o.frozen ? Promise.resolve(o.frozen) : withTimeout(readFreezeInForce(o.store, freezeEnvironmentsOf(o.plan)), boundMs, `the freeze record did not answer within ${boundMs} ms`),
   ]);
   let statuses: TargetStatus[];
   if (statusRead.status === 'fulfilled') statuses = statusRead.value.statuses;

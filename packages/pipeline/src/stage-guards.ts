@@ -1,3 +1,4 @@
+import { withTimeout } from '@stagegate/action-kit';
 import { decideWindow, describeHardStop, formatDuration, formatLocal, freezeEnvironmentOf, type FreezeState, type Plan, type Stage } from '@stagegate/core';
 
 /**
@@ -68,17 +69,11 @@ async function checkFreeze(plan: Plan, stage: Stage, deps: GuardDeps): Promise<S
   const environment = freezeEnvironmentOf(plan, stage);
   let state: FreezeState | undefined;
   try {
-    state = await bounded(deps.readFreeze(environment), FREEZE_READ_TIMEOUT_MS, `no answer within ${formatDuration(FREEZE_READ_TIMEOUT_MS)}`);
+    state = await withTimeout(deps.readFreeze(environment), FREEZE_READ_TIMEOUT_MS, `no answer within ${formatDuration(FREEZE_READ_TIMEOUT_MS)}`);
   } catch (e) {
     return { result: 'held', cause: `held before stage ${stage.name}: could not read the freeze record ${environment} (${(e as Error).message}); not deploying while a freeze cannot be ruled out, nothing rolled back` };
   }
   return state?.frozen ? { result: 'frozen', cause: describeHardStop(environment, state, stage.name, deps.now()) } : undefined;
-}
-
-function bounded<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
 function sleepFor(ms: number): Promise<void> {
