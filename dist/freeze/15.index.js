@@ -94,6 +94,7 @@ __webpack_require__.d(__webpack_exports__, {
   listRunDeployments: () => (/* reexport */ listRunDeployments),
   newestPerTarget: () => (/* reexport */ newestPerTarget),
   pageThrough: () => (/* reexport */ pageThrough),
+  parsePayloadObject: () => (/* reexport */ parsePayloadObject),
   readAllStates: () => (/* reexport */ readAllStates),
   readDora: () => (/* reexport */ readDora),
   readFreeze: () => (/* reexport */ readFreeze),
@@ -734,8 +735,13 @@ function explainGitHubError(e, doing, permission = 'deployments: write') {
 ;// CONCATENATED MODULE: ../../packages/github/src/payload.ts
 /** Deployment status states GitHub accepts. */
 const DEPLOYMENT_STATES = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'];
-/** Reads our payload from a deployment; undefined for deployments of other tools. */
-function readPayload(raw) {
+/**
+ * A deployment's payload as an object: GitHub returns the object a deployment
+ * was created with, or the string when it was created with a JSON string.
+ * Undefined for anything that is not an object (or not JSON). Each kind of
+ * record (deploy, lock claim, freeze) checks its own fields on the result.
+ */
+function parsePayloadObject(raw) {
     let v = raw;
     if (typeof v === 'string') {
         try {
@@ -745,10 +751,12 @@ function readPayload(raw) {
             return undefined;
         }
     }
-    if (!v || typeof v !== 'object')
-        return undefined;
-    const p = v;
-    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+    return v && typeof v === 'object' ? v : undefined;
+}
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    const p = parsePayloadObject(raw);
+    if (!p || p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
         return undefined;
     return p;
 }
@@ -1611,21 +1619,13 @@ var duration = __webpack_require__(28283);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
+
 const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
 const HORIZON_MS = rollout_lock/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
 function readLockPayload(raw) {
-    let v = raw;
-    if (typeof v === 'string') {
-        try {
-            v = JSON.parse(v);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const p = v;
-    return p && typeof p === 'object' && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
+    const p = parsePayloadObject(raw);
+    return p && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
 }
 /**
  * The claims that can matter to our claim: those of other runs made before
@@ -1842,6 +1842,7 @@ async function readStatusesOf(store, ids, concurrency = 8) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
+
 /**
  * The freeze record, kept in the Deployments API so every workflow (and the
  * CLI, and the local store) sees it: a deployment of task `stagegate:freeze`
@@ -1853,17 +1854,8 @@ async function readStatusesOf(store, ids, concurrency = 8) {
 const FREEZE_TASK = 'stagegate:freeze';
 /** Reads a freeze payload; undefined for anything else. */
 function readFreezePayload(raw) {
-    let v = raw;
-    if (typeof v === 'string') {
-        try {
-            v = JSON.parse(v);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const p = v;
-    if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
+    const p = parsePayloadObject(raw);
+    if (!p || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
         return undefined;
     return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
 }

@@ -80,7 +80,7 @@ async function run() {
         throw new errors/* ConfigError */.xL([{ path: 'input token', message: 'expected a token with deployments: write (default ${{ github.token }})' }]);
     const ctx = (0,run_context/* readRunContext */.$)(process.env, core.getInput('repository').trim() || undefined);
     // Loaded once the inputs are known good: a step that fails on its inputs starts without octokit.
-    const [{ applyFreeze, createGitHubClient, DeploymentStore }, { loadPlanInput }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 99015)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 97575))]);
+    const [{ applyFreeze, createGitHubClient, DeploymentStore }, { loadPlanInput }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 99015)), Promise.all(/* import() */[__webpack_require__.e(678), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 15973))]);
     const environments = environmentsFrom(core.getInput('environment').trim(), core.getInput('plan'), ctx.workspace, loadPlanInput);
     const store = new DeploymentStore(createGitHubClient({ token, baseUrl: ctx.apiUrl, onWait: core.info }), { owner: ctx.owner, repo: ctx.repo });
     const actor = ctx.actor || 'a workflow';

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, FREEZE_TASK, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, MAX_REMEMBERED_ANSWERS, acquireRolloutLock, applyFreeze, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, createPreviousVersionReader, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, readAllStates, readDora, readFreeze, readFreezeInForce, readFreezePayload, readHistory, readPayload, readRateLimit, readStatus, readStatusesOf, reuseUnchangedAnswers, toDeploymentFact, writeFreeze
+// UNUSED EXPORTS: CommitTimes, DEPLOYMENT_STATES, FREEZE_TASK, GitHubAccessError, GitHubDeploymentStore, GitHubTimeoutError, LOCK_TASK, LockBusyError, MAX_REMEMBERED_ANSWERS, acquireRolloutLock, applyFreeze, applyStatus, applyStatuses, boundEachAttempt, boundWholeRequest, budgetLeft, createPreviousVersionReader, cutDescription, discoverTargets, explainGitHubError, findLastKnownGood, findLastKnownGoodMany, inspectTarget, judgeNext, listBadVersions, listDeploymentFacts, listRunDeployments, newestPerTarget, pageThrough, parsePayloadObject, readAllStates, readDora, readFreeze, readFreezeInForce, readFreezePayload, readHistory, readPayload, readRateLimit, readStatus, readStatusesOf, reuseUnchangedAnswers, toDeploymentFact, writeFreeze
 
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(68803);

@@ -28,6 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
   runMain: () => (/* reexport */ run_main/* runMain */.V),
   uploadWithActionsArtifact: () => (/* reexport */ journal/* uploadWithActionsArtifact */.bR),
+  withTimeout: () => (/* reexport */ with_timeout/* withTimeout */.w),
   writeJournal: () => (/* reexport */ journal/* writeJournal */.fY)
 });
 
@@ -781,11 +782,14 @@ var markdown = __webpack_require__(54490);
 var proxy_support = __webpack_require__(1521);
 // EXTERNAL MODULE: ../../packages/action-kit/src/journal.ts + 2 modules
 var journal = __webpack_require__(12774);
+// EXTERNAL MODULE: ../../packages/action-kit/src/with-timeout.ts
+var with_timeout = __webpack_require__(59761);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
 /**
  * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
  * Parsers take raw input strings; only main.ts calls @actions/core.
  */
+
 
 
 

@@ -266,6 +266,8 @@ function createRecordKeeper(options = {}) {
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/action-kit/src/with-timeout.ts
+var with_timeout = __webpack_require__(59761);
 ;// CONCATENATED MODULE: ../../packages/core/src/history/bad-rule.ts
 /**
  * The one rule for "bad", shared by last-known-good, status, history and DORA:
@@ -1115,6 +1117,7 @@ async function runPool(items, limit, work, options) {
 
 
 
+
 /**
  * Puts back each target's previous version. Targets in `known` go back at
  * once to what the caller saw before its own deploy: no Deployments API read
@@ -1140,8 +1143,9 @@ async function rollbackTargets(options) {
     const fill = (basics, via) => prepareJob({ ...basics, planDigest: digest, prefixLines }, via?.command ?? command, via?.path ?? 'rollback', plan.service);
     const known = toVersion === undefined ? (options.known ?? new Map()) : new Map();
     const looked = new Map();
+    const lookupMs = options.lookupTimeoutMs ?? 30_000;
     const lookup = (target) => {
-        const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, (0,plan_resolve/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
+        const seen = looked.get(target) ?? (0,with_timeout/* withTimeout */.w)(inspectTarget(options.store, (0,plan_resolve/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), lookupMs, `the last-known-good lookup of ${target} did not answer within ${lookupMs} ms`);
         looked.set(target, seen);
         return seen;
     };
@@ -1225,12 +1229,6 @@ function stageAndWeight(target, options) {
     if (!from)
         return { stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '' };
     return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
-}
-/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-function withTimeout(work, ms, what) {
-    let timer;
-    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/run-deployments.ts

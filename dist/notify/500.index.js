@@ -1205,7 +1205,10 @@ function isJournalOf(name, prefix, runId, attempt) {
     return m !== null && Number(m[1]) <= attempt;
 }
 
+// EXTERNAL MODULE: ../../packages/action-kit/src/with-timeout.ts
+var with_timeout = __webpack_require__(59761);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/journal.ts
+
 
 
 
@@ -1291,7 +1294,7 @@ class Journal {
         for (let i = 1; i <= MAX_NAME_TRIES; i++) {
             const name = i === 1 ? first : `${first}-${i}`;
             try {
-                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                await (0,with_timeout/* withTimeout */.w)(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name} took over ${UPLOAD_TIMEOUT_MS / 1000}s`);
                 log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,external_node_path_.basename)(f)).join(', ')})`);
                 return { artifactName: name };
             }
@@ -1308,16 +1311,6 @@ class Journal {
 function warn(log, message) {
     log.warning(message);
     return { skipped: message };
-}
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout(p, ms, what) {
-    let timer;
-    try {
-        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 /** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
 // @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
@@ -1486,6 +1479,28 @@ async function runMain(main, reporter) {
         }
         process.exitCode = 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 59761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Rejects with `message` when `work` takes longer than `ms`. The timer is our
+ * own (AbortSignal.timeout inside AbortSignal.any never fires after GC on
+ * Node 20) and is cleared when the work settles first; the work itself is
+ * left to end on its own. One helper for every bounded wait on a neighbour
+ * that has no deadline of its own: an upload, a store read, a lookup.
+ */
+function withTimeout(work, ms, message) {
+    let timer;
+    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms)));
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 

@@ -46,8 +46,7 @@ __webpack_require__.d(__webpack_exports__, {
   runTargetJob: () => (/* reexport */ deploy_target/* runTargetJob */["if"]),
   summarizeOutcomes: () => (/* reexport */ target_jobs/* summarizeOutcomes */.vq),
   switchTraffic: () => (/* reexport */ switch_traffic/* switchTraffic */.g),
-  targetNowOf: () => (/* reexport */ targetNowOf),
-  withTimeout: () => (/* reexport */ rollback_targets/* withTimeout */.w)
+  targetNowOf: () => (/* reexport */ targetNowOf)
 });
 
 // EXTERNAL MODULE: ../../packages/deployer/src/types.ts

@@ -303,6 +303,8 @@ function startStageBudget(plan, stage, runStarted, now) {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/action-kit/src/with-timeout.ts
+var with_timeout = __webpack_require__(9761);
 // EXTERNAL MODULE: ../../packages/core/src/windows-schema.ts
 var windows_schema = __webpack_require__(2188);
 ;// CONCATENATED MODULE: ../../packages/core/src/rollout/deploy-windows.ts
@@ -408,6 +410,7 @@ function decideWindow(windows, nowMs, waitedMs, stage) {
 var freeze = __webpack_require__(30);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/stage-guards.ts
 
+
 /** Longest wait for the freeze record: GitHub answers in well under a second; a hung read must not hold a rollout. */
 const FREEZE_READ_TIMEOUT_MS = 20_000;
 /**
@@ -454,17 +457,12 @@ async function checkFreeze(plan, stage, deps) {
     const environment = (0,freeze/* freezeEnvironmentOf */.y9)(plan, stage);
     let state;
     try {
-        state = await bounded(deps.readFreeze(environment), FREEZE_READ_TIMEOUT_MS, `no answer within ${(0,src_duration/* formatDuration */.a3)(FREEZE_READ_TIMEOUT_MS)}`);
+        state = await (0,with_timeout/* withTimeout */.w)(deps.readFreeze(environment), FREEZE_READ_TIMEOUT_MS, `no answer within ${(0,src_duration/* formatDuration */.a3)(FREEZE_READ_TIMEOUT_MS)}`);
     }
     catch (e) {
         return { result: 'held', cause: `held before stage ${stage.name}: could not read the freeze record ${environment} (${e.message}); not deploying while a freeze cannot be ruled out, nothing rolled back` };
     }
     return state?.frozen ? { result: 'frozen', cause: (0,freeze/* describeHardStop */.H9)(environment, state, stage.name, deps.now()) } : undefined;
-}
-function bounded(work, ms, message) {
-    let timer;
-    const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-    return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 function sleepFor(ms) {
     return new Promise((done) => setTimeout(done, ms));
@@ -841,7 +839,10 @@ var switch_traffic = __webpack_require__(5178);
 var rollback_targets = __webpack_require__(7009);
 // EXTERNAL MODULE: ../../packages/github/src/previous-versions.ts
 var previous_versions = __webpack_require__(3774);
+// EXTERNAL MODULE: ../../packages/github/src/payload.ts
+var payload = __webpack_require__(8237);
 ;// CONCATENATED MODULE: ../../packages/github/src/freeze-record.ts
+
 /**
  * The freeze record, kept in the Deployments API so every workflow (and the
  * CLI, and the local store) sees it: a deployment of task `stagegate:freeze`
@@ -853,17 +854,8 @@ var previous_versions = __webpack_require__(3774);
 const FREEZE_TASK = 'stagegate:freeze';
 /** Reads a freeze payload; undefined for anything else. */
 function readFreezePayload(raw) {
-    let v = raw;
-    if (typeof v === 'string') {
-        try {
-            v = JSON.parse(v);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const p = v;
-    if (!p || typeof p !== 'object' || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
+    const p = (0,payload/* parsePayloadObject */.VM)(raw);
+    if (!p || p.tool !== 'stagegate' || p.kind !== 'freeze' || typeof p.frozen !== 'boolean')
         return undefined;
     return { tool: 'stagegate', kind: 'freeze', frozen: p.frozen, reason: String(p.reason ?? ''), actor: String(p.actor ?? ''), at: String(p.at ?? '') };
 }
@@ -2996,9 +2988,9 @@ async function writeRunReports(o) {
     // Each is settled at once (allSettled), so neither can end as an unhandled rejection while the other is awaited.
     const boundMs = o.readTimeoutMs ?? 10_000;
     const [statusRead, freezeRead] = await Promise.allSettled([
-        (0,rollback_targets/* withTimeout */.w)(readStatus(o.store, targets), boundMs, 'the Deployments API'),
+        (0,with_timeout/* withTimeout */.w)(readStatus(o.store, targets), boundMs, `the Deployments API did not answer within ${boundMs} ms`),
         // A freeze set while (or before) the run is part of what production is now: frozen targets say so.
-        o.frozen ? Promise.resolve(o.frozen) : (0,rollback_targets/* withTimeout */.w)(readFreezeInForce(o.store, (0,freeze/* freezeEnvironmentsOf */.xm)(o.plan)), boundMs, 'the freeze record'),
+        o.frozen ? Promise.resolve(o.frozen) : (0,with_timeout/* withTimeout */.w)(readFreezeInForce(o.store, (0,freeze/* freezeEnvironmentsOf */.xm)(o.plan)), boundMs, `the freeze record did not answer within ${boundMs} ms`),
     ]);
     let statuses;
     if (statusRead.status === 'fulfilled')

@@ -35,6 +35,28 @@ function markdownLink(text, url) {
 
 /***/ }),
 
+/***/ 9761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Rejects with `message` when `work` takes longer than `ms`. The timer is our
+ * own (AbortSignal.timeout inside AbortSignal.any never fires after GC on
+ * Node 20) and is cleared when the work settles first; the work itself is
+ * left to end on its own. One helper for every bounded wait on a neighbour
+ * that has no deadline of its own: an upload, a store read, a lookup.
+ */
+function withTimeout(work, ms, message) {
+    let timer;
+    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms)));
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
 /***/ 417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2142,17 +2164,18 @@ async function retire(d, state, job, deps, keeper) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ rollbackTargets),
-/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */   H: () => (/* binding */ rollbackTargets)
 /* harmony export */ });
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(427);
-/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3887);
-/* harmony import */ var _record_keeper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1850);
-/* harmony import */ var _rollback_job_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8204);
-/* harmony import */ var _switch_back_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(300);
+/* harmony import */ var _stagegate_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9761);
+/* harmony import */ var _stagegate_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3887);
+/* harmony import */ var _record_keeper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1850);
+/* harmony import */ var _rollback_job_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8204);
+/* harmony import */ var _switch_back_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(300);
 /* harmony import */ var _target_jobs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6540);
+
 
 
 
@@ -2184,8 +2207,9 @@ async function rollbackTargets(options) {
     const fill = (basics, via) => (0,_target_jobs_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareJob */ .LS)({ ...basics, planDigest: digest, prefixLines }, via?.command ?? command, via?.path ?? 'rollback', plan.service);
     const known = toVersion === undefined ? (options.known ?? new Map()) : new Map();
     const looked = new Map();
+    const lookupMs = options.lookupTimeoutMs ?? 30_000;
     const lookup = (target) => {
-        const seen = looked.get(target) ?? withTimeout((0,_stagegate_github__WEBPACK_IMPORTED_MODULE_4__/* .inspectTarget */ .W)(options.store, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .environmentFor */ .DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
+        const seen = looked.get(target) ?? (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .withTimeout */ .w)((0,_stagegate_github__WEBPACK_IMPORTED_MODULE_5__/* .inspectTarget */ .W)(options.store, (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .environmentFor */ .DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), lookupMs, `the last-known-good lookup of ${target} did not answer within ${lookupMs} ms`);
         looked.set(target, seen);
         return seen;
     };
@@ -2203,18 +2227,18 @@ async function rollbackTargets(options) {
         const k = known.get(target);
         // Blue-green targets switch traffic back instead (see switch-back.ts).
         if (k)
-            return decideKnown(target, environment, k, options, (0,_switch_back_js__WEBPACK_IMPORTED_MODULE_5__/* .makeRollbackJob */ .C)(plan, target, fill, () => ({ current: k.currentColor, previous: k.color }), options.run.url));
+            return decideKnown(target, environment, k, options, (0,_switch_back_js__WEBPACK_IMPORTED_MODULE_6__/* .makeRollbackJob */ .C)(plan, target, fill, () => ({ current: k.currentColor, previous: k.color }), options.run.url));
         return lookup(target).then(async (seen) => {
-            const colors = await (0,_switch_back_js__WEBPACK_IMPORTED_MODULE_5__/* .readSwitchBackColors */ .Q)(plan, options.store, target, environment, seen, toVersion);
-            return decideLooked(target, environment, seen, toVersion, options, (0,_switch_back_js__WEBPACK_IMPORTED_MODULE_5__/* .makeRollbackJob */ .C)(plan, target, fill, () => colors ?? { current: undefined, previous: undefined }, options.run.url));
-        }, (e) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${(0,_record_keeper_js__WEBPACK_IMPORTED_MODULE_6__/* .describeWriteError */ .JB)(e)}; it was not rolled back`, options) }));
+            const colors = await (0,_switch_back_js__WEBPACK_IMPORTED_MODULE_6__/* .readSwitchBackColors */ .Q)(plan, options.store, target, environment, seen, toVersion);
+            return decideLooked(target, environment, seen, toVersion, options, (0,_switch_back_js__WEBPACK_IMPORTED_MODULE_6__/* .makeRollbackJob */ .C)(plan, target, fill, () => colors ?? { current: undefined, previous: undefined }, options.run.url));
+        }, (e) => ({ outcome: failedOutcome(target, environment, undefined, `could not look up the last known good version of ${target}: ${(0,_record_keeper_js__WEBPACK_IMPORTED_MODULE_7__/* .describeWriteError */ .JB)(e)}; it was not rolled back`, options) }));
     };
     const results = await (0,_target_jobs_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .kD)(order.map((i) => options.targets[i]), parallel, async (target, _i, release) => {
         const pending = decide(target);
         const d = pending instanceof Promise ? await pending : pending;
         if ('outcome' in d)
             return d.outcome;
-        return (0,_rollback_job_js__WEBPACK_IMPORTED_MODULE_7__/* .runRollbackJob */ .l)(d.job, options, release);
+        return (0,_rollback_job_js__WEBPACK_IMPORTED_MODULE_8__/* .runRollbackJob */ .l)(d.job, options, release);
     }, {
         signal: options.signal,
         onSkipped: (target) => (0,_target_jobs_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNotStarted */ .O5)({ target, environment: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .environmentFor */ .DD)(plan, target), fromVersion: known.get(target)?.current, version: known.get(target)?.version ?? '' }, 'cancelled', 'cancelled before it started', options.run.url),
@@ -2269,12 +2293,6 @@ function stageAndWeight(target, options) {
     if (!from)
         return { stage: (0,_stagegate_core__WEBPACK_IMPORTED_MODULE_0__/* .stageOfTarget */ .rp)(options.plan, target)?.name ?? '' };
     return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
-}
-/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-function withTimeout(work, ms, what) {
-    let timer;
-    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 

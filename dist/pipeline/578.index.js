@@ -1129,21 +1129,13 @@ var src_payload = __webpack_require__(8237);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
+
 const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
 const HORIZON_MS = rollout_lock/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
 function readLockPayload(raw) {
-    let v = raw;
-    if (typeof v === 'string') {
-        try {
-            v = JSON.parse(v);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const p = v;
-    return p && typeof p === 'object' && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
+    const p = (0,src_payload/* parsePayloadObject */.VM)(raw);
+    return p && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
 }
 /**
  * The claims that can matter to our claim: those of other runs made before
@@ -1436,14 +1428,20 @@ function explainGitHubError(e, doing, permission = 'deployments: write') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VM: () => (/* binding */ parsePayloadObject),
 /* harmony export */   rD: () => (/* binding */ readPayload),
 /* harmony export */   zs: () => (/* binding */ cutDescription)
 /* harmony export */ });
 /* unused harmony export DEPLOYMENT_STATES */
 /** Deployment status states GitHub accepts. */
 const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
-/** Reads our payload from a deployment; undefined for deployments of other tools. */
-function readPayload(raw) {
+/**
+ * A deployment's payload as an object: GitHub returns the object a deployment
+ * was created with, or the string when it was created with a JSON string.
+ * Undefined for anything that is not an object (or not JSON). Each kind of
+ * record (deploy, lock claim, freeze) checks its own fields on the result.
+ */
+function parsePayloadObject(raw) {
     let v = raw;
     if (typeof v === 'string') {
         try {
@@ -1453,10 +1451,12 @@ function readPayload(raw) {
             return undefined;
         }
     }
-    if (!v || typeof v !== 'object')
-        return undefined;
-    const p = v;
-    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+    return v && typeof v === 'object' ? v : undefined;
+}
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    const p = parsePayloadObject(raw);
+    if (!p || p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
         return undefined;
     return p;
 }

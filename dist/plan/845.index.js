@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadPlanInput: () => (/* reexport */ loadPlanInput)
 });
 
-// UNUSED EXPORTS: DEFAULT_JOURNAL_PREFIX, JOURNAL_FILE, Journal, escapeCell, hasProxy, loadProxySupport, markdownLink, markdownTable, openJournal, parseBooleanInput, parseChoiceInput, parseIntegerInput, parseJsonInput, parseListInput, readRunContext, runMain, uploadWithActionsArtifact, writeJournal
+// UNUSED EXPORTS: DEFAULT_JOURNAL_PREFIX, JOURNAL_FILE, Journal, escapeCell, hasProxy, loadProxySupport, markdownLink, markdownTable, openJournal, parseBooleanInput, parseChoiceInput, parseIntegerInput, parseJsonInput, parseListInput, readRunContext, runMain, uploadWithActionsArtifact, withTimeout, writeJournal
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1084,6 +1084,7 @@ function loadPlanInput(value, workspace, name = 'plan') {
  * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
  * Parsers take raw input strings; only main.ts calls @actions/core.
  */
+
 
 
 

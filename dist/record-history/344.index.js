@@ -28,6 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
   runMain: () => (/* reexport */ run_main/* runMain */.V),
   uploadWithActionsArtifact: () => (/* reexport */ journal/* uploadWithActionsArtifact */.bR),
+  withTimeout: () => (/* reexport */ with_timeout/* withTimeout */.w),
   writeJournal: () => (/* reexport */ journal/* writeJournal */.fY)
 });
 
@@ -1068,11 +1069,14 @@ var markdown = __webpack_require__(54490);
 var proxy_support = __webpack_require__(1521);
 // EXTERNAL MODULE: ../../packages/action-kit/src/journal.ts
 var journal = __webpack_require__(52360);
+// EXTERNAL MODULE: ../../packages/action-kit/src/with-timeout.ts
+var with_timeout = __webpack_require__(59761);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
 /**
  * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
  * Parsers take raw input strings; only main.ts calls @actions/core.
  */
+
 
 
 
@@ -1101,6 +1105,8 @@ var journal = __webpack_require__(52360);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16801);
 /* harmony import */ var _stagegate_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66821);
+/* harmony import */ var _with_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59761);
+
 
 
 
@@ -1186,7 +1192,7 @@ class Journal {
         for (let i = 1; i <= MAX_NAME_TRIES; i++) {
             const name = i === 1 ? first : `${first}-${i}`;
             try {
-                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                await (0,_with_timeout_js__WEBPACK_IMPORTED_MODULE_4__/* .withTimeout */ .w)(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name} took over ${UPLOAD_TIMEOUT_MS / 1000}s`);
                 log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(f)).join(', ')})`);
                 return { artifactName: name };
             }
@@ -1203,16 +1209,6 @@ class Journal {
 function warn(log, message) {
     log.warning(message);
     return { skipped: message };
-}
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout(p, ms, what) {
-    let timer;
-    try {
-        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 /** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
 // @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
@@ -1280,6 +1276,28 @@ function markdownLink(text, url) {
     if (!/^https?:\/\//.test(url))
         return { md: escapeCell(text) };
     return { md: `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})` };
+}
+
+
+/***/ }),
+
+/***/ 59761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Rejects with `message` when `work` takes longer than `ms`. The timer is our
+ * own (AbortSignal.timeout inside AbortSignal.any never fires after GC on
+ * Node 20) and is cleared when the work settles first; the work itself is
+ * left to end on its own. One helper for every bounded wait on a neighbour
+ * that has no deadline of its own: an upload, a store read, a lookup.
+ */
+function withTimeout(work, ms, message) {
+    let timer;
+    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms)));
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 

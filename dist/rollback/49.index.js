@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackTargets: () => (/* reexport */ rollbackTargets)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, RequestBudgetError, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkRequestBudget, checkSessionInputs, createRecordKeeper, deployStage, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
+// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, RequestBudgetError, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkRequestBudget, checkSessionInputs, createRecordKeeper, deployStage, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf
 
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);
@@ -21,6 +21,8 @@ var plan_resolve = __webpack_require__(17301);
 var errors = __webpack_require__(85736);
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var version = __webpack_require__(80427);
+// EXTERNAL MODULE: ../../packages/action-kit/src/with-timeout.ts
+var with_timeout = __webpack_require__(59761);
 ;// CONCATENATED MODULE: ../../packages/core/src/history/bad-rule.ts
 /**
  * The one rule for "bad", shared by last-known-good, status, history and DORA:
@@ -1056,6 +1058,7 @@ async function runPool(items, limit, work, options) {
 
 
 
+
 /**
  * Puts back each target's previous version. Targets in `known` go back at
  * once to what the caller saw before its own deploy: no Deployments API read
@@ -1081,8 +1084,9 @@ async function rollbackTargets(options) {
     const fill = (basics, via) => prepareJob({ ...basics, planDigest: digest, prefixLines }, via?.command ?? command, via?.path ?? 'rollback', plan.service);
     const known = toVersion === undefined ? (options.known ?? new Map()) : new Map();
     const looked = new Map();
+    const lookupMs = options.lookupTimeoutMs ?? 30_000;
     const lookup = (target) => {
-        const seen = looked.get(target) ?? withTimeout(inspectTarget(options.store, (0,plan_resolve/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), options.lookupTimeoutMs ?? 30_000, `the last-known-good lookup of ${target}`);
+        const seen = looked.get(target) ?? (0,with_timeout/* withTimeout */.w)(inspectTarget(options.store, (0,plan_resolve/* environmentFor */.DD)(plan, target), { service: plan.service, exclude: options.exclude, wantVersion: toVersion }), lookupMs, `the last-known-good lookup of ${target} did not answer within ${lookupMs} ms`);
         looked.set(target, seen);
         return seen;
     };
@@ -1166,12 +1170,6 @@ function stageAndWeight(target, options) {
     if (!from)
         return { stage: (0,plan_resolve/* stageOfTarget */.rp)(options.plan, target)?.name ?? '' };
     return { stage: from.stage, ...(from.weight !== undefined ? { weight: from.weight } : {}) };
-}
-/** Rejects when `work` takes longer than `ms` (a timer of our own; the work itself is left to end on its own). */
-function withTimeout(work, ms, what) {
-    let timer;
-    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not answer within ${ms} ms`)), ms)));
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/run-context.ts

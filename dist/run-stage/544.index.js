@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   openActionSession: () => (/* reexport */ openActionSession)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, RequestBudgetError, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, rollbackTargets, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf, withTimeout
+// UNUSED EXPORTS: DEFAULT_LOCK_TIMEOUT, LOCK_RELEASE_BOUND_MS, RequestBudgetError, SILENT_LOG, STDERR_TAIL_CHARS, STDERR_TAIL_LINES, SYSTEM_CLOCK, abortOnSignals, cannotWrite, checkSessionInputs, createRecordKeeper, describeNotStarted, describeRunOrigin, describeStderrTail, describeWriteError, environmentUrl, judgeCommand, listTargetsIn, makeRollbackJob, prepareJob, readSwitchBackColors, releaseRolloutLocks, renderOutcomeTable, rollbackTargets, runCancellableMain, runCommand, runJobCommand, runPool, runRollbackJob, runTargetJob, summarizeOutcomes, switchTraffic, targetNowOf
 
 // EXTERNAL MODULE: ../../packages/core/src/plan-resolve.ts
 var plan_resolve = __webpack_require__(17301);

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Behind a proxy, @actions/github builds its proxy agent while it loads: undici must be
 // ready before main.js (and what it imports) is evaluated, hence the dynamic import.
 await (0,_stagegate_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .loadProxySupport */ .w)(process.env);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(927), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84031));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(927), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3798));
 await main();
 // Every wait of the step is bounded, but a request it stopped waiting for (a GitHub or a webhook
 // that never answers) still holds its socket and would keep the process alive: end the step

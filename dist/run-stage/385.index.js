@@ -1,8 +1,8 @@
-export const id = 492;
-export const ids = [492,674];
+export const id = 385;
+export const ids = [385,674];
 export const modules = {
 
-/***/ 84031:
+/***/ 3798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,7 +155,22 @@ function isJournalOf(name, prefix, runId, attempt) {
     return m !== null && Number(m[1]) <= attempt;
 }
 
+;// CONCATENATED MODULE: ../../packages/action-kit/src/with-timeout.ts
+/**
+ * Rejects with `message` when `work` takes longer than `ms`. The timer is our
+ * own (AbortSignal.timeout inside AbortSignal.any never fires after GC on
+ * Node 20) and is cleared when the work settles first; the work itself is
+ * left to end on its own. One helper for every bounded wait on a neighbour
+ * that has no deadline of its own: an upload, a store read, a lookup.
+ */
+function withTimeout(work, ms, message) {
+    let timer;
+    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms)));
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/journal.ts
+
 
 
 
@@ -241,7 +256,7 @@ class Journal {
         for (let i = 1; i <= MAX_NAME_TRIES; i++) {
             const name = i === 1 ? first : `${first}-${i}`;
             try {
-                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name} took over ${UPLOAD_TIMEOUT_MS / 1000}s`);
                 log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,external_node_path_.basename)(f)).join(', ')})`);
                 return { artifactName: name };
             }
@@ -258,16 +273,6 @@ class Journal {
 function warn(log, message) {
     log.warning(message);
     return { skipped: message };
-}
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout(p, ms, what) {
-    let timer;
-    try {
-        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 /** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
 // @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
@@ -1319,21 +1324,13 @@ var src_payload = __webpack_require__(48237);
 ;// CONCATENATED MODULE: ../../packages/github/src/lock-claims.ts
 
 
+
 const LIVE = new Set(['queued', 'pending', 'in_progress']);
 /** Claims older than the longest hold (and an hour of slack) are not read at all. */
 const HORIZON_MS = rollout_lock/* MAX_LOCK_HOLD_MS */.A7 + 3_600_000;
 function readLockPayload(raw) {
-    let v = raw;
-    if (typeof v === 'string') {
-        try {
-            v = JSON.parse(v);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const p = v;
-    return p && typeof p === 'object' && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
+    const p = (0,src_payload/* parsePayloadObject */.VM)(raw);
+    return p && p.tool === 'stagegate-lock' && p.run && typeof p.run.id === 'string' ? p : undefined;
 }
 /**
  * The claims that can matter to our claim: those of other runs made before
@@ -1626,14 +1623,20 @@ function explainGitHubError(e, doing, permission = 'deployments: write') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VM: () => (/* binding */ parsePayloadObject),
 /* harmony export */   rD: () => (/* binding */ readPayload),
 /* harmony export */   zs: () => (/* binding */ cutDescription)
 /* harmony export */ });
 /* unused harmony export DEPLOYMENT_STATES */
 /** Deployment status states GitHub accepts. */
 const DEPLOYMENT_STATES = (/* unused pure expression or super */ null && (['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']));
-/** Reads our payload from a deployment; undefined for deployments of other tools. */
-function readPayload(raw) {
+/**
+ * A deployment's payload as an object: GitHub returns the object a deployment
+ * was created with, or the string when it was created with a JSON string.
+ * Undefined for anything that is not an object (or not JSON). Each kind of
+ * record (deploy, lock claim, freeze) checks its own fields on the result.
+ */
+function parsePayloadObject(raw) {
     let v = raw;
     if (typeof v === 'string') {
         try {
@@ -1643,10 +1646,12 @@ function readPayload(raw) {
             return undefined;
         }
     }
-    if (!v || typeof v !== 'object')
-        return undefined;
-    const p = v;
-    if (p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
+    return v && typeof v === 'object' ? v : undefined;
+}
+/** Reads our payload from a deployment; undefined for deployments of other tools. */
+function readPayload(raw) {
+    const p = parsePayloadObject(raw);
+    if (!p || p.tool !== 'stagegate' || typeof p.version !== 'string' || typeof p.target !== 'string')
         return undefined;
     return p;
 }

@@ -1,8 +1,8 @@
-export const id = 575;
-export const ids = [575];
+export const id = 973;
+export const ids = [973];
 export const modules = {
 
-/***/ 97575:
+/***/ 15973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,6 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   readRunContext: () => (/* reexport */ run_context/* readRunContext */.$),
   runMain: () => (/* reexport */ run_main/* runMain */.V),
   uploadWithActionsArtifact: () => (/* reexport */ uploadWithActionsArtifact),
+  withTimeout: () => (/* reexport */ withTimeout),
   writeJournal: () => (/* reexport */ writeJournal)
 });
 
@@ -1379,7 +1380,22 @@ function isJournalOf(name, prefix, runId, attempt) {
     return m !== null && Number(m[1]) <= attempt;
 }
 
+;// CONCATENATED MODULE: ../../packages/action-kit/src/with-timeout.ts
+/**
+ * Rejects with `message` when `work` takes longer than `ms`. The timer is our
+ * own (AbortSignal.timeout inside AbortSignal.any never fires after GC on
+ * Node 20) and is cleared when the work settles first; the work itself is
+ * left to end on its own. One helper for every bounded wait on a neighbour
+ * that has no deadline of its own: an upload, a store read, a lookup.
+ */
+function withTimeout(work, ms, message) {
+    let timer;
+    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms)));
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/journal.ts
+
 
 
 
@@ -1465,7 +1481,7 @@ class Journal {
         for (let i = 1; i <= MAX_NAME_TRIES; i++) {
             const name = i === 1 ? first : `${first}-${i}`;
             try {
-                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name}`);
+                await withTimeout(upload(name, staged, this.stagingDir), UPLOAD_TIMEOUT_MS, `upload of ${name} took over ${UPLOAD_TIMEOUT_MS / 1000}s`);
                 log.info(`journal: uploaded ${name} (${this.events.length} event(s), ${staged.map((f) => (0,external_node_path_.basename)(f)).join(', ')})`);
                 return { artifactName: name };
             }
@@ -1482,16 +1498,6 @@ class Journal {
 function warn(log, message) {
     log.warning(message);
     return { skipped: message };
-}
-/** Races a promise against a timer we own (AbortSignal.timeout is unreliable on Node 20). */
-async function withTimeout(p, ms, what) {
-    let timer;
-    try {
-        return await Promise.race([p, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000}s`)), ms); })]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 /** Uploads through the Actions results service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL). */
 // @actions/artifact (and the Azure SDK it brings) is loaded only when a step uploads, as record-history does.
@@ -1533,6 +1539,7 @@ async function writeJournal(env, prefix, build, files, log) {
  * @stagegate/action-kit: what every action's I/O shell (src/main.ts) shares.
  * Parsers take raw input strings; only main.ts calls @actions/core.
  */
+
 
 
 
