@@ -128,6 +128,32 @@ deploy: { run: [${node}, deploy.mjs, "{target}", "{version}"], timeout: 30s }
     expect((JSON.parse(dora.out) as { failedDeployments: number }).failedDeployments).toBe(1);
   }, 60_000);
 
+  it('goes on to the end when its reader goes away (stagegate run … | head): no EPIPE crash mid-deploy, every target deployed and recorded', async () => {
+    const dir = join(project, 'closed-pipe');
+    mkdirSync(join(dir, '.github'), { recursive: true });
+    // Each deploy takes a moment and prints, so the run writes long after its reader left.
+    writeFileSync(join(dir, 'deploy.mjs'), "import { writeFileSync } from 'node:fs';\nsetTimeout(() => { console.log('deployed', process.argv[2]); writeFileSync(`done-${process.argv[2]}.txt`, process.argv[3]); }, 300);\n");
+    writeFileSync(join(dir, '.github', 'rollout.yml'), `version: 1
+service: shop
+stages:
+  - { name: canary, targets: [eu] }
+  - { name: rest, targets: [us, ap] }
+deploy: { run: [${JSON.stringify(process.execPath)}, deploy.mjs, "{target}", "{version}"] }
+`);
+    const child = spawn(process.execPath, [bin, 'run', '--version', 'v3'], { cwd: dir, env: userEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(child);
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    // As `head -1` does: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((ok) => child.on('close', (c) => ok(c)));
+    expect(err).not.toContain('EPIPE');
+    expect(code, err).toBe(0);
+    for (const t of ['eu', 'us', 'ap']) expect(readFileSync(join(dir, `done-${t}.txt`), 'utf8')).toBe('v3');
+    const state = JSON.parse(readFileSync(join(dir, '.stagegate', 'deployments.json'), 'utf8')) as { deployments: Array<{ statuses: Array<{ state: string }> }> };
+    expect(state.deployments.map((d) => d.statuses.at(-1)?.state)).toEqual(['success', 'success', 'success']);
+  }, 60_000);
+
   it('stops on SIGTERM mid-deploy: the deploy and its children are gone, the deployment is marked error, the state saved, exit 143', async () => {
     const dir = join(project, 'cancel');
     mkdirSync(join(dir, '.github'), { recursive: true });

@@ -20,5 +20,21 @@ export function processIo(): CliIo {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: controller.signal };
+  return { stdout: survivePipeClose(process.stdout), stderr: survivePipeClose(process.stderr), env: process.env, cwd: process.cwd(), signal: controller.signal };
+}
+
+/**
+ * A stream whose reader may go away (`stagegate run … | head`): EPIPE would be
+ * an unhandled 'error' and end the process in the middle of a deploy, with
+ * no rollback and deployments left in progress. The rollout is not the
+ * reader's to stop: once the pipe is closed its output is dropped and the
+ * run goes on to its end (a person stops it with Ctrl-C / SIGTERM).
+ */
+function survivePipeClose(stream: NodeJS.WriteStream): CliIo['stdout'] {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return { write: (text: string) => (closed ? false : stream.write(text)) };
 }
